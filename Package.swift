@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "amo-dossier",
+    products: [
+        .executable(name: "amo-dossier", targets: ["amo-dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The domain: every CNOPS rule, the model, the store. Foundation only.
+        .target(name: "DossierCore"),
+        // The wizard as pure state/update/view; no terminal code.
+        .target(name: "DossierWizard", dependencies: ["DossierCore"]),
+        // ncursesw, imported through a shim header (see shim.h for why).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that calls ncurses: paints frames, reads keys.
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "DossierWizard"]),
+        .executableTarget(
+            name: "amo-dossier",
+            dependencies: [
+                "DossierCore", "DossierWizard", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierWizardTests", dependencies: ["DossierWizard", "DossierCore"]),
+        // Runs the built binary in tmux; depends on the executable so it is built first.
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore", "amo-dossier"]),
+    ]
+)

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Every reason a dossier is not ready to mail, in the order a person
+/// would fix them. A dossier is complete when the list is empty: eligible,
+/// every required field present and valid, every required original ticked,
+/// at least one care entry, and the last mailing day not passed.
+public enum DossierValidator {
+    public static func problems(in dossier: Dossier, today: CalendarDate) -> [Problem] {
+        var result: [Problem] = []
+        result += Eligibility.problems(of: dossier)
+        result += sheetProblems(dossier)
+        result += studentProblems(dossier.student, today: today)
+        result += treatmentProblems(dossier, today: today)
+        result += careProblems(dossier, today: today)
+        for document in RequiredOriginals.missing(for: dossier) {
+            result.append(Problem(code: "original.missing.\(document.rawValue)", path: "originals.\(document.rawValue)"))
+        }
+        if let last = dossier.lastMailingDay, today > last {
+            result.append(Problem(code: "deadline.passed", path: "lastMailingDay",
+                                  arguments: ["date": last.iso, "days": String(last.days(until: today))]))
+        }
+        return result
+    }
+
+    public static func isComplete(_ dossier: Dossier, today: CalendarDate) -> Bool {
+        problems(in: dossier, today: today).isEmpty
+    }
+
+    static func sheetProblems(_ dossier: Dossier) -> [Problem] {
+        switch (dossier.sheet, dossier.chronicDisease) {
+        case (.chronic, nil):
+            return [Problem(code: "chronicDisease.missing", path: "chronicDisease")]
+        case (.chronic, let n?) where ReferenceData.shared.disease(number: n) == nil:
+            return [Problem(code: "chronicDisease.unknown", path: "chronicDisease", arguments: ["value": String(n)])]
+        case (.ordinary, _?), (.dental, _?):
+            return [Problem(code: "chronicDisease.notChronic", path: "chronicDisease")]
+        default:
+            return []
+        }
+    }
+
+    static func required(_ text: String, _ path: String) -> Problem? {
+        text.trimmingCharacters(in: .whitespaces).isEmpty ? Problem(code: "field.missing", path: path) : nil
+    }
+
+    static func studentProblems(_ s: Student, today: CalendarDate) -> [Problem] {
+        var result: [Problem] = []
+        result += [required(s.fullName, "student.fullName")].compactMap { $0 }
+        result += [Identifiers.checkCNIE(s.cnie, path: "student.cnie")].compactMap { $0 }
+        result += [Identifiers.checkMassar(s.massar ?? "", path: "student.massar")].compactMap { $0 }
+        if let birth = s.birthDate {
+            if birth > today { result.append(Problem(code: "date.future", path: "student.birthDate")) }
+        } else {
+            result.append(Problem(code: "date.missing", path: "student.birthDate"))
+        }
+        result += [required(s.address, "student.address")].compactMap { $0 }
+        result += [required(s.institution, "student.institution")].compactMap { $0 }
+        result += [Identifiers.checkRIB(s.rib ?? "", path: "student.rib")].compactMap { $0 }
+        return result
+    }
+
+    static func treatmentProblems(_ d: Dossier, today: CalendarDate) -> [Problem] {
+        var result: [Problem] = []
+        let t = d.treatment
+        guard let first = t.firstActDate else {
+            return [Problem(code: "date.missing", path: "treatment.firstActDate")]
+        }
+        result += dateProblems(first, path: "treatment.firstActDate", birth: d.student.birthDate,
+                               firstAct: nil, today: today)
+        if t.continuous {
+            if let end = t.endDate {
+                if end < first {
+                    result.append(Problem(code: "date.endBeforeFirstAct", path: "treatment.endDate",
+                                          arguments: ["firstAct": first.iso]))
+                }
+                // The end of a continuous treatment may be planned: it is not
+                // refused for being after today.
+            } else {
+                result.append(Problem(code: "date.missing", path: "treatment.endDate"))
+            }
+        }
+        return result
+    }
+
+    /// A care date may not be in the future, before the student's birth, or
+    /// before the first act (the first act is the earliest).
+    static func dateProblems(_ date: CalendarDate, path: String, birth: CalendarDate?,
+                             firstAct: CalendarDate?, today: CalendarDate) -> [Problem] {
+        var result: [Problem] = []
+        if date > today { result.append(Problem(code: "date.future", path: path)) }
+        if let birth, date < birth { result.append(Problem(code: "date.beforeBirth", path: path)) }
+        if let firstAct, date < firstAct {
+            result.append(Problem(code: "date.beforeFirstAct", path: path, arguments: ["firstAct": firstAct.iso]))
+        }
+        return result
+    }
+
+    static func careProblems(_ d: Dossier, today: CalendarDate) -> [Problem] {
+        var result: [Problem] = []
+        let birth = d.student.birthDate
+        let first = d.treatment.firstActDate
+        func date(_ value: CalendarDate?, _ path: String) {
+            guard let value else { result.append(Problem(code: "date.missing", path: path)); return }
+            result += dateProblems(value, path: path, birth: birth, firstAct: first, today: today)
+        }
+        func amount(_ value: Money?, _ path: String) {
+            if value == nil { result.append(Problem(code: "amount.missing", path: path)) }
+        }
+        func stamp(_ value: Bool, _ path: String) {
+            if !value { result.append(Problem(code: "stamp.missing", path: path)) }
+        }
+        if d.careEntryCount == 0 {
+            result.append(Problem(code: "care.none", path: "practitioners"))
+        }
+        if d.sheet == .dental && d.dentists.isEmpty {
+            result.append(Problem(code: "dental.none", path: "dentists"))
+        }
+        if d.sheet != .dental && !d.dentists.isEmpty {
+            result.append(Problem(code: "dental.wrongSheet", path: "dentists"))
+        }
+        for (i, p) in d.practitioners.enumerated() {
+            let base = "practitioners[\(i)]"
+            if let r = required(p.name, "\(base).name") { result.append(r) }
+            if let r = Identifiers.checkINPE(p.inpe, path: "\(base).inpe") { result.append(r) }
+            date(p.date, "\(base).date")
+            amount(p.fee, "\(base).fee")
+            stamp(p.stampedAndSigned, "\(base).stampedAndSigned")
+        }
+        for (i, p) in d.pharmacies.enumerated() {
+            let base = "pharmacies[\(i)]"
+            if let r = required(p.name, "\(base).name") { result.append(r) }
+            date(p.date, "\(base).date")
+            amount(p.total, "\(base).total")
+            stamp(p.stampedAndSigned, "\(base).stampedAndSigned")
+        }
+        for (i, l) in d.labs.enumerated() {
+            let base = "labs[\(i)]"
+            if let r = required(l.name, "\(base).name") { result.append(r) }
+            if let r = Identifiers.checkINPE(l.inpe, path: "\(base).inpe") { result.append(r) }
+            date(l.date, "\(base).date")
+            amount(l.amount, "\(base).amount")
+        }
+        for (i, t) in d.dentists.enumerated() {
+            let base = "dentists[\(i)]"
+            if let r = required(t.name, "\(base).name") { result.append(r) }
+            if let r = Identifiers.checkINPE(t.inpe, path: "\(base).inpe") { result.append(r) }
+            if let r = Identifiers.checkICE(t.ice, path: "\(base).ice") { result.append(r) }
+            date(t.date, "\(base).date")
+            amount(t.amount, "\(base).amount")
+            stamp(t.stampedAndSigned, "\(base).stampedAndSigned")
+        }
+        return result
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// An amount in dirhams, held as whole centimes.
+///
+/// Reimbursement totals must add up to the centime: floating point cannot
+/// hold 0.10 exactly, so amounts are integers and only become a decimal
+/// number at the edges (typing, JSON, display).
+public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let centimes: Int64
+
+    public init(centimes: Int64) {
+        self.centimes = centimes
+    }
+
+    public static let zero = Money(centimes: 0)
+
+    /// Largest amount accepted: ten million dirhams, far above any care bill,
+    /// so sums can never overflow.
+    public static let maximum = Money(centimes: 1_000_000_000)
+
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        Money(centimes: lhs.centimes + rhs.centimes)
+    }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool {
+        lhs.centimes < rhs.centimes
+    }
+
+    /// Why a typed amount was refused.
+    public enum ParseError: Error, Equatable, Sendable {
+        case empty
+        case notANumber
+        case negative
+        case tooManyDecimals(Int)
+        case tooLarge
+    }
+
+    /// Parses what a person types: `120`, `120,50`, `120.50`, `1 200,50`.
+    /// Never goes through a floating-point value.
+    public static func parse(_ raw: String) -> Result<Money, ParseError> {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        for suffix in ["DH", "dh", "Dh", "MAD", "درهم"] where text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        guard !text.isEmpty else { return .failure(.empty) }
+        if text.hasPrefix("-") { return .failure(.negative) }
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "." }
+        guard parts.count <= 2, let intPart = parts.first, !intPart.isEmpty,
+              intPart.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.notANumber) }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        if parts.count == 2 && fraction.isEmpty { return .failure(.notANumber) }
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.notANumber) }
+        if fraction.count > 2 { return .failure(.tooManyDecimals(fraction.count)) }
+        guard intPart.count <= 8, let whole = Int64(intPart) else { return .failure(.tooLarge) }
+        while fraction.count < 2 { fraction += "0" }
+        let centimes = whole * 100 + Int64(fraction)!
+        guard centimes <= maximum.centimes else { return .failure(.tooLarge) }
+        return .success(Money(centimes: centimes))
+    }
+
+    /// `120.50`: the plain form, dot decimal, always two decimals.
+    public var plain: String {
+        let sign = centimes < 0 ? "-" : ""
+        let a = abs(centimes)
+        return "\(sign)\(a / 100)." + String(format: "%02d", Int(a % 100))
+    }
+
+    /// `120,50 DH` in French, `120.50 DH` in English, `120,50 درهم` in Arabic
+    /// (Western digits, as on Moroccan forms).
+    public func formatted(_ language: Language) -> String {
+        switch language {
+        case .fr: return plain.replacingOccurrences(of: ".", with: ",") + " DH"
+        case .en: return plain + " DH"
+        case .ar: return plain.replacingOccurrences(of: ".", with: ",") + " درهم"
+        }
+    }
+
+    public var description: String { plain }
+
+    /// The exact decimal value, for JSON numbers.
+    public var decimal: Decimal {
+        Decimal(centimes) / 100
+    }
+}
+
+extension Money: Codable {
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let value = try container.decode(Decimal.self)
+        // Decimal keeps the exact digits of the JSON number; go through its
+        // string so no binary rounding can happen.
+        let text = NSDecimalNumber(decimal: value).stringValue
+        switch Money.parse(text) {
+        case .success(let money): self = money
+        case .failure(let error):
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(text) is not an amount in dirhams (\(error))")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(decimal)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Turning what a person typed into a value, with the reason when it cannot
+/// be. Front-ends call these so that a date or an amount is read the same way
+/// in the wizard, the plain mode and the command line.
+public enum TypedValue {
+    /// A date typed `DD/MM/YYYY` or `YYYY-MM-DD`; an empty text is `missing`.
+    public static func date(_ raw: String, path: String) -> Result<CalendarDate, Problem> {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .failure(Problem(code: "date.missing", path: path)) }
+        if let date = CalendarDate(typed: text) { return .success(date) }
+        // Well-formed but impossible (31/02/2026) deserves its own words.
+        let parts = text.split { $0 == "/" || $0 == "-" || $0 == "." }
+        if parts.count == 3, parts.allSatisfy({ Identifiers.isDigits($0) }) {
+            return .failure(Problem(code: "date.impossible", path: path, arguments: ["value": text]))
+        }
+        return .failure(Problem(code: "date.format", path: path, arguments: ["value": text]))
+    }
+
+    /// An amount typed `120`, `120,50` or `120.50`.
+    public static func amount(_ raw: String, path: String) -> Result<Money, Problem> {
+        switch Money.parse(raw) {
+        case .success(let money): return .success(money)
+        case .failure(.empty): return .failure(Problem(code: "amount.missing", path: path))
+        case .failure(.negative): return .failure(Problem(code: "amount.negative", path: path))
+        case .failure(.tooManyDecimals(let n)):
+            return .failure(Problem(code: "amount.decimals", path: path, arguments: ["typed": String(n)]))
+        case .failure(.tooLarge): return .failure(Problem(code: "amount.tooLarge", path: path))
+        case .failure(.notANumber):
+            return .failure(Problem(code: "amount.format", path: path, arguments: ["value": raw]))
+        }
+    }
+}

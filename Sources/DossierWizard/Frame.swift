@@ -1,0 +1,145 @@
+/// What a colour means, not which colour it is: the backend maps roles to
+/// colours, or to bold/reverse/underline on a monochrome terminal or with
+/// `NO_COLOR`, so no screen depends on colour alone.
+public enum ColorRole: UInt8, CaseIterable, Sendable {
+    case normal
+    case title
+    case label
+    case input
+    case inputFocused
+    case error
+    case warning
+    case success
+    case hint
+    case statusBar
+    case selection
+    case muted
+}
+
+/// Text attributes that carry meaning without colour.
+public struct CellAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let bold = CellAttributes(rawValue: 1 << 0)
+    public static let reverse = CellAttributes(rawValue: 1 << 1)
+    public static let underline = CellAttributes(rawValue: 1 << 2)
+    public static let dim = CellAttributes(rawValue: 1 << 3)
+}
+
+/// One terminal cell. A wide character occupies its cell and the next one,
+/// which holds an empty `text` as a continuation marker.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var role: ColorRole
+    public var attributes: CellAttributes
+
+    public init(text: String = " ", role: ColorRole = .normal, attributes: CellAttributes = []) {
+        self.text = text
+        self.role = role
+        self.attributes = attributes
+    }
+
+    public static let blank = Cell()
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// A whole screen as data: what `view` returns and what the backend paints.
+/// Tests read it as text, the way ratatui's TestBackend does.
+public struct Frame: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor goes (the insertion point of the focused
+    /// field), or nil to hide it.
+    public var cursor: (row: Int, column: Int)? {
+        get { cursorRow.map { ($0, cursorColumn) } }
+        set {
+            cursorRow = newValue?.row
+            cursorColumn = newValue?.column ?? 0
+        }
+    }
+    private var cursorRow: Int?
+    private var cursorColumn: Int = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        get { cells[row * width + column] }
+        set { cells[row * width + column] = newValue }
+    }
+
+    /// Writes `text` from (row, column), clipped at the right edge and at
+    /// `maxWidth` cells; wide characters that would straddle the edge are
+    /// dropped. Returns the number of cells written.
+    @discardableResult
+    public mutating func put(_ text: String, row: Int, column: Int, role: ColorRole = .normal,
+                             attributes: CellAttributes = [], maxWidth: Int? = nil) -> Int {
+        guard row >= 0, row < height, column < width else { return 0 }
+        let limit = min(width, maxWidth.map { column + $0 } ?? width)
+        var col = column
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if w == 0 {
+                // A lone combining mark or control: attach to the previous cell.
+                if col > 0, col - 1 >= column, col - 1 < width {
+                    var previous = self[row, col - 1]
+                    if !previous.isContinuation { previous.text.append(character) }
+                    self[row, col - 1] = previous
+                }
+                continue
+            }
+            if col + w > limit { break }
+            if col >= 0 {
+                self[row, col] = Cell(text: String(character), role: role, attributes: attributes)
+                if w == 2 { self[row, col + 1] = Cell(text: "", role: role, attributes: attributes) }
+            }
+            col += w
+        }
+        return col - column
+    }
+
+    /// Paints a run of cells with a role (a status bar, a focused field).
+    public mutating func fill(row: Int, from column: Int, count: Int, role: ColorRole,
+                              attributes: CellAttributes = []) {
+        guard row >= 0, row < height else { return }
+        for col in max(0, column)..<min(width, column + count) {
+            self[row, col] = Cell(text: " ", role: role, attributes: attributes)
+        }
+    }
+
+    /// The text of one row, continuation cells skipped, trailing spaces kept.
+    public func line(_ row: Int) -> String {
+        var result = ""
+        for col in 0..<width where !self[row, col].isContinuation {
+            result += self[row, col].text
+        }
+        return result
+    }
+
+    /// Every row as text with trailing spaces removed: what tests assert on.
+    public var lines: [String] {
+        (0..<height).map { row in
+            var text = line(row)
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+    }
+
+    /// The whole screen as one string, rows joined by newlines.
+    public var text: String { lines.joined(separator: "\n") }
+
+    public static func == (lhs: Frame, rhs: Frame) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+            && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
+}

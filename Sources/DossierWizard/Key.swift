@@ -1,0 +1,26 @@
+/// A key as the wizard understands it, whatever terminal sent it.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case enter
+    case tab
+    case backTab
+    case up, down, left, right
+    case home, end
+    case pageUp, pageDown
+    case backspace
+    case delete
+    case escape
+    /// F1…F12.
+    case function(Int)
+    /// Ctrl plus a letter, lower case: `.control("s")` is Ctrl-S.
+    case control(Character)
+}
+
+/// Everything that can happen to the wizard.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    /// A bracketed paste or a burst of characters, delivered at once.
+    case paste(String)
+    /// The terminal changed size.
+    case resize(width: Int, height: Int)
+}

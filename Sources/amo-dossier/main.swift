@@ -1,0 +1,2 @@
+import DossierCore
+print("amo-dossier")
