@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files that hold personal data (a national ID, health and bank data):
+/// folders 0700, files 0600, created with those modes whatever the umask,
+/// and written atomically so that a crash or a full disk never leaves half
+/// a file where a whole one was.
+public enum PrivateFiles {
+    public enum WriteError: Error, Equatable, CustomStringConvertible {
+        case cannotCreateFolder(path: String, errno: Int32)
+        case notAFolder(path: String)
+        case cannotWrite(path: String, errno: Int32)
+
+        public var description: String {
+            switch self {
+            case .cannotCreateFolder(let path, let e): "cannot create folder \(path): \(String(cString: strerror(e)))"
+            case .notAFolder(let path): "\(path) exists and is not a folder"
+            case .cannotWrite(let path, let e): "cannot write \(path): \(String(cString: strerror(e)))"
+            }
+        }
+    }
+
+    /// Creates the folder and its missing parents with mode 0700 (existing
+    /// parents are left alone); an existing folder is tightened to 0700.
+    public static func ensureFolder(_ path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw WriteError.notAFolder(path: path) }
+            chmod(path, 0o700)
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, !FileManager.default.fileExists(atPath: parent) {
+            try ensureFolder(parent)
+        }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw WriteError.cannotCreateFolder(path: path, errno: errno)
+        }
+        chmod(path, 0o700) // mkdir's mode is filtered by the umask
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file in the same
+    /// folder (mode 0600 from its creation, a name that says nothing about
+    /// its content), fsync, rename over the target, fsync of the folder.
+    /// With `overwrite: false` an existing file is never replaced (link
+    /// instead of rename), and `.fileExists` is the error.
+    public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temp = folder + "/.tmp-" + UUID().uuidString.prefix(8).lowercased()
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw WriteError.cannotWrite(path: path, errno: errno) }
+        var ok = fchmod(fd, 0o600) == 0
+        var failure = ok ? 0 : errno
+        if ok {
+            ok = data.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return false
+                    }
+                    offset += n
+                }
+                return true
+            }
+        }
+        if ok && fsync(fd) != 0 { ok = false; failure = errno }
+        close(fd)
+        if ok {
+            if overwrite {
+                if rename(temp, path) != 0 { ok = false; failure = errno }
+            } else {
+                // link() refuses an existing target: no other dossier is ever replaced.
+                if link(temp, path) != 0 { ok = false; failure = errno }
+                unlink(temp)
+            }
+        }
+        guard ok else {
+            unlink(temp)
+            throw WriteError.cannotWrite(path: path, errno: failure)
+        }
+        let dirFD = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirFD >= 0 {
+            fsync(dirFD)
+            close(dirFD)
+        }
+    }
+}
