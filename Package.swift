@@ -12,8 +12,11 @@ let package = Package(
     targets: [
         // The domain: every CNOPS rule, the model, the store. Foundation only.
         .target(name: "DossierCore"),
+        // GNU FriBidi (libfribidi-dev): bidi reordering and Arabic shaping.
+        .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi",
+                       providers: [.apt(["libfribidi-dev"])]),
         // The wizard as pure state/update/view; no terminal code.
-        .target(name: "DossierWizard", dependencies: ["DossierCore"]),
+        .target(name: "DossierWizard", dependencies: ["DossierCore", "CFriBidi"]),
         // ncursesw, imported through a shim header (see shim.h for why).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that calls ncurses: paints frames, reads keys.
@@ -26,6 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "DossierWizard"]),
         .testTarget(name: "DossierWizardTests", dependencies: ["DossierWizard", "DossierCore"]),
         // Runs the built binary in tmux; depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["DossierCore", "amo-dossier"]),
