@@ -94,9 +94,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses what a person types: `DD/MM/YYYY` (the Moroccan habit, also with
-    /// `-` or `.`), or `YYYY-MM-DD`. Surrounding spaces are ignored.
+    /// `-` or `.`), or `YYYY-MM-DD`. Surrounding spaces are ignored and
+    /// Arabic-Indic digits read as Western ones.
     public init?(typed raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
         if let iso = CalendarDate(iso: text) {
             self = iso
             return

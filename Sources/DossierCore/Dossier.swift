@@ -29,8 +29,10 @@ public struct Dossier: Hashable, Sendable {
                 pharmacies: [PharmacyPurchase] = [], labs: [LabExam] = [], dentists: [DentalCare] = [],
                 originals: Originals = Originals()) {
         self.id = id
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt ?? createdAt
+        // Whole seconds: the file's ISO 8601 time keeps no fraction, so a
+        // dossier saved and read back is equal to the one made here.
+        self.createdAt = Dossier.wholeSeconds(createdAt)
+        self.updatedAt = Dossier.wholeSeconds(updatedAt ?? createdAt)
         self.sheet = sheet
         self.chronicDisease = chronicDisease
         self.student = student
@@ -41,6 +43,11 @@ public struct Dossier: Hashable, Sendable {
         self.labs = labs
         self.dentists = dentists
         self.originals = originals
+    }
+
+    /// The instant rounded down to the second, as ISO 8601 writes it.
+    public static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970).rounded(.down))
     }
 
     /// The total of all expenses of the dossier, written by the student on

@@ -17,7 +17,7 @@ public enum DossierValidator {
         }
         if let last = dossier.lastMailingDay, today > last {
             result.append(Problem(code: "deadline.passed", path: "lastMailingDay",
-                                  arguments: ["date": last.iso, "days": String(last.days(until: today))]))
+                                  arguments: ["date": last.dayMonthYear, "days": String(last.days(until: today))]))
         }
         return result
     }
@@ -31,7 +31,9 @@ public enum DossierValidator {
         case (.chronic, nil):
             return [Problem(code: "chronicDisease.missing", path: "chronicDisease")]
         case (.chronic, let n?) where ReferenceData.shared.disease(number: n) == nil:
-            return [Problem(code: "chronicDisease.unknown", path: "chronicDisease", arguments: ["value": String(n)])]
+            return [Problem(code: "chronicDisease.unknown", path: "chronicDisease",
+                            arguments: ["value": String(n),
+                                        "max": String(ReferenceData.shared.chronicDiseases.count)])]
         case (.ordinary, _?), (.dental, _?):
             return [Problem(code: "chronicDisease.notChronic", path: "chronicDisease")]
         default:
@@ -49,7 +51,10 @@ public enum DossierValidator {
         result += [Identifiers.checkCNIE(s.cnie, path: "student.cnie")].compactMap { $0 }
         result += [Identifiers.checkMassar(s.massar ?? "", path: "student.massar")].compactMap { $0 }
         if let birth = s.birthDate {
-            if birth > today { result.append(Problem(code: "date.future", path: "student.birthDate")) }
+            if birth > today {
+                result.append(Problem(code: "date.future", path: "student.birthDate",
+                                      arguments: ["date": birth.dayMonthYear, "today": today.dayMonthYear]))
+            }
         } else {
             result.append(Problem(code: "date.missing", path: "student.birthDate"))
         }
@@ -71,7 +76,7 @@ public enum DossierValidator {
             if let end = t.endDate {
                 if end < first {
                     result.append(Problem(code: "date.endBeforeFirstAct", path: "treatment.endDate",
-                                          arguments: ["firstAct": first.iso]))
+                                          arguments: ["date": end.dayMonthYear, "firstAct": first.dayMonthYear]))
                 }
                 // The end of a continuous treatment may be planned: it is not
                 // refused for being after today.
@@ -87,12 +92,30 @@ public enum DossierValidator {
     static func dateProblems(_ date: CalendarDate, path: String, birth: CalendarDate?,
                              firstAct: CalendarDate?, today: CalendarDate) -> [Problem] {
         var result: [Problem] = []
-        if date > today { result.append(Problem(code: "date.future", path: path)) }
-        if let birth, date < birth { result.append(Problem(code: "date.beforeBirth", path: path)) }
+        if date > today {
+            result.append(Problem(code: "date.future", path: path,
+                                  arguments: ["date": date.dayMonthYear, "today": today.dayMonthYear]))
+        }
+        if let birth, date < birth {
+            result.append(Problem(code: "date.beforeBirth", path: path,
+                                  arguments: ["date": date.dayMonthYear, "birth": birth.dayMonthYear]))
+        }
         if let firstAct, date < firstAct {
-            result.append(Problem(code: "date.beforeFirstAct", path: path, arguments: ["firstAct": firstAct.iso]))
+            result.append(Problem(code: "date.beforeFirstAct", path: path,
+                                  arguments: ["date": date.dayMonthYear, "firstAct": firstAct.dayMonthYear]))
         }
         return result
+    }
+
+    /// Amounts come from typing (already checked) or from a file or code
+    /// (not checked): a negative or absurd amount is refused here too.
+    static func amountProblem(_ value: Money?, path: String) -> Problem? {
+        guard let value else { return Problem(code: "amount.missing", path: path) }
+        if value.centimes < 0 { return Problem(code: "amount.negative", path: path) }
+        if value > Money.maximum {
+            return Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": Money.maximum.plain])
+        }
+        return nil
     }
 
     static func careProblems(_ d: Dossier, today: CalendarDate) -> [Problem] {
@@ -104,7 +127,7 @@ public enum DossierValidator {
             result += dateProblems(value, path: path, birth: birth, firstAct: first, today: today)
         }
         func amount(_ value: Money?, _ path: String) {
-            if value == nil { result.append(Problem(code: "amount.missing", path: path)) }
+            if let problem = amountProblem(value, path: path) { result.append(problem) }
         }
         func stamp(_ value: Bool, _ path: String) {
             if !value { result.append(Problem(code: "stamp.missing", path: path)) }

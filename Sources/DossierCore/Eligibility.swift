@@ -24,13 +24,19 @@ public enum Eligibility {
             let years = age(birthDate: birth, on: first)
             if years > maximumAge {
                 result.append(Problem(code: "eligibility.tooOld", path: "student.birthDate",
-                                      arguments: ["age": String(years), "limit": String(maximumAge)]))
+                                      arguments: ["age": String(years), "limit": String(maximumAge),
+                                                  "firstAct": first.dayMonthYear]))
             }
         }
         if answers.otherCoverage {
             result.append(Problem(code: "eligibility.otherCoverage", path: "eligibility.otherCoverage"))
         }
         return result
+    }
+
+    /// True when no condition is known to fail.
+    public static func isEligible(_ dossier: Dossier) -> Bool {
+        problems(of: dossier).isEmpty
     }
 
     public static func problems(of dossier: Dossier) -> [Problem] {

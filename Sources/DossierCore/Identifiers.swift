@@ -2,9 +2,34 @@
 /// checks. Each check first normalises (spaces removed, letters upper-cased),
 /// because people type `ab 123456` for `AB123456`.
 public enum Identifiers {
-    /// Removes every kind of space and upper-cases ASCII letters.
+    /// Removes every kind of space and invisible format character (a
+    /// right-to-left mark or a zero-width space comes along when a number is
+    /// copied out of Arabic text), turns Arabic-Indic digits into Western
+    /// ones (an Arabic keyboard may type `١٢٣`), and upper-cases letters.
     public static func normalize(_ raw: String) -> String {
-        String(raw.unicodeScalars.filter { !$0.properties.isWhitespace }.map { Character($0) }).uppercased()
+        var scalars = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .format { continue }
+            scalars.append(westernDigit(scalar))
+        }
+        return String(scalars).uppercased()
+    }
+
+    /// `٣` (U+0663) and `۳` (U+06F3) both become `3`; any other scalar is kept.
+    public static func westernDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)!
+        case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!
+        default: return scalar
+        }
+    }
+
+    /// The text with Arabic-Indic digits made Western, nothing else changed:
+    /// what dates and amounts go through before they are read.
+    public static func westernDigits(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.map(westernDigit))
+        return String(scalars)
     }
 
     static func isDigits<S: StringProtocol>(_ text: S) -> Bool {
@@ -16,22 +41,33 @@ public enum Identifiers {
     }
 
     /// The remainder of a long decimal number divided by 97, digit by digit
-    /// (a 24-digit RIB does not fit in 64 bits).
+    /// (a 24-digit RIB does not fit in 64 bits). Anything but an ASCII digit
+    /// is skipped, so no input can make it trap.
     public static func mod97(_ digits: String) -> Int {
         var remainder = 0
-        for scalar in digits.unicodeScalars {
-            remainder = (remainder * 10 + Int(scalar.value - 48)) % 97
+        for scalar in digits.unicodeScalars where ("0"..."9").contains(scalar) {
+            remainder = (remainder * 10 + Int(scalar.value) - 48) % 97
         }
         return remainder
+    }
+
+    /// The two-digit key (01…97) that makes `body` followed by the key ≡ 0 (mod 97): the check used by both
+    /// the RIB (22 digits + key) and the ICE (13 digits + key).
+    public static func mod97Key(for body: String) -> Int {
+        97 - mod97(body + "00")
     }
 
     /// CNIE: one or two letters, then 4 to 8 digits (`AB123456`, `J4567`).
     public static func checkCNIE(_ raw: String, path: String) -> Problem? {
         let value = normalize(raw)
         if value.isEmpty { return Problem(code: "cnie.missing", path: path) }
-        let letters = value.prefix { ("A"..."Z").contains($0) }
-        let digits = value.dropFirst(letters.count)
-        guard (1...2).contains(letters.count), isDigits(digits), (4...8).contains(digits.count) else {
+        // Counted in scalars: a letter followed by a combining accent is one
+        // Character that compares between "A" and "Z", and must not pass.
+        let scalars = Array(value.unicodeScalars)
+        let letterCount = scalars.prefix { ("A"..."Z").contains($0) }.count
+        let digits = scalars.dropFirst(letterCount)
+        guard (1...2).contains(letterCount), (4...8).contains(digits.count),
+              digits.allSatisfy({ ("0"..."9").contains($0) }) else {
             return Problem(code: "cnie.format", path: path, arguments: ["value": value])
         }
         return nil
@@ -42,7 +78,8 @@ public enum Identifiers {
     public static func checkMassar(_ raw: String, path: String) -> Problem? {
         let value = normalize(raw)
         if value.isEmpty { return nil }
-        guard value.count == 10, isLetters(value.prefix(1)), isDigits(value.dropFirst()) else {
+        let scalars = value.unicodeScalars
+        guard scalars.count == 10, isLetters(String(scalars.prefix(1))), isDigits(String(scalars.dropFirst())) else {
             return Problem(code: "massar.format", path: path, arguments: ["value": value])
         }
         return nil
@@ -65,13 +102,19 @@ public enum Identifiers {
         guard value.count == 15 else {
             return Problem(code: "ice.length", path: path, arguments: ["typed": String(value.count)])
         }
-        guard mod97(value) == 0 else { return Problem(code: "ice.checksum", path: path) }
+        guard mod97(value) == 0 else {
+            // The last two digits are the control key: say which key the other
+            // thirteen call for, as for a RIB.
+            let expected = mod97Key(for: String(value.prefix(13)))
+            return Problem(code: "ice.checksum", path: path,
+                           arguments: ["expected": String(format2: expected), "typed": String(value.suffix(2))])
+        }
         return nil
     }
 
     /// The two-digit key a RIB's first 22 digits call for (01…97).
     public static func ribKey(forFirst22 digits: String) -> Int {
-        97 - mod97(digits + "00")
+        mod97Key(for: digits)
     }
 
     /// RIB: exactly 24 digits, and the whole number ≡ 0 (mod 97). A wrong

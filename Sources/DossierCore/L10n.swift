@@ -18,11 +18,46 @@ public struct L10n: Sendable {
     /// completeness test keeps that from ever shipping.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
         guard let entry = table[key] else { return key }
-        var result = entry[language.rawValue] ?? entry["fr"] ?? key
-        for (name, value) in arguments {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = entry[language.rawValue] ?? entry["fr"] ?? key
+        return L10n.fill(template, arguments)
+    }
+
+    /// Replaces each `{name}` in one pass, left to right: a typed value that
+    /// itself contains `{limit}` is shown as typed, never expanded. A
+    /// placeholder with no argument is left visible.
+    public static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let value = arguments[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
         }
+        result += rest
         return result
+    }
+
+    /// The `{name}` placeholders of a template, for checking that every
+    /// language of a key asks for the same values.
+    public static func placeholders(in template: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { break }
+            let name = rest[afterOpen..<close]
+            if !name.isEmpty, !name.contains("{") { names.insert(String(name)) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 
     /// The tables compiled into this binary.

@@ -26,13 +26,15 @@ public struct MailingDeadline: Hashable, Sendable {
 
     /// Nil while the dates it needs are missing (no first act, or a
     /// continuous treatment with no end date yet).
-    public init?(treatment: Treatment) {
+    /// An end date on a treatment not marked continuous is ignored: only a
+    /// continuous treatment moves the start of the 60 days.
+    public init?(treatment: Treatment, days: Int = ReferenceData.shared.mailingDeadlineDays) {
         guard let first = treatment.firstActDate else { return nil }
         if treatment.continuous {
             guard let end = treatment.endDate else { return nil }
-            self.init(firstAct: first, treatmentEnd: end)
+            self.init(firstAct: first, treatmentEnd: end, days: days)
         } else {
-            self.init(firstAct: first)
+            self.init(firstAct: first, days: days)
         }
     }
 

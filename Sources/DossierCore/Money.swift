@@ -37,9 +37,14 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses what a person types: `120`, `120,50`, `120.50`, `1 200,50`.
     /// Never goes through a floating-point value.
+    /// A comma or a dot is the decimal separator; anything with more than two
+    /// decimals (`1,234`) is refused rather than guessed, since French and
+    /// English read it a thousand times apart. Arabic-Indic digits and the
+    /// Arabic decimal separator `٫` are read as their Western forms.
     public static func parse(_ raw: String) -> Result<Money, ParseError> {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+        var text = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
+        text = text.replacingOccurrences(of: "\u{066B}", with: ",")
+        text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
         for suffix in ["DH", "dh", "Dh", "MAD", "درهم"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
@@ -52,7 +57,10 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         if parts.count == 2 && fraction.isEmpty { return .failure(.notANumber) }
         guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return .failure(.notANumber) }
         if fraction.count > 2 { return .failure(.tooManyDecimals(fraction.count)) }
-        guard intPart.count <= 8, let whole = Int64(intPart) else { return .failure(.tooLarge) }
+        let significant = intPart.drop { $0 == "0" }
+        guard significant.count <= 8, let whole = Int64(significant.isEmpty ? "0" : String(significant)) else {
+            return .failure(.tooLarge)
+        }
         while fraction.count < 2 { fraction += "0" }
         let centimes = whole * 100 + Int64(fraction)!
         guard centimes <= maximum.centimes else { return .failure(.tooLarge) }

@@ -9,9 +9,14 @@ public enum TypedValue {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .failure(Problem(code: "date.missing", path: path)) }
         if let date = CalendarDate(typed: text) { return .success(date) }
-        // Well-formed but impossible (31/02/2026) deserves its own words.
-        let parts = text.split { $0 == "/" || $0 == "-" || $0 == "." }
-        if parts.count == 3, parts.allSatisfy({ Identifiers.isDigits($0) }) {
+        // Well-formed but impossible (31/02/2026) deserves its own words; a
+        // shape that is not a date (2026-1-2, 1/2/26) is a format problem.
+        let digits = Identifiers.westernDigits(text)
+        let parts = digits.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" || $0 == "." }
+        let counts = parts.map(\.count)
+        let dayFirst = counts.count == 3 && (1...2).contains(counts[0]) && (1...2).contains(counts[1]) && counts[2] == 4
+        let isoShape = counts == [4, 2, 2] && digits.allSatisfy { $0 != "/" && $0 != "." }
+        if (dayFirst || isoShape), parts.allSatisfy({ Identifiers.isDigits($0) }) {
             return .failure(Problem(code: "date.impossible", path: path, arguments: ["value": text]))
         }
         return .failure(Problem(code: "date.format", path: path, arguments: ["value": text]))
@@ -25,7 +30,8 @@ public enum TypedValue {
         case .failure(.negative): return .failure(Problem(code: "amount.negative", path: path))
         case .failure(.tooManyDecimals(let n)):
             return .failure(Problem(code: "amount.decimals", path: path, arguments: ["typed": String(n)]))
-        case .failure(.tooLarge): return .failure(Problem(code: "amount.tooLarge", path: path))
+        case .failure(.tooLarge):
+            return .failure(Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": Money.maximum.plain]))
         case .failure(.notANumber):
             return .failure(Problem(code: "amount.format", path: path, arguments: ["value": raw]))
         }
