@@ -45,7 +45,7 @@ public enum PrivateFiles {
     /// folder (mode 0600 from its creation, a name that says nothing about
     /// its content), fsync, rename over the target, fsync of the folder.
     /// With `overwrite: false` an existing file is never replaced (link
-    /// instead of rename), and `.fileExists` is the error.
+    /// instead of rename), and the error is `.cannotWrite` with `EEXIST`.
     public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temp = folder + "/.tmp-" + UUID().uuidString.prefix(8).lowercased()

@@ -1,0 +1,118 @@
+import Foundation
+
+/// `amo-dossier check`: whether each dossier file is ready to mail. Its exit
+/// code is for scripts at a coverage office: 0 every file complete, 1 some
+/// file has problems, 2 some file cannot be read as a dossier at all.
+public struct CheckReport: Sendable {
+    public enum Outcome: Sendable {
+        case checked(Dossier, problems: [Problem])
+        case unreadable(DossierLoadError)
+    }
+
+    public struct FileResult: Sendable {
+        public let file: String
+        public let outcome: Outcome
+
+        public var isComplete: Bool {
+            if case .checked(_, let problems) = outcome { return problems.isEmpty }
+            return false
+        }
+    }
+
+    public let results: [FileResult]
+    public let today: CalendarDate
+
+    /// Reads each file (read-only: a broken file stays as it is) and
+    /// validates it as of `today`.
+    public init(files: [String], today: CalendarDate) {
+        self.today = today
+        self.results = files.map { file in
+            switch DossierStore.read(path: file) {
+            case .success(let dossier):
+                return FileResult(file: file, outcome: .checked(dossier, problems: DossierValidator.problems(in: dossier, today: today)))
+            case .failure(let error):
+                return FileResult(file: file, outcome: .unreadable(error))
+            }
+        }
+    }
+
+    public var exitCode: Int32 {
+        if results.contains(where: { if case .unreadable = $0.outcome { true } else { false } }) { return 2 }
+        return results.allSatisfy(\.isComplete) ? 0 : 1
+    }
+
+    public func text(_ language: Language) -> String {
+        var lines: [String] = []
+        for result in results {
+            switch result.outcome {
+            case .unreadable(let error):
+                lines.append(error.message(language))
+            case .checked(let dossier, let problems):
+                if problems.isEmpty {
+                    lines.append(tr("cli.check.complete", language, ["file": result.file]))
+                } else {
+                    lines.append(tr("cli.check.incomplete", language, ["file": result.file, "count": String(problems.count)]))
+                    for p in problems {
+                        lines.append(tr("cli.check.problem", language, ["path": p.path, "message": p.message(language)]))
+                    }
+                }
+                if let deadline = MailingDeadline(treatment: dossier.treatment) {
+                    lines.append(tr("cli.check.lastDay", language, [
+                        "date": deadline.lastMailingDay.iso,
+                        "left": EnvelopeSummary.daysLeftText(deadline.daysLeft(today: today), language)]))
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A JSON array, one object per file: `file`, `complete`, `problems`
+    /// (`code`, `path`, `message`), `lastMailingDay` (null while unknown). A
+    /// file that cannot be read has one problem whose code starts `load.`
+    /// and whose path is the faulty place.
+    public func json(_ language: Language) -> String {
+        struct ProblemOut: Encodable { let code: String; let path: String; let message: String }
+        struct FileOut: Encodable {
+            let file: String
+            let complete: Bool
+            let problems: [ProblemOut]
+            let lastMailingDay: String?
+            enum CodingKeys: String, CodingKey { case file, complete, problems, lastMailingDay }
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(file, forKey: .file)
+                try c.encode(complete, forKey: .complete)
+                try c.encode(problems, forKey: .problems)
+                try c.encode(lastMailingDay, forKey: .lastMailingDay) // null, not absent: a stable shape
+            }
+        }
+        let out = results.map { result -> FileOut in
+            switch result.outcome {
+            case .unreadable(let error):
+                return FileOut(file: result.file, complete: false,
+                               problems: [ProblemOut(code: error.code, path: error.place, message: error.message(language))],
+                               lastMailingDay: nil)
+            case .checked(let dossier, let problems):
+                return FileOut(file: result.file, complete: problems.isEmpty,
+                               problems: problems.map { ProblemOut(code: $0.code, path: $0.path, message: $0.message(language)) },
+                               lastMailingDay: dossier.lastMailingDay?.iso)
+            }
+        }
+        return ReportJSON.string(out)
+    }
+}
+
+extension DossierLoadError {
+    /// Stable code for scripts, in the style of `Problem.code`.
+    public var code: String {
+        switch reason {
+        case .unreadable: "load.unreadable"
+        case .notJSON: "load.notJSON"
+        case .notADossier: "load.notADossier"
+        case .unsupportedVersion: "load.unsupportedVersion"
+        case .missingKey: "load.missingKey"
+        case .wrongType: "load.wrongType"
+        case .invalidValue: "load.invalidValue"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// A command-line value that was refused. The message is one line that
+/// names the option and the value, so that a typo is found at a glance.
+public struct CommandLineError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let key: String
+    public let arguments: [String: String]
+
+    public init(key: String, arguments: [String: String]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    public func message(_ language: Language) -> String {
+        tr(key, language, arguments)
+    }
+
+    public var description: String { message(.en) }
+}
+
+/// Reading option values the same way in every subcommand. Values arrive as
+/// text and are checked here, not by the argument parser, so that the error
+/// is the program's own one-line message in the user's language.
+public enum CommandLineValue {
+    /// `2026-01-10` or `10/01/2026`; `2026-02-30` is named as a day that
+    /// does not exist.
+    public static func date(_ raw: String, option: String) -> Result<CalendarDate, CommandLineError> {
+        switch TypedValue.date(raw, path: option) {
+        case .success(let date):
+            return .success(date)
+        case .failure(let problem):
+            let key = problem.code == "date.impossible" ? "arg.date.impossible" : "arg.date.format"
+            return .failure(CommandLineError(key: key, arguments: ["option": option, "value": raw]))
+        }
+    }
+
+    /// An optional date option; nil stays nil.
+    public static func date(_ raw: String?, option: String) -> Result<CalendarDate?, CommandLineError> {
+        guard let raw else { return .success(nil) }
+        return date(raw, option: option).map { Optional($0) }
+    }
+
+    /// `--today`, defaulting to the user's calendar day.
+    public static func today(_ raw: String?) -> Result<CalendarDate, CommandLineError> {
+        guard let raw else { return .success(CalendarDate.today()) }
+        return date(raw, option: "--today")
+    }
+
+    /// `--lang fr|ar|en`; without it, the language of the environment
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    public static func language(_ raw: String?, environment: [String: String]) -> Result<Language, CommandLineError> {
+        guard let raw else { return .success(Language.fromEnvironment(environment)) }
+        guard let language = Language(rawValue: raw.lowercased()) else {
+            return .failure(CommandLineError(key: "arg.language", arguments: ["value": raw]))
+        }
+        return .success(language)
+    }
+
+    /// `--sheet ordinary|chronic|dental`.
+    public static func sheet(_ raw: String) -> Result<CareSheetKind, CommandLineError> {
+        guard let sheet = CareSheetKind(rawValue: raw.lowercased()) else {
+            return .failure(CommandLineError(key: "arg.sheet", arguments: ["value": raw]))
+        }
+        return .success(sheet)
+    }
+}

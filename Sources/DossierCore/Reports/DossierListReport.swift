@@ -1,0 +1,83 @@
+/// `amo-dossier list`: the saved dossiers, most urgent first, so that a
+/// coverage officer sees which envelope must leave today. Files that cannot
+/// be read are listed last with their reason and are never touched.
+public struct DossierListReport: Sendable {
+    public struct Row: Sendable {
+        public let path: String
+        public let dossier: Dossier
+        public let lastMailingDay: CalendarDate?
+        public let daysLeft: Int?
+        public let complete: Bool
+    }
+
+    public let rows: [Row]
+    public let unreadable: [DossierLoadError]
+
+    /// Orders by last mailing day, earliest first (a late dossier is the
+    /// most urgent of all); dossiers whose deadline is not yet known come
+    /// after the dated ones. Ties keep the folder's name order.
+    public init(listings: [DossierListing], today: CalendarDate, sheet: CareSheetKind? = nil) {
+        var rows: [Row] = []
+        var unreadable: [DossierLoadError] = []
+        for listing in listings {
+            switch listing.result {
+            case .success(let dossier):
+                if let sheet, dossier.sheet != sheet { continue }
+                let last = dossier.lastMailingDay
+                rows.append(Row(path: listing.path, dossier: dossier, lastMailingDay: last,
+                                daysLeft: last.map { today.days(until: $0) },
+                                complete: DossierValidator.isComplete(dossier, today: today)))
+            case .failure(let error):
+                unreadable.append(error)
+            }
+        }
+        let indexed = rows.enumerated().map { ($0.offset, $0.element) }
+        self.rows = indexed.sorted { a, b in
+            switch (a.1.lastMailingDay, b.1.lastMailingDay) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.0 < b.0
+            }
+        }.map(\.1)
+        self.unreadable = unreadable
+    }
+
+    public func text(_ language: Language, folder: String) -> String {
+        if rows.isEmpty && unreadable.isEmpty {
+            return tr("cli.list.empty", language, ["folder": folder]) + "\n"
+        }
+        let header = ["cli.list.header.lastDay", "cli.list.header.daysLeft", "cli.list.header.name",
+                      "cli.list.header.cnie", "cli.list.header.sheet", "cli.list.header.total",
+                      "cli.list.header.status"].map { tr($0, language) }
+        var table: [[String]] = [header]
+        for row in rows {
+            table.append([
+                row.lastMailingDay?.iso ?? "—",
+                row.daysLeft.map(String.init) ?? "—",
+                row.dossier.student.fullName,
+                Identifiers.normalize(row.dossier.student.cnie),
+                row.dossier.sheet.rawValue,
+                row.dossier.total.formatted(language),
+                tr(row.complete ? "cli.list.complete" : "cli.list.incomplete", language),
+            ])
+        }
+        var lines = Self.aligned(table)
+        for error in unreadable {
+            lines.append(tr("cli.list.unreadable", language, ["message": error.message(language)]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Columns padded to the widest cell, counted in characters (names are
+    /// short; exact terminal widths are the wizard's business).
+    static func aligned(_ table: [[String]]) -> [String] {
+        guard let columns = table.first?.count else { return [] }
+        let widths = (0..<columns).map { c in table.map { $0[c].count }.max() ?? 0 }
+        return table.map { row in
+            row.enumerated().map { c, cell in
+                c == columns - 1 ? cell : cell + String(repeating: " ", count: widths[c] - cell.count)
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Why a file could not be read as a dossier. It names the file and the
+/// place inside it (a JSON path such as `student.birthDate`), so that a
+/// coverage officer can open the file and see what is wrong; it never
+/// quotes the values found there, which may be personal data.
+public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendable {
+    public enum Reason: Hashable, Sendable {
+        /// The file could not be opened or read (missing, no permission).
+        case unreadable
+        /// Not JSON at all, or cut short (a truncated copy).
+        case notJSON
+        /// Valid JSON, but not a dossier object (no `schemaVersion`).
+        case notADossier
+        /// A dossier of a schema version this program does not read.
+        case unsupportedVersion(Int)
+        /// A key every dossier has is absent.
+        case missingKey
+        /// A value of the wrong JSON type (a string where a number is).
+        case wrongType
+        /// The right type but an impossible value (`2026-02-30`, an unknown sheet).
+        case invalidValue
+    }
+
+    public let file: String
+    /// JSON path of the faulty place; empty when the whole file is at fault.
+    public let place: String
+    public let reason: Reason
+
+    public init(file: String, place: String, reason: Reason) {
+        self.file = file
+        self.place = place
+        self.reason = reason
+    }
+
+    /// The message in a person's language, from `Resources/l10n/cli.json`.
+    public func message(_ language: Language) -> String {
+        let what: String
+        switch reason {
+        case .unreadable: what = tr("load.unreadable", language)
+        case .notJSON: what = tr("load.notJSON", language)
+        case .notADossier: what = tr("load.notADossier", language)
+        case .unsupportedVersion(let v):
+            what = tr("load.unsupportedVersion", language,
+                      ["version": String(v), "supported": String(Dossier.schemaVersion)])
+        case .missingKey: what = tr("load.missingKey", language)
+        case .wrongType: what = tr("load.wrongType", language)
+        case .invalidValue: what = tr("load.invalidValue", language)
+        }
+        if place.isEmpty {
+            return tr("load.error.file", language, ["file": file, "reason": what])
+        }
+        return tr("load.error.place", language, ["file": file, "place": place, "reason": what])
+    }
+
+    public var description: String { message(.en) }
+
+    /// Reads `data` (the bytes of `file`) as a dossier. The order of checks
+    /// matters to the person reading the error: first "is it JSON", then "is
+    /// it a dossier of a version we know", then the exact faulty field.
+    static func decode(_ data: Data, file: String) -> Result<Dossier, DossierLoadError> {
+        let top: Any
+        do {
+            top = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            return .failure(DossierLoadError(file: file, place: "", reason: .notJSON))
+        }
+        guard let object = top as? [String: Any], object["schemaVersion"] != nil else {
+            return .failure(DossierLoadError(file: file, place: "", reason: .notADossier))
+        }
+        guard let version = try? JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion else {
+            return .failure(DossierLoadError(file: file, place: "schemaVersion", reason: .wrongType))
+        }
+        guard version == Dossier.schemaVersion else {
+            return .failure(DossierLoadError(file: file, place: "schemaVersion", reason: .unsupportedVersion(version)))
+        }
+        do {
+            return .success(try DossierJSON.decoder().decode(Dossier.self, from: data))
+        } catch let error as DecodingError {
+            return .failure(DossierLoadError(decoding: error, file: file))
+        } catch {
+            return .failure(DossierLoadError(file: file, place: "", reason: .invalidValue))
+        }
+    }
+
+    private struct VersionProbe: Decodable {
+        let schemaVersion: Int
+    }
+
+    init(decoding error: DecodingError, file: String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            self.init(file: file, place: Self.path(context.codingPath + [key]), reason: .missingKey)
+        case .typeMismatch(_, let context):
+            self.init(file: file, place: Self.path(context.codingPath), reason: .wrongType)
+        case .valueNotFound(_, let context):
+            // JSON null where a value must be: the same fix as a wrong type.
+            self.init(file: file, place: Self.path(context.codingPath), reason: .wrongType)
+        case .dataCorrupted(let context):
+            self.init(file: file, place: Self.path(context.codingPath), reason: .invalidValue)
+        @unknown default:
+            self.init(file: file, place: "", reason: .invalidValue)
+        }
+    }
+
+    /// `practitioners[1].fee` from a decoder's coding path, the same form as
+    /// `Problem.path`.
+    static func path(_ keys: [CodingKey]) -> String {
+        var result = ""
+        for key in keys {
+            if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == String(index) {
+                result += "[\(index)]"
+            } else {
+                result += result.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return result
+    }
+}
