@@ -1,2 +1,1 @@
-import DossierCore
-print("amo-dossier")
+AmoDossier.main()

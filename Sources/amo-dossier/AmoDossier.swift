@@ -1,0 +1,145 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// The command line: parsing and hand-over only. What each subcommand
+/// computes and prints lives in `DossierCore/Reports`, where it is tested
+/// without this binary.
+struct AmoDossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "amo-dossier",
+        abstract: "Build and check the reimbursement dossier of the student AMO (CNOPS).",
+        subcommands: [Deadline.self, Check.self, Address.self, List.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let lang = try common.language()
+        let code = try runWizard(WizardLaunchOptions(dir: common.folder(), lang: lang))
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// Options every command understands.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of saved dossiers (default: $XDG_DATA_HOME/amo-dossier/dossiers).")
+    var dir: String?
+
+    @Option(name: .long, help: "Language: fr, ar or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    var lang: String?
+
+    func language() throws -> Language {
+        let env = ProcessInfo.processInfo.environment
+        return try CommandLineValue.language(lang, environment: env).orExit(Language.fromEnvironment(env))
+    }
+
+    func folder() -> String {
+        dir ?? DossierStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+extension AmoDossier {
+    struct Deadline: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The last day to mail a dossier, and the days left.")
+
+        @Option(name: .customLong("first-act"), help: "Date of the first medical act (YYYY-MM-DD or DD/MM/YYYY).")
+        var firstAct: String
+
+        @Option(name: .customLong("treatment-end"), help: "End of a continuous treatment: the 60 days run from it.")
+        var treatmentEnd: String?
+
+        @Option(help: "Count the days left from this day instead of today.")
+        var today: String?
+
+        @Flag(help: "Print JSON: lastMailingDay, basis, daysLeft.")
+        var json = false
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let lang = try common.language()
+            let first = try CommandLineValue.date(firstAct, option: "--first-act").orExit(lang)
+            let end = try CommandLineValue.date(treatmentEnd, option: "--treatment-end").orExit(lang)
+            let day = try CommandLineValue.today(today).orExit(lang)
+            let report: DeadlineReport
+            do {
+                report = try DeadlineReport(firstAct: first, treatmentEnd: end, today: day)
+            } catch {
+                throw usageFailure(error, lang)
+            }
+            print(json ? report.json() : report.text(lang), terminator: "")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check dossier files: exit 0 all complete, 1 some have problems, 2 some cannot be read.")
+
+        @Argument(help: "Dossier files (.json).")
+        var files: [String]
+
+        @Option(help: "Judge deadlines and dates as of this day instead of today.")
+        var today: String?
+
+        @Flag(help: "Print JSON: per file, file, complete, problems, lastMailingDay.")
+        var json = false
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let lang = try common.language()
+            let day = try CommandLineValue.today(today).orExit(lang)
+            let report = CheckReport(files: files, today: day)
+            print(json ? report.json(lang) : report.text(lang), terminator: "")
+            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+        }
+    }
+
+    struct Address: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The CNOPS mailing address, for the envelope.")
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            print(AddressBlock.text(try common.language()), terminator: "")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Saved dossiers, most urgent first.")
+
+        @Option(help: "Count the days left from this day instead of today.")
+        var today: String?
+
+        @Option(help: "Only dossiers on this sheet: ordinary, chronic or dental.")
+        var sheet: String?
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let lang = try common.language()
+            let day = try CommandLineValue.today(today).orExit(lang)
+            let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
+            let store = DossierStore(folder: common.folder())
+            let report = DossierListReport(listings: store.list(), today: day, sheet: kind)
+            print(report.text(lang, folder: store.folder), terminator: "")
+        }
+    }
+}
+
+/// A refused value: its one-line message on standard error, exit 64
+/// (EX_USAGE), no usage screen to bury it.
+func usageFailure(_ error: CommandLineError, _ language: Language) -> ExitCode {
+    FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+    return ExitCode(64)
+}
+
+extension Result where Failure == CommandLineError {
+    func orExit(_ language: Language) throws -> Success {
+        switch self {
+        case .success(let value): return value
+        case .failure(let error): throw usageFailure(error, language)
+        }
+    }
+}
