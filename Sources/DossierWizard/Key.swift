@@ -9,6 +9,8 @@ public enum Key: Hashable, Sendable {
     case pageUp, pageDown
     case backspace
     case delete
+    /// The Insert key: adds an entry to a list.
+    case insert
     case escape
     /// F1…F12.
     case function(Int)

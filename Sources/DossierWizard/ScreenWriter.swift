@@ -1,0 +1,152 @@
+import DossierCore
+
+/// A run of text with one look.
+public struct Segment: Equatable, Sendable {
+    public var text: String
+    public var role: ColorRole
+    public var attributes: CellAttributes
+
+    public init(_ text: String, _ role: ColorRole = .normal, _ attributes: CellAttributes = []) {
+        self.text = text
+        self.role = role
+        self.attributes = attributes
+    }
+}
+
+/// One screen line before it is placed: its segments, which field it
+/// belongs to (for scrolling the focus into view), and where the cursor is.
+public struct Line: Equatable, Sendable {
+    public var segments: [Segment]
+    /// Index of the field this line belongs to.
+    public var field: Int?
+    /// This line must be visible (the cursor or the selected row is on it).
+    public var anchor: Bool
+    /// Cursor position: which segment, and how many cells into it.
+    public var cursor: (segment: Int, cells: Int)?
+    /// Paint the whole row with this role (a selected row, a bar).
+    public var fill: ColorRole?
+
+    public init(_ segments: [Segment], field: Int? = nil, anchor: Bool = false,
+                cursor: (segment: Int, cells: Int)? = nil, fill: ColorRole? = nil) {
+        self.segments = segments
+        self.field = field
+        self.anchor = anchor
+        self.cursor = cursor
+        self.fill = fill
+    }
+
+    public init(_ text: String, _ role: ColorRole = .normal, _ attributes: CellAttributes = [],
+                field: Int? = nil) {
+        self.init([Segment(text, role, attributes)], field: field)
+    }
+
+    public static let blank = Line([])
+
+    public static func == (lhs: Line, rhs: Line) -> Bool {
+        lhs.segments == rhs.segments && lhs.field == rhs.field && lhs.anchor == rhs.anchor
+            && lhs.cursor?.segment == rhs.cursor?.segment && lhs.cursor?.cells == rhs.cursor?.cells
+            && lhs.fill == rhs.fill
+    }
+}
+
+/// The one place where text is laid into a frame. It knows the direction
+/// of the language: Arabic lines are right-aligned, their segments placed
+/// right to left, and each piece of text goes through `visualOrder` (where
+/// the bidi engine reorders and shapes it) after wrapping.
+public struct ScreenWriter: Sendable {
+    public let language: Language
+    public let width: Int
+    /// Blank cells kept at each side.
+    public let margin: Int
+
+    public init(language: Language, width: Int, margin: Int = 1) {
+        self.language = language
+        self.width = width
+        self.margin = margin
+    }
+
+    /// The text in the order the terminal must receive it. Logical order for
+    /// left-to-right languages; for Arabic, the bidi engine's visual order.
+    public func visualOrder(_ text: String) -> String {
+        // The bidi engineer's BidiText.visual(_:) plugs in here for Arabic.
+        text
+    }
+
+    /// Splits a paragraph into lines of at most `width` cells, at spaces
+    /// where possible; explicit newlines start new lines.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var rest = String(word)
+                var w = DisplayWidth.of(rest)
+                if lineWidth > 0 && lineWidth + 1 + w <= width {
+                    line += " " + rest
+                    lineWidth += 1 + w
+                    continue
+                }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                // A word longer than the line is cut.
+                while w > width {
+                    let head = DisplayWidth.prefix(rest, fitting: width)
+                    guard !head.isEmpty else { break }
+                    result.append(head)
+                    rest = String(rest.dropFirst(head.count))
+                    w = DisplayWidth.of(rest)
+                }
+                line = rest
+                lineWidth = w
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// Wrapped paragraph as lines with one look.
+    public func paragraph(_ text: String, _ role: ColorRole = .normal, _ attributes: CellAttributes = [],
+                          indent: Int = 0, field: Int? = nil) -> [Line] {
+        let pad = String(repeating: " ", count: indent)
+        return ScreenWriter.wrap(text, width: max(1, width - 2 * margin - indent)).map {
+            Line([Segment(pad + $0, role, attributes)], field: field)
+        }
+    }
+
+    /// Draws a line at `row`; returns the cursor column if the line has one.
+    @discardableResult
+    public func draw(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
+        if let fill = line.fill {
+            frame.fill(row: row, from: 0, count: width, role: fill)
+        }
+        let usable = max(0, width - 2 * margin)
+        let widths = line.segments.map { DisplayWidth.of($0.text) }
+        let total = min(usable, widths.reduce(0, +))
+        var cursorColumn: Int?
+        if language.isRightToLeft {
+            // Right-aligned; the first segment (the label) is the rightmost.
+            var column = width - margin - total
+            for (i, segment) in line.segments.enumerated().reversed() {
+                let written = frame.put(visualOrder(segment.text), row: row, column: column, role: segment.role,
+                                        attributes: segment.attributes, maxWidth: width - margin - column)
+                if let cursor = line.cursor, cursor.segment == i { cursorColumn = column + cursor.cells }
+                column += max(written, min(widths[i], width - margin - column))
+            }
+        } else {
+            var column = margin
+            for (i, segment) in line.segments.enumerated() {
+                if let cursor = line.cursor, cursor.segment == i { cursorColumn = column + cursor.cells }
+                let written = frame.put(segment.text, row: row, column: column, role: segment.role,
+                                        attributes: segment.attributes, maxWidth: width - margin - column)
+                column += written
+                if column >= width - margin { break }
+            }
+        }
+        return cursorColumn.map { min($0, width - 1) }
+    }
+}

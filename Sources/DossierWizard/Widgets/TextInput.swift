@@ -1,0 +1,88 @@
+/// The editing rules of every one-line field: a cursor counted in
+/// user-perceived characters (so an accented letter or an Arabic letter with
+/// its vowel mark is one step), a bounded length (a 10 MB paste must not
+/// grow a field without limit), and no control characters.
+public struct TextInput: Hashable, Sendable {
+    public var text: String
+    /// Insertion point, in `Character`s from the start.
+    public var cursor: Int
+    public var maxLength: Int
+
+    public init(text: String, cursor: Int? = nil, maxLength: Int = 120) {
+        self.text = String(text.prefix(maxLength))
+        self.maxLength = maxLength
+        let count = self.text.count
+        self.cursor = min(max(0, cursor ?? count), count)
+    }
+
+    /// Applies an editing key; returns false for keys that are not editing
+    /// keys here (Enter, Tab, arrows up/down…), which the form handles.
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c):
+            insert(String(c))
+        case .left:
+            cursor = max(0, cursor - 1)
+        case .right:
+            cursor = min(text.count, cursor + 1)
+        case .home, .control("a"):
+            cursor = 0
+        case .end, .control("e"):
+            cursor = text.count
+        case .backspace:
+            guard cursor > 0 else { return true }
+            let i = text.index(text.startIndex, offsetBy: cursor - 1)
+            text.remove(at: i)
+            cursor -= 1
+        case .delete:
+            guard cursor < text.count else { return true }
+            let i = text.index(text.startIndex, offsetBy: cursor)
+            text.remove(at: i)
+        case .control("u"):
+            text = ""
+            cursor = 0
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Inserts typed or pasted text at the cursor: control characters are
+    /// dropped (a pasted newline must not submit half a form), and whatever
+    /// would exceed the bound is cut off.
+    public mutating func insert(_ raw: String) {
+        let room = maxLength - text.count
+        guard room > 0 else { return }
+        var clean = ""
+        var added = 0
+        for character in raw {
+            guard added < room else { break }
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                continue
+            }
+            clean.append(character)
+            added += 1
+        }
+        let i = text.index(text.startIndex, offsetBy: cursor)
+        text.insert(contentsOf: clean, at: i)
+        cursor += clean.count
+    }
+
+    /// What a box `width` cells wide shows, and where the cursor falls in it.
+    /// When the text is longer than the box, the view scrolls so that the
+    /// cursor stays visible, measured in display cells (a wide character
+    /// counts two).
+    public func visible(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 0 else { return ("", 0) }
+        let characters = Array(text)
+        var start = 0
+        var before = characters[0..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        // Keep one cell free for the cursor itself.
+        while before > width - 1 && start < cursor {
+            before -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        let shown = DisplayWidth.prefix(String(characters[start...]), fitting: width)
+        return (shown, before)
+    }
+}
