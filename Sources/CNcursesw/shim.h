@@ -7,6 +7,118 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
+
+// ---------------------------------------------------------------------------
+// Macros Swift cannot import, as functions.
+
+static inline attr_t amo_a_normal(void) { return A_NORMAL; }
+static inline attr_t amo_a_bold(void) { return A_BOLD; }
+static inline attr_t amo_a_reverse(void) { return A_REVERSE; }
+static inline attr_t amo_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t amo_a_dim(void) { return A_DIM; }
+static inline int amo_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int amo_key_f(int n) { return KEY_F(n); }
+static inline int amo_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int amo_getmaxx(WINDOW *w) { return getmaxx(w); }
+
+// Swift 6 refuses C globals that are not concurrency-safe; these are read
+// once, on the loop's thread.
+static inline WINDOW *amo_stdscr(void) { return stdscr; }
+static inline FILE *amo_stdout(void) { return stdout; }
+static inline FILE *amo_stdin(void) { return stdin; }
+static inline int amo_color_pairs(void) { return COLOR_PAIRS; }
+static inline WINDOW *amo_curscr(void) { return curscr; }
+
+/// A terminfo string capability, or NULL when the terminal lacks it
+/// (tigetstr answers (char *)-1 for a name that is not a string capability).
+static inline const char *amo_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    if (value == (char *)-1) return NULL;
+    return value;
+}
+
+// ---------------------------------------------------------------------------
+// Signal handlers. They must be async-signal-safe, so they live in C and touch
+// only the static storage below. Each Swift object file that calls a static
+// function of this header gets its own copy of that storage, so ONLY
+// Sources/TerminalBackend/SignalGuard.swift may call the amo_guard_* functions.
+
+static volatile sig_atomic_t amo_guard_pending_signal = 0;
+static struct termios amo_guard_saved_termios;
+static volatile sig_atomic_t amo_guard_have_termios = 0;
+static int amo_guard_input_fd = 0;
+static int amo_guard_output_fd = 1;
+static char amo_guard_reset_bytes[512];
+static volatile sig_atomic_t amo_guard_reset_length = 0;
+
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only remember it; the loop saves the
+/// draft and restores the terminal outside the handler.
+static void amo_guard_on_terminating_signal(int signo) {
+    amo_guard_pending_signal = signo;
+}
+
+/// SIGSEGV, SIGILL, SIGTRAP…: put the terminal back as the shell left it,
+/// then let the default action (core, exit status) happen.
+static void amo_guard_on_crash(int signo) {
+    if (amo_guard_have_termios) {
+        tcsetattr(amo_guard_input_fd, TCSANOW, &amo_guard_saved_termios);
+    }
+    if (amo_guard_reset_length > 0) {
+        ssize_t ignored = write(amo_guard_output_fd, amo_guard_reset_bytes,
+                                (size_t)amo_guard_reset_length);
+        (void)ignored;
+    }
+    raise(signo);
+}
+
+static inline int amo_guard_take_pending_signal(void) {
+    int signo = amo_guard_pending_signal;
+    amo_guard_pending_signal = 0;
+    return signo;
+}
+
+static inline int amo_guard_peek_pending_signal(void) { return amo_guard_pending_signal; }
+
+static inline void amo_guard_set_descriptors(int input_fd, int output_fd) {
+    amo_guard_input_fd = input_fd;
+    amo_guard_output_fd = output_fd;
+}
+
+static inline int amo_guard_save_termios(void) {
+    if (tcgetattr(amo_guard_input_fd, &amo_guard_saved_termios) != 0) return -1;
+    amo_guard_have_termios = 1;
+    return 0;
+}
+
+/// Puts back the modes saved at start, on every exit path (after endwin).
+static inline int amo_guard_restore_termios(void) {
+    if (!amo_guard_have_termios) return -1;
+    return tcsetattr(amo_guard_input_fd, TCSANOW, &amo_guard_saved_termios);
+}
+
+static inline void amo_guard_forget_termios(void) { amo_guard_have_termios = 0; }
+
+/// Copies the bytes that undo full-screen mode; truncated to the buffer.
+static inline void amo_guard_set_reset_bytes(const char *bytes, int length) {
+    amo_guard_reset_length = 0;
+    if (length < 0) length = 0;
+    if (length > (int)sizeof(amo_guard_reset_bytes)) length = (int)sizeof(amo_guard_reset_bytes);
+    memcpy(amo_guard_reset_bytes, bytes, (size_t)length);
+    amo_guard_reset_length = length;
+}
+
+typedef void (*amo_signal_handler)(int);
+static inline amo_signal_handler amo_guard_terminating_handler(void) {
+    return amo_guard_on_terminating_signal;
+}
+static inline amo_signal_handler amo_guard_crash_handler(void) { return amo_guard_on_crash; }
+
 #endif

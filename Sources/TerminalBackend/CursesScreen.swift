@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import CNcursesw
+import DossierWizard
+
+/// One ncurses screen on a pair of descriptors: starts it, paints frames
+/// cell by cell, reads raw input, and ends it.
+final class CursesScreen {
+    private let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    private let outputFile: UnsafeMutablePointer<FILE>
+    private let inputFile: UnsafeMutablePointer<FILE>
+    private(set) var colors: Bool
+    private let dimAvailable: Bool
+    private var previous: Frame?
+    private var cursorVisible: Bool?
+    private var ended = false
+
+    /// Starts ncurses on the terminal type `terminalType`. Throws when
+    /// terminfo does not know it or it cannot address the cursor.
+    init(terminalType: String, inputDescriptor: Int32, outputDescriptor: Int32, wantColors: Bool) throws {
+        guard let output = fdopen(dup(outputDescriptor), "w") else { throw TerminalError.notATerminal }
+        guard let input = fdopen(dup(inputDescriptor), "r") else {
+            fclose(output)
+            throw TerminalError.notATerminal
+        }
+        guard let screen = newterm(terminalType, output, input) else {
+            fclose(output)
+            fclose(input)
+            throw TerminalError.unknownTerminal(terminalType)
+        }
+        set_term(screen)
+        guard let window = amo_stdscr(), amo_tigetstr("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            fclose(output)
+            fclose(input)
+            throw TerminalError.unsuitableTerminal(terminalType)
+        }
+        self.screen = screen
+        self.window = window
+        outputFile = output
+        inputFile = input
+        dimAvailable = (termattrs() & chtype(amo_a_dim())) != 0
+
+        raw()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        meta(window, true)
+        set_escdelay(25)
+        leaveok(window, false)
+        colors = false
+        if wantColors, has_colors(), start_color() == OK, amo_color_pairs() >= RolePalette.pairs.count + 1 {
+            let defaults = use_default_colors() == OK
+            for pair in RolePalette.pairs {
+                let foreground = CursesScreen.color(pair.foreground, defaultsAllowed: defaults, fallback: Int16(COLOR_WHITE))
+                let background = CursesScreen.color(pair.background, defaultsAllowed: defaults, fallback: Int16(COLOR_BLACK))
+                init_pair(pair.number, foreground, background)
+            }
+            colors = true
+        }
+    }
+
+    private static func color(_ color: PaletteColor, defaultsAllowed: Bool, fallback: Int16) -> Int16 {
+        if color == .terminalDefault { return defaultsAllowed ? -1 : fallback }
+        return color.rawValue
+    }
+
+    /// The bytes that undo full-screen mode, for the crash handler: reset
+    /// attributes, show the cursor, keypad off, leave the alternate screen.
+    func resetBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let value = amo_tigetstr(capability) {
+                bytes += Array(String(cString: value).utf8)
+            }
+        }
+        bytes += Array("\r\n".utf8)
+        return bytes
+    }
+
+    var size: (width: Int, height: Int) {
+        (max(0, Int(amo_getmaxx(window))), max(0, Int(amo_getmaxy(window))))
+    }
+
+    /// Forgets what is on screen: the next paint writes every cell and
+    /// ncurses clears and redraws the whole terminal (after a resize).
+    func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    /// Writes the cells that changed since the last frame, places the cursor,
+    /// and sends it all with one `doupdate`.
+    func paint(_ frame: Frame) {
+        let (width, height) = size
+        for change in FrameDiff.changes(from: previous, to: frame) {
+            guard change.row < height, change.column < width else { continue }
+            put(change.cell, row: change.row, column: change.column, screenWidth: width)
+        }
+        previous = frame
+        if let cursor = frame.cursor, cursor.row >= 0, cursor.row < height, cursor.column >= 0,
+           cursor.column < width {
+            setCursorVisible(true)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            setCursorVisible(false)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard cursorVisible != visible else { return }
+        cursorVisible = visible
+        curs_set(visible ? 1 : 0)
+    }
+
+    private func put(_ cell: Cell, row: Int, column: Int, screenWidth: Int) {
+        let style = RolePalette.style(for: cell, colors: colors, dimAvailable: dimAvailable)
+        var attributes = amo_a_normal()
+        if style.attributes.contains(.bold) { attributes |= amo_a_bold() }
+        if style.attributes.contains(.reverse) { attributes |= amo_a_reverse() }
+        if style.attributes.contains(.underline) { attributes |= amo_a_underline() }
+        if style.attributes.contains(.dim) { attributes |= amo_a_dim() }
+        var characters = CursesScreen.wideCharacters(of: cell.text, room: screenWidth - column)
+        var complex = cchar_t()
+        setcchar(&complex, &characters, attributes, style.colorPair, nil)
+        mvwadd_wch(window, Int32(row), Int32(column), &complex)
+    }
+
+    /// The cell's scalars as a NUL-terminated `wchar_t` string ncurses
+    /// accepts: a spacing character first, at most CCHARW_MAX scalars, a
+    /// blank for anything that cannot be shown or does not fit.
+    static func wideCharacters(of text: String, room: Int) -> [wchar_t] {
+        let scalars = Array(text.unicodeScalars.prefix(Int(CCHARW_MAX)))
+        guard let first = scalars.first, DisplayWidth.of(first) > 0,
+              DisplayWidth.of(text) <= room,
+              scalars.allSatisfy({ $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) })
+        else { return [0x20, 0] }
+        return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
+    }
+
+    /// Reads one input, waiting at most `milliseconds` (0: do not wait).
+    func read(waitingAtMost milliseconds: Int32) -> RawInput? {
+        wtimeout(window, milliseconds)
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        switch result {
+        case OK: return .character(UInt32(character))
+        case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(character)))
+        default: return nil
+        }
+    }
+
+    /// Leaves curses mode: cursor visible, attributes reset, keypad off,
+    /// alternate screen left, tty modes back. Safe to call twice.
+    func end() {
+        guard !ended else { return }
+        ended = true
+        curs_set(1)
+        wattrset(window, Int32(bitPattern: amo_a_normal()))
+        keypad(window, false)
+        endwin()
+        delscreen(screen)
+        fclose(outputFile)
+        fclose(inputFile)
+    }
+}
