@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Date rules: nothing in the future, nothing before birth, the first act is the earliest")
+struct DateRulesTests {
+    let today = Fixtures.today  // 2026-02-20
+
+    func problems(_ d: Dossier) -> [Problem] { DossierValidator.problems(in: d, today: today) }
+
+    @Test("a care date today is fine; tomorrow is in the future")
+    func future() throws {
+        var d = Fixtures.completeOrdinary()
+        d.pharmacies[0].date = today
+        #expect(problems(d).isEmpty)
+        d.pharmacies[0].date = today.adding(days: 1)
+        let p = problems(d)
+        #expect(Fixtures.codes(p) == ["date.future"])
+        #expect(p.first?.path == "pharmacies[0].date")
+        #expect(p.first?.arguments == ["date": "21/02/2026", "today": "20/02/2026"])
+    }
+
+    @Test("the first act in the future is refused, and so is a birth date in the future")
+    func futureFirstActAndBirth() {
+        var d = Fixtures.completeOrdinary()
+        d.treatment.firstActDate = today.adding(days: 1)
+        #expect(Fixtures.has(problems(d), "date.future", at: "treatment.firstActDate"))
+        var b = Fixtures.completeOrdinary()
+        b.student.birthDate = today.adding(days: 1)
+        #expect(Fixtures.has(problems(b), "date.future", at: "student.birthDate"))
+    }
+
+    @Test("no care date before the student's birth")
+    func beforeBirth() throws {
+        var d = Fixtures.completeOrdinary()
+        d.student.birthDate = Fixtures.date("2026-02-04")
+        // The lab on 02-05 is after birth; the doctor (02-02), the pharmacy
+        // (02-03) and the first act (02-02) are before it.
+        let p = problems(d).filter { $0.code == "date.beforeBirth" }
+        #expect(p.map(\.path) == ["treatment.firstActDate", "practitioners[0].date", "pharmacies[0].date"])
+        #expect(p.first?.arguments == ["date": "02/02/2026", "birth": "04/02/2026"])
+        // Born on the day of the first act: not before birth.
+        d.student.birthDate = Fixtures.date("2026-02-02")
+        #expect(problems(d).filter { $0.code == "date.beforeBirth" }.isEmpty)
+    }
+
+    @Test("every care date is on or after the first act")
+    func firstActIsEarliest() throws {
+        var d = Fixtures.completeOrdinary()
+        d.labs[1].date = Fixtures.date("2026-02-01")
+        let p = problems(d)
+        #expect(Fixtures.codes(p) == ["date.beforeFirstAct"])
+        #expect(p.first?.path == "labs[1].date")
+        #expect(p.first?.arguments == ["date": "01/02/2026", "firstAct": "02/02/2026"])
+        d.labs[1].date = Fixtures.date("2026-02-02")
+        #expect(problems(d).isEmpty, "on the day of the first act is fine")
+    }
+
+    @Test("continuous treatment: the end is on or after the first act, and required")
+    func treatmentEnd() throws {
+        var d = Fixtures.completeOrdinary()
+        d.treatment.continuous = true
+        #expect(Fixtures.has(problems(d), "date.missing", at: "treatment.endDate"))
+        d.treatment.endDate = Fixtures.date("2026-02-01")
+        let p = problems(d)
+        #expect(Fixtures.codes(p) == ["date.endBeforeFirstAct"])
+        #expect(p.first?.arguments == ["date": "01/02/2026", "firstAct": "02/02/2026"])
+        d.treatment.endDate = Fixtures.date("2026-02-02")
+        #expect(problems(d).isEmpty, "a one-day treatment ends on its first act")
+        d.treatment.endDate = Fixtures.date("2026-02-15")
+        #expect(problems(d).isEmpty)
+        #expect(d.lastMailingDay == Fixtures.date("2026-04-16"))
+    }
+
+    @Test("missing dates are named by their path")
+    func missingDates() {
+        var d = Fixtures.completeOrdinary()
+        d.student.birthDate = nil
+        d.practitioners[0].date = nil
+        d.treatment.firstActDate = nil
+        let missing = problems(d).filter { $0.code == "date.missing" }.map(\.path)
+        #expect(missing == ["student.birthDate", "treatment.firstActDate", "practitioners[0].date"])
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// The repository root, found from this file's path, so the tests read the
+/// real `Resources/` wherever the clone is.
+enum RepositoryRoot {
+    static func url(file: String = #filePath) -> URL {
+        URL(fileURLWithPath: file)
+            .deletingLastPathComponent()   // DossierCoreTests
+            .deletingLastPathComponent()   // Tests
+            .deletingLastPathComponent()
+    }
+
+    /// Every regular file under `Resources/`, by its path relative to it.
+    static func resourceFiles() throws -> [String: Data] {
+        let base = url().appendingPathComponent("Resources")
+        var result: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]))
+        for case let file as URL in enumerator {
+            guard try file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let relative = String(file.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))
+            result[relative] = try Data(contentsOf: file)
+        }
+        return result
+    }
+}
+
+@Suite("Translations and embedded resources")
+struct TranslationTests {
+    @Test("every key of every l10n table has fr, ar and en, non-empty, with the same placeholders")
+    func everyKeyInThreeLanguages() throws {
+        let files = try RepositoryRoot.resourceFiles().filter { $0.key.hasPrefix("l10n/") && $0.key.hasSuffix(".json") }
+        #expect(files.keys.contains("l10n/problems.json"))
+        var seen: [String: String] = [:]
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            let table = try JSONDecoder().decode(L10n.Table.self, from: data)
+            #expect(!table.isEmpty, "\(path) is empty")
+            for (key, entry) in table {
+                #expect(Set(entry.keys) == ["fr", "ar", "en"], "\(path): \(key) has \(entry.keys.sorted())")
+                var placeholders: Set<String>?
+                for language in ["fr", "ar", "en"] {
+                    let text = entry[language] ?? ""
+                    #expect(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                            "\(path): \(key) has no \(language) text")
+                    let names = L10n.placeholders(in: text)
+                    if let expected = placeholders {
+                        #expect(names == expected, "\(path): \(key) \(language) has \(names.sorted()), not \(expected.sorted())")
+                    } else {
+                        placeholders = names
+                    }
+                }
+                // The tables are merged: a key in two files would pick one at random.
+                if let other = seen[key] {
+                    Issue.record("\(key) is in both \(other) and \(path)")
+                }
+                seen[key] = path
+            }
+        }
+    }
+
+    @Test("Resources/ and the embedded copy are the same files, byte for byte")
+    func embeddedMatchesResources() throws {
+        let onDisk = try RepositoryRoot.resourceFiles()
+        let embedded = EmbeddedResources.files
+        #expect(Set(onDisk.keys) == Set(embedded.keys),
+                "run .ci/embed-resources: missing \(Set(onDisk.keys).subtracting(embedded.keys).sorted()), stale \(Set(embedded.keys).subtracting(onDisk.keys).sorted())")
+        for (path, data) in onDisk {
+            guard let text = embedded[path] else { continue }
+            #expect(Data(text.utf8) == data, "Resources/\(path) differs from its embedded copy: run .ci/embed-resources")
+        }
+    }
+
+    @Test("problem messages put the values in their place, in every language")
+    func exampleMessages() {
+        let rib = Problem(code: "rib.key", path: "student.rib", arguments: ["expected": "16", "typed": "17"])
+        #expect(rib.message(.fr).hasPrefix("Clé du RIB : 16 attendue, pas 17"))
+        #expect(rib.message(.en).hasPrefix("RIB key should be 16, not 17"))
+        #expect(rib.message(.ar).contains("16") && rib.message(.ar).contains("17"))
+        let ice = Problem(code: "ice.length", path: "dentists[0].ice", arguments: ["typed": "14"])
+        #expect(ice.message(.fr) == "ICE : 15 chiffres attendus, 14 saisis.")
+        #expect(ice.message(.en) == "ICE: 15 digits expected, 14 typed.")
+    }
+}
