@@ -54,7 +54,7 @@ public struct DossierListReport: Sendable {
         for row in rows {
             table.append([
                 row.lastMailingDay?.iso ?? "—",
-                row.daysLeft.map(String.init) ?? "—",
+                row.daysLeft.map { String($0) } ?? "—",
                 row.dossier.student.fullName,
                 Identifiers.normalize(row.dossier.student.cnie),
                 row.dossier.sheet.rawValue,

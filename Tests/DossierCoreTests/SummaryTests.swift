@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Envelope summary: what goes in the envelope, by when, where, and what comes after")
+struct SummaryTests {
+    let today = StoreFixtures.today
+
+    @Test("Student, care entries, total, deadline, registered mail and contacts, in every language",
+          arguments: Language.allCases)
+    func everySection(language: Language) {
+        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today)
+        for expected in ["Amina El Idrissi", "AB123456", "R123456789", "14/05/2003", "Université Ibn Zohr",
+                         "Dr Karim Benali", "123456", "Pharmacie Al Amal", "Laboratoire Souss", "Centre Radiologie Atlas",
+                         "11/03/2026", "10/01/2026", "courrier recommandé",
+                         "www.cnops.org.ma/assures", "SMART CNOPS", "https://www.cnops.org.ma/mon_compte",
+                         "053 800 20 20", "centre.appel@cnops.org.ma", "cnops.chikaya.ma", "amoe@uiz.ac.ma"] {
+            #expect(text.contains(expected), "\(language): missing \(expected)")
+        }
+        #expect(text.contains(StoreFixtures.dh("842.90").formatted(language)))
+        #expect(text.contains(StoreFixtures.dh("212.40").formatted(language)))
+        #expect(text.contains(EnvelopeSummary.daysLeftText(38, language)))
+        #expect(text.contains(tr("summary.status.complete", language)))
+        // No translation key leaks through as raw text.
+        for prefix in ["summary.", "deadline.", "problem.", "cli."] {
+            #expect(!text.contains(prefix), "\(language): untranslated \(prefix)")
+        }
+    }
+
+    @Test("The address block is given in French and in Arabic whatever the language; the old address never",
+          arguments: Language.allCases)
+    func addressInBothScripts(language: Language) {
+        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today)
+        #expect(text.contains("8-10, rue Al Khalil — B.P. 912"))
+        #expect(text.contains("الصندوق الوطني لمنظمات الاحتياط الاجتماعي"))
+        #expect(text.contains("10-8 زنقة الخليل، ص.ب 912"))
+        #expect(!text.contains("209"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let fr = ReferenceData.shared.addressLines(.fr)
+        let start = try! #require(lines.firstIndex(of: fr[0]))
+        #expect(Array(lines[start..<start + fr.count]) == fr)
+    }
+
+    @Test("The RIB is masked to its last 4 digits")
+    func ribMasked() {
+        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today)
+        #expect(!text.contains(StoreFixtures.rib))
+        #expect(!text.contains("0077800001"))
+        #expect(text.contains("••••••••••••••••••••2396"))
+    }
+
+    @Test("Without a RIB the summary says reimbursement comes by postal money order")
+    func noRIB() {
+        var dossier = StoreFixtures.complete()
+        dossier.student.rib = nil
+        #expect(EnvelopeSummary.text(for: dossier, language: .fr, today: today).contains("mandat postal"))
+        #expect(EnvelopeSummary.text(for: dossier, language: .en, today: today).contains("postal money order"))
+    }
+
+    @Test("Checklist: the sheet, then exactly the required originals, ticked or not; the prescription's three mentions")
+    func checklist() {
+        var dossier = StoreFixtures.complete()
+        dossier.originals.labResults = false
+        let text = EnvelopeSummary.text(for: dossier, language: .en, today: today)
+        let boxes = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map(String.init)
+        #expect(boxes == [
+            "[x] Care sheet (Feuille de soins), filled in, signed and stamped by each professional",
+            "[x] The original prescription (ordonnance): it must show your name, the doctor's name and the duration of treatment",
+            "[x] The treating doctor's original invoice",
+            "[x] The biology laboratory's original invoice",
+            "[ ] The original results of the lab tests",
+            "[x] The imaging centre's original invoice",
+            "[x] The original imaging report",
+        ])
+        #expect(text.contains("originals.labResults"), "the missing original is listed as a problem")
+    }
+
+    @Test("Only a doctor's visit: the checklist asks for the doctor's invoice and nothing else")
+    func checklistFollowsContent() {
+        var dossier = StoreFixtures.complete()
+        dossier.pharmacies = []
+        dossier.labs = []
+        let text = EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+        let boxes = text.split(separator: "\n").filter { $0.hasPrefix("[") }
+        #expect(boxes.count == 2)
+        #expect(boxes[1] == "[x] La facture originale du médecin traitant")
+        #expect(!text.contains("ordonnance originale"))
+    }
+
+    @Test("The sheet's official French name stands beside its translation")
+    func sheetNames() {
+        var dossier = StoreFixtures.everyField()
+        dossier.dentists = []
+        #expect(EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+            .contains("\nFeuille de soins Affection de longue durée (ALD)\n"))
+        #expect(EnvelopeSummary.text(for: dossier, language: .ar, today: today)
+            .contains("ورقة الأمراض المزمنة والمكلفة (Feuille de soins Affection de longue durée (ALD))"))
+        let en = EnvelopeSummary.text(for: dossier, language: .en, today: today)
+        #expect(en.contains("Long-term illness (ALD) care sheet (Feuille de soins Affection de longue durée (ALD))"))
+        #expect(en.contains("9 — Insulin-dependent and non-insulin-dependent diabetes (Diabète insulino-dépendant et diabète non insulino-dépendant)"))
+        #expect(en.contains("58 days left"), "continuous treatment: counted from its end, 2026-01-30 + 60 = 2026-03-31")
+        #expect(en.contains("60 days after the end of the continuous treatment on 30/01/2026."))
+    }
+
+    @Test("Days left: plural, last day, late")
+    func daysLeft() {
+        #expect(EnvelopeSummary.daysLeftText(2, .en) == "2 days left.")
+        #expect(EnvelopeSummary.daysLeftText(1, .en) == "1 day left.")
+        #expect(EnvelopeSummary.daysLeftText(0, .fr) == "C'est aujourd'hui le dernier jour.")
+        #expect(EnvelopeSummary.daysLeftText(-3, .en) == "Deadline passed 3 day(s) ago.")
+    }
+
+    @Test("A dossier past its deadline or without a first act says so, and lists what to fix")
+    func incomplete() {
+        var late = StoreFixtures.complete()
+        late.treatment.firstActDate = StoreFixtures.day("2025-11-01")
+        let text = EnvelopeSummary.text(for: late, language: .en, today: today)
+        #expect(text.contains("Deadline passed 32 day(s) ago."))
+        #expect(text.contains("lastMailingDay: "))
+        var undated = Dossier()
+        undated.student.fullName = "X"
+        let blank = EnvelopeSummary.text(for: undated, language: .en, today: today)
+        #expect(blank.contains("Deadline unknown"))
+        #expect(blank.contains("No care entered."))
+        #expect(blank.contains("Send it by registered mail (courrier recommandé)."))
+    }
+}
