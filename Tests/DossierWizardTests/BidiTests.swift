@@ -216,3 +216,36 @@ struct BidiTests {
         #expect(codePoints(String(ours.drop { $0 == " " } )) == codePoints(String(expected)))
     }
 }
+
+@Suite("Bidi: cursor and mode")
+struct BidiCursorTests {
+    @Test("The cursor at the end of a right-to-left field stands left of the last letter")
+    func cursorAtEndOfArabic() {
+        // "مرحبا" shows as 5 cells, the first letter at the right (column 4), the last at column 0.
+        #expect(BidiText.cursorColumn("مرحبا", cursor: 0, rightToLeft: true) == 4)
+        #expect(BidiText.cursorColumn("مرحبا", cursor: 4, rightToLeft: true) == 0)
+        #expect(BidiText.cursorColumn("مرحبا", cursor: 5, rightToLeft: true) == -1)
+    }
+
+    @Test("The cursor at the end of Latin text stands right of the last letter, in both directions")
+    func cursorAtEndOfLatin() {
+        #expect(BidiText.cursorColumn("abc", cursor: 3, rightToLeft: false) == 3)
+        // "رقم INPE" shows as "INPE ﻢﻗﺭ": the end of the logical text is after the E, at column 4.
+        #expect(BidiText.cursorColumn("رقم INPE", cursor: 8, rightToLeft: true) == 4)
+        #expect(BidiText.cursorColumn("", cursor: 0, rightToLeft: true) == 0)
+        // Out-of-range cursors are clamped rather than trapping.
+        #expect(BidiText.cursorColumn("abc", cursor: 99, rightToLeft: false) == 3)
+        #expect(BidiText.cursorColumn("abc", cursor: -4, rightToLeft: false) == 0)
+    }
+
+    @Test("Terminal mode sends logical order and counts cells logically; app mode reorders")
+    func modes() {
+        let line = "رقم INPE: 123456"
+        #expect(BidiMode.terminal.displayed(line, rightToLeft: true) == line)
+        #expect(BidiMode.app.displayed(line, rightToLeft: true) == BidiText.visual(line, rightToLeft: true))
+        #expect(BidiMode.terminal.cursorColumn(line, cursor: 4, rightToLeft: true) == 4)
+        #expect(BidiMode.app.cursorColumn(line, cursor: 4, rightToLeft: true) == 0)
+        #expect(BidiMode(rawValue: "app") == .app && BidiMode(rawValue: "terminal") == .terminal)
+        #expect(BidiMode(rawValue: "auto") == nil)
+    }
+}

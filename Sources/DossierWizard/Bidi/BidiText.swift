@@ -42,6 +42,22 @@ public enum BidiText {
         layout(line, rightToLeft: rightToLeft).positions
     }
 
+    /// The cell column (from the start of `visual(line, rightToLeft:)`) for
+    /// a text cursor standing before logical character `cursor`, including
+    /// `cursor == line.count`, just after the last character: to the right of
+    /// it when it reads left to right, to its left when it reads right to
+    /// left. That end position can be -1 or the visual width, one cell
+    /// outside the text, which is where the next typed letter will appear.
+    public static func cursorColumn(_ line: String, cursor: Int, rightToLeft: Bool) -> Int {
+        let layout = layout(line, rightToLeft: rightToLeft)
+        if layout.positions.isEmpty { return 0 }
+        let clamped = min(max(cursor, 0), layout.positions.count)
+        if clamped < layout.positions.count { return layout.positions[clamped] }
+        let last = layout.positions.count - 1
+        if layout.levels[last] % 2 == 1 { return layout.positions[last] - 1 }
+        return layout.positions[last] + max(1, layout.widths[last])
+    }
+
     // MARK: - Layout
 
     struct VisualLine: Equatable {
@@ -49,11 +65,14 @@ public enum BidiText {
         var positions: [Int]
         /// Logical character indices, left to right as shown.
         var order: [Int]
+        /// Per logical character: resolved embedding level and cells shown.
+        var levels: [Int]
+        var widths: [Int]
     }
 
     static func layout(_ line: String, rightToLeft: Bool) -> VisualLine {
         let characters = Array(line)
-        guard !characters.isEmpty else { return VisualLine(text: "", positions: [], order: []) }
+        guard !characters.isEmpty else { return VisualLine(text: "", positions: [], order: [], levels: [], widths: []) }
         let scalars = line.unicodeScalars.map(\.value)
         guard let analysis = FriBidiAnalysis(scalars: scalars, rightToLeft: rightToLeft) else {
             return unchanged(characters)
@@ -97,7 +116,8 @@ public enum BidiText {
         }
         attachInvisibleCharacters(&positions, widths: widths)
 
-        return VisualLine(text: rightToLeft ? padding + body : body + padding, positions: positions, order: order)
+        return VisualLine(text: rightToLeft ? padding + body : body + padding, positions: positions, order: order,
+                          levels: levels, widths: widths)
     }
 
     /// Rule L2 of the bidi algorithm on characters: from the highest level
@@ -156,10 +176,12 @@ public enum BidiText {
     private static func unchanged(_ characters: [Character]) -> VisualLine {
         var positions: [Int] = []
         var column = 0
-        for character in characters {
+        let widths = characters.map { DisplayWidth.of($0) }
+        for width in widths {
             positions.append(column)
-            column += DisplayWidth.of(character)
+            column += width
         }
-        return VisualLine(text: String(characters), positions: positions, order: Array(characters.indices))
+        return VisualLine(text: String(characters), positions: positions, order: Array(characters.indices),
+                          levels: widths.map { _ in 0 }, widths: widths)
     }
 }
