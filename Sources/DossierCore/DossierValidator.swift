@@ -113,7 +113,7 @@ public enum DossierValidator {
         guard let value else { return Problem(code: "amount.missing", path: path) }
         if value.centimes < 0 { return Problem(code: "amount.negative", path: path) }
         if value > Money.maximum {
-            return Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": Money.maximum.plain])
+            return Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": String(Money.maximum.centimes / 100)])
         }
         return nil
     }

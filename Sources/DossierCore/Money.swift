@@ -44,7 +44,8 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func parse(_ raw: String) -> Result<Money, ParseError> {
         var text = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
         text = text.replacingOccurrences(of: "\u{066B}", with: ",")
-        text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
+        // Spaces and the Arabic thousands separator `٬` only group digits.
+        text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" || $0 == "\u{066C}" }
         for suffix in ["DH", "dh", "Dh", "MAD", "درهم"] where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }

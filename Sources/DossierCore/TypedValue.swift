@@ -31,7 +31,7 @@ public enum TypedValue {
         case .failure(.tooManyDecimals(let n)):
             return .failure(Problem(code: "amount.decimals", path: path, arguments: ["typed": String(n)]))
         case .failure(.tooLarge):
-            return .failure(Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": Money.maximum.plain]))
+            return .failure(Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": String(Money.maximum.centimes / 100)]))
         case .failure(.notANumber):
             return .failure(Problem(code: "amount.format", path: path, arguments: ["value": raw]))
         }
