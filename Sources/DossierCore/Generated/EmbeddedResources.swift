@@ -2,9 +2,2094 @@
 enum EmbeddedResources {
     /// Path under Resources/ → the file's text, byte for byte.
     static let files: [String: String] = [
+        "dossier.schema.json": #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://amo-dossier.example/dossier.schema.json",
+  "title": "amo-dossier: one CNOPS student reimbursement claim",
+  "description": "One claim on one care sheet, as written by amo-dossier (schemaVersion 1). total and lastMailingDay are derived: readers recompute them.",
+  "type": "object",
+  "properties": {
+    "schemaVersion": {
+      "type": "integer",
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "format": "uuid"
+    },
+    "createdAt": {
+      "type": "string",
+      "format": "date-time",
+      "description": "ISO 8601 instant with time."
+    },
+    "updatedAt": {
+      "type": "string",
+      "format": "date-time",
+      "description": "ISO 8601 instant with time."
+    },
+    "sheet": {
+      "type": "string",
+      "enum": [
+        "ordinary",
+        "chronic",
+        "dental"
+      ]
+    },
+    "chronicDisease": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 42,
+      "description": "Number in the CNOPS list of 42 chronic or costly diseases; only for the chronic sheet."
+    },
+    "student": {
+      "$ref": "#/$defs/student"
+    },
+    "eligibility": {
+      "$ref": "#/$defs/eligibility"
+    },
+    "treatment": {
+      "$ref": "#/$defs/treatment"
+    },
+    "practitioners": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/practitioner"
+      }
+    },
+    "pharmacies": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/pharmacy"
+      }
+    },
+    "labs": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/lab"
+      }
+    },
+    "dentists": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/dentist"
+      }
+    },
+    "originals": {
+      "$ref": "#/$defs/originals"
+    },
+    "total": {
+      "type": "number",
+      "minimum": 0,
+      "description": "Dirhams, at most two decimals (exact centimes), a JSON number."
+    },
+    "lastMailingDay": {
+      "type": "string",
+      "format": "date",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "description": "First act (or end of a continuous treatment) + 60 days; absent while those dates are unknown."
+    }
+  },
+  "required": [
+    "schemaVersion",
+    "id",
+    "createdAt",
+    "updatedAt",
+    "sheet",
+    "student",
+    "eligibility",
+    "treatment",
+    "practitioners",
+    "pharmacies",
+    "labs",
+    "dentists",
+    "originals",
+    "total"
+  ],
+  "additionalProperties": false,
+  "$defs": {
+    "date": {
+      "type": "string",
+      "format": "date",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "description": "Calendar date YYYY-MM-DD, no time zone."
+    },
+    "money": {
+      "type": "number",
+      "minimum": 0,
+      "description": "Dirhams, at most two decimals (exact centimes), a JSON number."
+    },
+    "student": {
+      "type": "object",
+      "description": "The student as written on the care sheet.",
+      "properties": {
+        "fullName": {
+          "type": "string"
+        },
+        "cnie": {
+          "type": "string",
+          "description": "CNIE number: 1-2 letters then 4-8 digits; the registration number with CNOPS."
+        },
+        "massar": {
+          "type": "string",
+          "description": "Massar code: one letter then 9 digits."
+        },
+        "birthDate": {
+          "$ref": "#/$defs/date"
+        },
+        "address": {
+          "type": "string"
+        },
+        "institution": {
+          "type": "string"
+        },
+        "email": {
+          "type": "string"
+        },
+        "phone": {
+          "type": "string"
+        },
+        "rib": {
+          "type": "string",
+          "description": "24-digit RIB; optional (without it, reimbursement by postal money order)."
+        }
+      },
+      "required": [
+        "fullName",
+        "cnie",
+        "address",
+        "institution"
+      ],
+      "additionalProperties": false
+    },
+    "eligibility": {
+      "type": "object",
+      "description": "The student's answers to the conditions of coverage.",
+      "properties": {
+        "enrolled": {
+          "type": "boolean"
+        },
+        "otherCoverage": {
+          "type": "boolean"
+        },
+        "traditionalEducationFinalStage": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "enrolled",
+        "otherCoverage",
+        "traditionalEducationFinalStage"
+      ],
+      "additionalProperties": false
+    },
+    "treatment": {
+      "type": "object",
+      "description": "The dates the mailing deadline is counted from.",
+      "properties": {
+        "firstActDate": {
+          "$ref": "#/$defs/date"
+        },
+        "continuous": {
+          "type": "boolean"
+        },
+        "endDate": {
+          "$ref": "#/$defs/date"
+        }
+      },
+      "required": [
+        "continuous"
+      ],
+      "additionalProperties": false
+    },
+    "practitioner": {
+      "type": "object",
+      "description": "A treating doctor.",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "specialty": {
+          "type": "string"
+        },
+        "inpe": {
+          "type": "string",
+          "description": "INPE: digits only."
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "fee": {
+          "$ref": "#/$defs/money"
+        },
+        "stampedAndSigned": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "name",
+        "specialty",
+        "inpe",
+        "stampedAndSigned"
+      ],
+      "additionalProperties": false
+    },
+    "pharmacy": {
+      "type": "object",
+      "description": "Medicines bought at a pharmacy.",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "total": {
+          "$ref": "#/$defs/money"
+        },
+        "stampedAndSigned": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "name",
+        "stampedAndSigned"
+      ],
+      "additionalProperties": false
+    },
+    "lab": {
+      "type": "object",
+      "description": "A biology laboratory test or an imaging exam.",
+      "properties": {
+        "kind": {
+          "type": "string",
+          "enum": [
+            "biology",
+            "imaging"
+          ]
+        },
+        "name": {
+          "type": "string"
+        },
+        "inpe": {
+          "type": "string"
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "amount": {
+          "$ref": "#/$defs/money"
+        }
+      },
+      "required": [
+        "kind",
+        "name",
+        "inpe"
+      ],
+      "additionalProperties": false
+    },
+    "dentist": {
+      "type": "object",
+      "description": "Dental care.",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "inpe": {
+          "type": "string"
+        },
+        "ice": {
+          "type": "string",
+          "description": "ICE: 15 digits, the whole number divisible by 97."
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "amount": {
+          "$ref": "#/$defs/money"
+        },
+        "stampedAndSigned": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "name",
+        "inpe",
+        "ice",
+        "stampedAndSigned"
+      ],
+      "additionalProperties": false
+    },
+    "originals": {
+      "type": "object",
+      "description": "Original documents ticked as in the envelope.",
+      "properties": {
+        "prescription": {
+          "type": "boolean"
+        },
+        "doctorInvoice": {
+          "type": "boolean"
+        },
+        "labInvoice": {
+          "type": "boolean"
+        },
+        "imagingInvoice": {
+          "type": "boolean"
+        },
+        "labResults": {
+          "type": "boolean"
+        },
+        "imagingReport": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "prescription",
+        "doctorInvoice",
+        "labInvoice",
+        "imagingInvoice",
+        "labResults",
+        "imagingReport"
+      ],
+      "additionalProperties": false
+    }
+  }
+}
+
+"""#,
+        "l10n/cli.json": #"""
+{
+  "arg.date.format": {
+    "ar": "{option}: « {value} » ليس تاريخا (DD/MM/YYYY أو YYYY-MM-DD)",
+    "en": "{option}: \"{value}\" is not a date (DD/MM/YYYY or YYYY-MM-DD)",
+    "fr": "{option} : « {value} » n'est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ)"
+  },
+  "arg.date.impossible": {
+    "ar": "{option}: اليوم « {value} » غير موجود",
+    "en": "{option}: the day \"{value}\" does not exist",
+    "fr": "{option} : le jour « {value} » n'existe pas"
+  },
+  "arg.endBeforeFirstAct": {
+    "ar": "--treatment-end: {value} قبل أول عمل طبي ({firstAct})",
+    "en": "--treatment-end: {value} is before the first act ({firstAct})",
+    "fr": "--treatment-end : le {value} est avant le premier acte ({firstAct})"
+  },
+  "arg.language": {
+    "ar": "--lang: « {value} » ليست لغة متاحة (fr، ar، en)",
+    "en": "--lang: \"{value}\" is not an offered language (fr, ar, en)",
+    "fr": "--lang : « {value} » n'est pas une langue proposée (fr, ar, en)"
+  },
+  "arg.sheet": {
+    "ar": "--sheet: « {value} » ليست ورقة علاج معروفة (ordinary، chronic، dental)",
+    "en": "--sheet: \"{value}\" is not a known care sheet (ordinary, chronic, dental)",
+    "fr": "--sheet : « {value} » n'est pas une feuille de soins connue (ordinary, chronic, dental)"
+  },
+  "cli.check.complete": {
+    "ar": "{file}: كامل",
+    "en": "{file}: complete",
+    "fr": "{file} : complet"
+  },
+  "cli.check.incomplete": {
+    "ar": "{file}: {count} مشكلة (مشاكل)",
+    "en": "{file}: {count} problem(s)",
+    "fr": "{file} : {count} problème(s)"
+  },
+  "cli.check.lastDay": {
+    "ar": "  آخر يوم للإرسال: {date} — {left}",
+    "en": "  last mailing day: {date} — {left}",
+    "fr": "  dernier jour d'envoi : {date} — {left}"
+  },
+  "cli.check.problem": {
+    "ar": "  {path}: {message}",
+    "en": "  {path}: {message}",
+    "fr": "  {path} : {message}"
+  },
+  "cli.deadline.lastDay": {
+    "ar": "آخر يوم للإرسال: {date}",
+    "en": "Last mailing day: {date}",
+    "fr": "Dernier jour d'envoi : {date}"
+  },
+  "cli.error.folder": {
+    "ar": "مجلد الحفظ غير صالح: {reason}",
+    "en": "Dossier folder not usable: {reason}",
+    "fr": "Dossier de rangement inutilisable : {reason}"
+  },
+  "cli.list.complete": {
+    "ar": "كامل",
+    "en": "complete",
+    "fr": "complet"
+  },
+  "cli.list.empty": {
+    "ar": "لا يوجد أي ملف محفوظ في {folder}",
+    "en": "No saved dossier in {folder}",
+    "fr": "Aucun dossier enregistré dans {folder}"
+  },
+  "cli.list.header.cnie": {
+    "ar": "CNIE",
+    "en": "CNIE",
+    "fr": "CNIE"
+  },
+  "cli.list.header.daysLeft": {
+    "ar": "الأيام المتبقية",
+    "en": "Days left",
+    "fr": "Jours restants"
+  },
+  "cli.list.header.lastDay": {
+    "ar": "آخر يوم",
+    "en": "Last day",
+    "fr": "Dernier jour"
+  },
+  "cli.list.header.name": {
+    "ar": "الاسم",
+    "en": "Name",
+    "fr": "Nom"
+  },
+  "cli.list.header.sheet": {
+    "ar": "الورقة",
+    "en": "Sheet",
+    "fr": "Feuille"
+  },
+  "cli.list.header.status": {
+    "ar": "الحالة",
+    "en": "Status",
+    "fr": "État"
+  },
+  "cli.list.header.total": {
+    "ar": "المجموع",
+    "en": "Total",
+    "fr": "Total"
+  },
+  "cli.list.incomplete": {
+    "ar": "غير كامل",
+    "en": "not complete",
+    "fr": "incomplet"
+  },
+  "cli.list.unreadable": {
+    "ar": "تتعذر قراءته، تُرك كما هو: {message}",
+    "en": "Unreadable, left as it is: {message}",
+    "fr": "Illisible, laissé tel quel : {message}"
+  },
+  "cli.wizard.notYet": {
+    "ar": "المساعد التفاعلي غير متاح بعد. الأوامر: deadline، check، address، list ‏(amo-dossier --help).",
+    "en": "The interactive wizard is not available yet. Commands: deadline, check, address, list (amo-dossier --help).",
+    "fr": "L'assistant interactif n'est pas encore disponible. Commandes : deadline, check, address, list (amo-dossier --help)."
+  },
+  "load.error.file": {
+    "ar": "{file}: {reason}",
+    "en": "{file}: {reason}",
+    "fr": "{file} : {reason}"
+  },
+  "load.error.place": {
+    "ar": "{file}، في {place}: {reason}",
+    "en": "{file}, at {place}: {reason}",
+    "fr": "{file}, à {place} : {reason}"
+  },
+  "load.invalidValue": {
+    "ar": "قيمة غير ممكنة (تاريخ غير موجود، مبلغ أو اختيار غير معروف)",
+    "en": "impossible value (a date that does not exist, an unknown amount or choice)",
+    "fr": "valeur impossible (date inexistante, montant ou choix inconnu)"
+  },
+  "load.missingKey": {
+    "ar": "مفتاح ناقص",
+    "en": "key missing",
+    "fr": "clé absente"
+  },
+  "load.notADossier": {
+    "ar": "ليس ملفا من amo-dossier (لا يوجد schemaVersion)",
+    "en": "not an amo-dossier file (no schemaVersion)",
+    "fr": "ce n'est pas un dossier amo-dossier (pas de schemaVersion)"
+  },
+  "load.notJSON": {
+    "ar": "ليس JSON صالحا (ملف مبتور أو تالف)؛ لم يُغيَّر الملف",
+    "en": "not valid JSON (truncated or damaged file); the file was not changed",
+    "fr": "ce n'est pas du JSON valide (fichier tronqué ou abîmé) ; le fichier n'a pas été modifié"
+  },
+  "load.unreadable": {
+    "ar": "الملف غير موجود أو تتعذر قراءته",
+    "en": "file missing or not readable",
+    "fr": "fichier introuvable ou illisible"
+  },
+  "load.unsupportedVersion": {
+    "ar": "schemaVersion {version} غير مدعومة في هذا البرنامج (يقرأ الإصدار {supported})",
+    "en": "schemaVersion {version} is not read by this program (it reads version {supported})",
+    "fr": "schemaVersion {version} n'est pas lue par ce programme (il lit la version {supported})"
+  },
+  "load.wrongType": {
+    "ar": "قيمة من نوع خاطئ (مثلا نص مكان رقم)",
+    "en": "value of the wrong type (for example text where a number belongs)",
+    "fr": "valeur du mauvais type (par exemple du texte à la place d'un nombre)"
+  }
+}
+
+"""#,
         "l10n/common.json": #"""
 {
   "app.name": {"fr": "amo-dossier", "ar": "amo-dossier", "en": "amo-dossier"}
+}
+
+"""#,
+        "l10n/problems.json": #"""
+{
+  "problem.amount.decimals": {
+    "fr": "Au plus 2 chiffres après la virgule (les centimes), {typed} saisis. Pour 1 234 DH, tapez 1234.",
+    "ar": "رقمان على الأكثر بعد الفاصلة (السنتيمات)، وقد أُدخل {typed}. لمبلغ 1234 درهم اكتب 1234.",
+    "en": "At most 2 digits after the decimal point (centimes), {typed} typed. For 1,234 DH, type 1234."
+  },
+  "problem.amount.format": {
+    "fr": "« {value} » n'est pas un montant : tapez des chiffres, avec au plus 2 décimales (ex. 120 ou 120,50).",
+    "ar": "«{value}» ليس مبلغاً: اكتب أرقاماً مع رقمين عشريين على الأكثر (مثال 120 أو 120,50).",
+    "en": "“{value}” is not an amount: type digits, with at most 2 decimals (e.g. 120 or 120.50)."
+  },
+  "problem.amount.missing": {
+    "fr": "Montant obligatoire, en dirhams (ex. 120,50).",
+    "ar": "المبلغ إجباري، بالدرهم (مثال 120,50).",
+    "en": "Amount required, in dirhams (e.g. 120.50)."
+  },
+  "problem.amount.negative": {
+    "fr": "Un montant ne peut pas être négatif : tapez la somme payée.",
+    "ar": "لا يمكن أن يكون المبلغ سالباً: اكتب المبلغ المؤدى.",
+    "en": "An amount cannot be negative: type the sum paid."
+  },
+  "problem.amount.tooLarge": {
+    "fr": "Montant trop élevé : au plus {maximum} DH.",
+    "ar": "المبلغ مرتفع جداً: الحد الأقصى {maximum} درهم.",
+    "en": "Amount too large: at most {maximum} DH."
+  },
+  "problem.care.none": {
+    "fr": "Le dossier ne contient aucun soin : ajoutez au moins un médecin, une pharmacie, un laboratoire ou un dentiste.",
+    "ar": "الملف لا يتضمن أي علاج: أضف على الأقل طبيباً أو صيدلية أو مختبراً أو طبيب أسنان.",
+    "en": "The dossier holds no care: add at least one doctor, pharmacy, laboratory or dentist."
+  },
+  "problem.chronicDisease.missing": {
+    "fr": "Choisissez la maladie (1 à 42) dans la liste de la Feuille de soins ALD.",
+    "ar": "اختر المرض (من 1 إلى 42) من لائحة ورقة الأمراض المزمنة والمكلفة.",
+    "en": "Choose the disease (1 to 42) from the list of the ALD care sheet."
+  },
+  "problem.chronicDisease.notChronic": {
+    "fr": "Une maladie chronique ne se déclare que sur la Feuille de soins ALD : retirez-la, ou choisissez la feuille ALD.",
+    "ar": "لا يُصرَّح بالمرض المزمن إلا في ورقة الأمراض المزمنة والمكلفة: احذفه أو اختر تلك الورقة.",
+    "en": "A chronic disease belongs only on the ALD care sheet: remove it, or choose the ALD sheet."
+  },
+  "problem.chronicDisease.unknown": {
+    "fr": "Maladie n° {value} inconnue : choisissez un numéro de 1 à {max} dans la liste.",
+    "ar": "المرض رقم {value} غير معروف: اختر رقماً من 1 إلى {max} من اللائحة.",
+    "en": "Disease no. {value} does not exist: choose a number from 1 to {max} from the list."
+  },
+  "problem.cnie.format": {
+    "fr": "CNIE : 1 ou 2 lettres puis 4 à 8 chiffres attendus (ex. AB123456), « {value} » saisi.",
+    "ar": "CNIE: يُنتظر حرف أو حرفان ثم من 4 إلى 8 أرقام (مثال AB123456)، وقد أُدخل «{value}».",
+    "en": "CNIE: 1 or 2 letters then 4 to 8 digits expected (e.g. AB123456), “{value}” typed."
+  },
+  "problem.cnie.missing": {
+    "fr": "Numéro de CNIE obligatoire : c'est votre numéro d'immatriculation auprès de la CNOPS.",
+    "ar": "رقم البطاقة الوطنية (CNIE) إجباري: هو رقم تسجيلك لدى CNOPS.",
+    "en": "CNIE number required: it is your registration number with CNOPS."
+  },
+  "problem.date.beforeBirth": {
+    "fr": "Le {date} est avant votre date de naissance ({birth}) : vérifiez les deux dates.",
+    "ar": "تاريخ {date} سابق لتاريخ ازديادك ({birth}): تحقق من التاريخين.",
+    "en": "{date} is before your birth date ({birth}): check both dates."
+  },
+  "problem.date.beforeFirstAct": {
+    "fr": "Le {date} est avant le premier acte ({firstAct}) : le premier acte doit être la date la plus ancienne du dossier ; corrigez l'une des deux.",
+    "ar": "تاريخ {date} سابق لتاريخ أول عمل طبي ({firstAct}): يجب أن يكون أول عمل طبي أقدم تاريخ في الملف؛ صحّح أحدهما.",
+    "en": "{date} is before the first act ({firstAct}): the first act must be the earliest date of the dossier; correct one of them."
+  },
+  "problem.date.endBeforeFirstAct": {
+    "fr": "Fin du traitement le {date}, avant le premier acte ({firstAct}) : la fin doit être le même jour ou après.",
+    "ar": "نهاية العلاج في {date} سابقة لأول عمل طبي ({firstAct}): يجب أن تكون النهاية في نفس اليوم أو بعده.",
+    "en": "Treatment ends on {date}, before the first act ({firstAct}): the end must be on that day or later."
+  },
+  "problem.date.format": {
+    "fr": "« {value} » n'est pas une date : tapez JJ/MM/AAAA (ex. 10/01/2026).",
+    "ar": "«{value}» ليس تاريخاً: اكتب يوم/شهر/سنة (مثال 10/01/2026).",
+    "en": "“{value}” is not a date: type DD/MM/YYYY (e.g. 10/01/2026)."
+  },
+  "problem.date.future": {
+    "fr": "Le {date} est dans le futur (nous sommes le {today}) : une date de soins ou de naissance ne peut pas être à venir.",
+    "ar": "تاريخ {date} في المستقبل (اليوم {today}): لا يمكن أن يكون تاريخ العلاج أو الولادة لاحقاً.",
+    "en": "{date} is in the future (today is {today}): a care or birth date cannot be ahead."
+  },
+  "problem.date.impossible": {
+    "fr": "« {value} » n'existe pas dans le calendrier : vérifiez le jour et le mois (JJ/MM/AAAA).",
+    "ar": "«{value}» تاريخ غير موجود في التقويم: تحقق من اليوم والشهر (DD/MM/YYYY).",
+    "en": "“{value}” is not a day of the calendar: check the day and the month (DD/MM/YYYY)."
+  },
+  "problem.date.missing": {
+    "fr": "Date obligatoire : tapez-la JJ/MM/AAAA.",
+    "ar": "التاريخ إجباري: اكتبه على شكل يوم/شهر/سنة (DD/MM/YYYY).",
+    "en": "Date required: type it DD/MM/YYYY."
+  },
+  "problem.deadline.passed": {
+    "fr": "Délai dépassé : le dernier jour d'envoi était le {date} ({days} jours de retard).",
+    "ar": "انقضى الأجل: آخر يوم للإرسال كان {date} (تأخير {days} يوماً).",
+    "en": "Deadline passed: the last mailing day was {date} ({days} days late)."
+  },
+  "problem.dental.none": {
+    "fr": "Feuille de soins dentaires : ajoutez le dentiste, avec son INPE et son ICE.",
+    "ar": "ورقة علاجات الأسنان: أضف طبيب الأسنان مع رقم INPE ورقم ICE الخاصين به.",
+    "en": "Dental care sheet: add the dentist, with their INPE and ICE."
+  },
+  "problem.dental.wrongSheet": {
+    "fr": "Les soins dentaires vont sur la Feuille de soins dentaires : faites un dossier à part pour eux.",
+    "ar": "علاجات الأسنان تُصرَّح في ورقة علاجات الأسنان: أنشئ ملفاً مستقلاً لها.",
+    "en": "Dental care goes on the dental care sheet: make a separate dossier for it."
+  },
+  "problem.eligibility.notEnrolled": {
+    "fr": "Non couvert : l'AMO étudiante exige d'être inscrit dans un établissement d'enseignement supérieur ou de formation professionnelle. Faites d'abord confirmer votre inscription par votre établissement.",
+    "ar": "غير مشمول: التأمين الإجباري الأساسي عن المرض للطلبة يشترط التسجيل في مؤسسة للتعليم العالي أو التكوين المهني. أكّد تسجيلك لدى مؤسستك أولاً.",
+    "en": "Not covered: student AMO requires enrolment at a higher-education or vocational-training institution. First have your institution confirm your enrolment."
+  },
+  "problem.eligibility.otherCoverage": {
+    "fr": "Non couvert : l'AMO étudiante est réservée aux étudiants sans autre couverture maladie (CNSS, CNOPS comme ayant droit, assurance privée). Envoyez ces frais à l'organisme qui vous couvre.",
+    "ar": "غير مشمول: التأمين الإجباري للطلبة مخصص للطلبة الذين لا يتوفرون على أي تغطية صحية أخرى (CNSS، أو CNOPS كذي حق، أو تأمين خاص). أرسل هذه المصاريف إلى الجهة التي تغطيك.",
+    "en": "Not covered: student AMO is only for students with no other health coverage (CNSS, CNOPS as a dependant, private insurance). Claim these costs from the scheme that covers you."
+  },
+  "problem.eligibility.tooOld": {
+    "fr": "Non couvert : vous aviez {age} ans le jour du premier acte ({firstAct}) ; l'AMO étudiante couvre jusqu'à {limit} ans. Seule exception : le cycle final de l'enseignement traditionnel (التعليم العتيق) — si c'est votre cas, indiquez-le.",
+    "ar": "غير مشمول: كان عمرك {age} سنة يوم أول عمل طبي ({firstAct})، والتأمين الإجباري للطلبة يغطي إلى غاية {limit} سنة. الاستثناء الوحيد: السلك النهائي من التعليم العتيق — إن كانت هذه حالتك فأشر إلى ذلك.",
+    "en": "Not covered: you were {age} on the day of the first act ({firstAct}); student AMO covers students up to {limit}. The only exception is the final stage of traditional education (التعليم العتيق) — if that is your case, say so."
+  },
+  "problem.field.missing": {
+    "fr": "Obligatoire : ce champ ne peut pas rester vide.",
+    "ar": "إجباري: لا يمكن ترك هذه الخانة فارغة.",
+    "en": "Required: this field cannot be left empty."
+  },
+  "problem.ice.checksum": {
+    "fr": "Clé de l'ICE : {expected} attendue, pas {typed} — un chiffre est faux : vérifiez l'ICE chiffre par chiffre.",
+    "ar": "مفتاح ICE: يُنتظر {expected} وليس {typed} — أحد الأرقام خاطئ: تحقق من الرقم رقماً رقماً.",
+    "en": "ICE key should be {expected}, not {typed} — a digit is wrong: check the ICE digit by digit."
+  },
+  "problem.ice.digits": {
+    "fr": "ICE : chiffres seulement, « {value} » saisi.",
+    "ar": "ICE: أرقام فقط، وقد أُدخل «{value}».",
+    "en": "ICE: digits only, “{value}” typed."
+  },
+  "problem.ice.length": {
+    "fr": "ICE : 15 chiffres attendus, {typed} saisis.",
+    "ar": "ICE: يُنتظر 15 رقماً، وقد أُدخل {typed}.",
+    "en": "ICE: 15 digits expected, {typed} typed."
+  },
+  "problem.ice.missing": {
+    "fr": "ICE du dentiste obligatoire : 15 chiffres, sur son cachet ou sa facture.",
+    "ar": "رقم ICE لطبيب الأسنان إجباري: 15 رقماً، على ختمه أو فاتورته.",
+    "en": "The dentist's ICE is required: 15 digits, on their stamp or invoice."
+  },
+  "problem.inpe.digits": {
+    "fr": "INPE : chiffres seulement, « {value} » saisi.",
+    "ar": "INPE: أرقام فقط، وقد أُدخل «{value}».",
+    "en": "INPE: digits only, “{value}” typed."
+  },
+  "problem.inpe.missing": {
+    "fr": "INPE obligatoire : recopiez le code INPE du cachet.",
+    "ar": "رقم INPE إجباري: انقله من الختم.",
+    "en": "INPE required: copy the INPE code from the stamp."
+  },
+  "problem.massar.format": {
+    "fr": "Code Massar : 1 lettre puis 9 chiffres attendus (ex. R123456789), « {value} » saisi.",
+    "ar": "رمز مسار: يُنتظر حرف واحد ثم 9 أرقام (مثال R123456789)، وقد أُدخل «{value}».",
+    "en": "Massar code: 1 letter then 9 digits expected (e.g. R123456789), “{value}” typed."
+  },
+  "problem.original.missing.doctorInvoice": {
+    "fr": "Joignez la facture originale du médecin traitant, puis cochez.",
+    "ar": "أرفق الفاتورة الأصلية للطبيب المعالج، ثم أشّر على الخانة.",
+    "en": "Enclose the treating doctor's original invoice, then tick."
+  },
+  "problem.original.missing.imagingInvoice": {
+    "fr": "Joignez la facture originale du centre d'imagerie, puis cochez.",
+    "ar": "أرفق الفاتورة الأصلية لمركز الأشعة، ثم أشّر على الخانة.",
+    "en": "Enclose the imaging centre's original invoice, then tick."
+  },
+  "problem.original.missing.imagingReport": {
+    "fr": "Joignez le compte rendu original de l'imagerie, puis cochez.",
+    "ar": "أرفق التقرير الأصلي للفحص بالأشعة، ثم أشّر على الخانة.",
+    "en": "Enclose the original imaging report, then tick."
+  },
+  "problem.original.missing.labInvoice": {
+    "fr": "Joignez la facture originale du laboratoire d'analyses, puis cochez.",
+    "ar": "أرفق الفاتورة الأصلية لمختبر التحاليل، ثم أشّر على الخانة.",
+    "en": "Enclose the laboratory's original invoice, then tick."
+  },
+  "problem.original.missing.labResults": {
+    "fr": "Joignez les résultats originaux des analyses, puis cochez.",
+    "ar": "أرفق النتائج الأصلية للتحاليل، ثم أشّر على الخانة.",
+    "en": "Enclose the original lab test results, then tick."
+  },
+  "problem.original.missing.prescription": {
+    "fr": "Joignez l'ordonnance originale (au nom de l'étudiant, avec le nom du médecin et la durée du traitement), puis cochez.",
+    "ar": "أرفق الوصفة الطبية (ordonnance) الأصلية (باسم الطالب، مع اسم الطبيب ومدة العلاج)، ثم أشّر على الخانة.",
+    "en": "Enclose the original prescription (ordonnance: the student's name, the doctor's name and the duration of treatment), then tick."
+  },
+  "problem.rib.digits": {
+    "fr": "RIB : chiffres seulement (24), sans lettres ni signes.",
+    "ar": "RIB: أرقام فقط (24)، بدون حروف أو رموز.",
+    "en": "RIB: digits only (24), no letters or signs."
+  },
+  "problem.rib.key": {
+    "fr": "Clé du RIB : {expected} attendue, pas {typed} — vérifiez le RIB chiffre par chiffre (ou laissez-le vide : remboursement par mandat postal).",
+    "ar": "مفتاح RIB: يُنتظر {expected} وليس {typed} — تحقق من RIB رقماً رقماً (أو اتركه فارغاً: يتم التعويض بحوالة بريدية).",
+    "en": "RIB key should be {expected}, not {typed} — check the RIB digit by digit (or leave it empty: reimbursement by postal money order)."
+  },
+  "problem.rib.length": {
+    "fr": "RIB : 24 chiffres attendus, {typed} saisis.",
+    "ar": "RIB: يُنتظر 24 رقماً، وقد أُدخل {typed}.",
+    "en": "RIB: 24 digits expected, {typed} typed."
+  },
+  "problem.stamp.missing": {
+    "fr": "Cachet et signature datée obligatoires : faites tamponner et signer la feuille avant de l'envoyer, puis cochez.",
+    "ar": "الختم والتوقيع المؤرخ إجباريان: اطلب ختم الورقة وتوقيعها قبل الإرسال، ثم أشّر على الخانة.",
+    "en": "Stamp and dated signature required: have the sheet stamped and signed before mailing, then tick."
+  }
+}
+
+"""#,
+        "l10n/summary.json": #"""
+{
+  "deadline.daysLeft": {
+    "ar": "بقي {days} يوما.",
+    "en": "{days} days left.",
+    "fr": "Il reste {days} jours."
+  },
+  "deadline.late": {
+    "ar": "تم تجاوز الأجل بـ {days} يوم (أيام).",
+    "en": "Deadline passed {days} day(s) ago.",
+    "fr": "Délai dépassé de {days} jour(s)."
+  },
+  "deadline.oneDayLeft": {
+    "ar": "بقي يوم واحد.",
+    "en": "1 day left.",
+    "fr": "Il reste 1 jour."
+  },
+  "deadline.today": {
+    "ar": "اليوم هو آخر يوم.",
+    "en": "Today is the last day.",
+    "fr": "C'est aujourd'hui le dernier jour."
+  },
+  "summary.after.callCentre": {
+    "ar": "مركز النداء CNOPS: {phone} · {email}",
+    "en": "CNOPS call centre: {phone} · {email}",
+    "fr": "Centre d'appel CNOPS : {phone} · {email}"
+  },
+  "summary.after.certificate": {
+    "ar": "تصلك شهادة التأمين عبر البريد الإلكتروني، ويمكن تحميلها من حسابك: {account}",
+    "en": "The insurance certificate arrives by e-mail and can be downloaded from your account: {account}",
+    "fr": "L'attestation d'assurance arrive par e-mail ; elle se télécharge aussi depuis votre compte : {account}"
+  },
+  "summary.after.complaints": {
+    "ar": "الشكايات: {site}",
+    "en": "Complaints: {site}",
+    "fr": "Réclamations : {site}"
+  },
+  "summary.after.follow": {
+    "ar": "تابع ملفك على {web} أو في تطبيق {app}.",
+    "en": "Follow your dossier on {web} or in the {app} app.",
+    "fr": "Suivez votre dossier sur {web} ou dans l'application {app}."
+  },
+  "summary.after.ibnZohr": {
+    "ar": "مكتب التغطية الصحية بجامعة ابن زهر: {email}",
+    "en": "Ibn Zohr University coverage office: {email}",
+    "fr": "Bureau de couverture médicale de l'Université Ibn Zohr : {email}"
+  },
+  "summary.after.urgent": {
+    "ar": "الحالات المستعجلة: الشباك الرقمي لمؤسستك.",
+    "en": "Urgent case: the digital desk (guichet numérique) of your institution.",
+    "fr": "Cas urgent : le guichet numérique de votre établissement."
+  },
+  "summary.care.biology": {
+    "ar": "مختبر التحاليل: {name}، INPE {inpe}، بتاريخ {date}، {amount}",
+    "en": "Biology laboratory: {name}, INPE {inpe}, on {date}, {amount}",
+    "fr": "Laboratoire d'analyses : {name}, INPE {inpe}, le {date}, {amount}"
+  },
+  "summary.care.dentist": {
+    "ar": "طبيب الأسنان: {name}، INPE {inpe}، ICE {ice}، بتاريخ {date}، {amount}",
+    "en": "Dentist: {name}, INPE {inpe}, ICE {ice}, on {date}, {amount}",
+    "fr": "Dentiste : {name}, INPE {inpe}, ICE {ice}, le {date}, {amount}"
+  },
+  "summary.care.imaging": {
+    "ar": "مركز الأشعة: {name}، INPE {inpe}، بتاريخ {date}، {amount}",
+    "en": "Imaging centre: {name}, INPE {inpe}, on {date}, {amount}",
+    "fr": "Centre d'imagerie : {name}, INPE {inpe}, le {date}, {amount}"
+  },
+  "summary.care.none": {
+    "ar": "لم يُدخل أي علاج.",
+    "en": "No care entered.",
+    "fr": "Aucun soin saisi."
+  },
+  "summary.care.pharmacy": {
+    "ar": "الصيدلية: {name}، بتاريخ {date}، ثمن الأدوية {amount}",
+    "en": "Pharmacy: {name}, on {date}, medicines total {amount}",
+    "fr": "Pharmacie : {name}, le {date}, total des médicaments {amount}"
+  },
+  "summary.care.practitioner": {
+    "ar": "الطبيب: {name}، {specialty}، INPE {inpe}، بتاريخ {date}، الأتعاب {amount}",
+    "en": "Doctor: {name}, {specialty}, INPE {inpe}, on {date}, fee {amount}",
+    "fr": "Médecin : {name}, {specialty}, INPE {inpe}, le {date}, honoraires {amount}"
+  },
+  "summary.care.total": {
+    "ar": "مجموع المصاريف (يُكتب على الورقة)",
+    "en": "Total of expenses (write it on the sheet)",
+    "fr": "Total des frais (à écrire sur la feuille)"
+  },
+  "summary.deadline.fromFirstAct": {
+    "ar": "{days} يوما بعد أول عمل طبي بتاريخ {date}.",
+    "en": "{days} days after the first medical act on {date}.",
+    "fr": "{days} jours après le premier acte médical du {date}."
+  },
+  "summary.deadline.fromTreatmentEnd": {
+    "ar": "{days} يوما بعد نهاية العلاج المستمر بتاريخ {date}.",
+    "en": "{days} days after the end of the continuous treatment on {date}.",
+    "fr": "{days} jours après la fin du traitement continu, le {date}."
+  },
+  "summary.deadline.lastDay": {
+    "ar": "آخر يوم لإرسال الملف",
+    "en": "Last day to mail the dossier",
+    "fr": "Dernier jour pour poster le dossier"
+  },
+  "summary.deadline.registered": {
+    "ar": "أرسله عبر البريد المضمون (courrier recommandé).",
+    "en": "Send it by registered mail (courrier recommandé).",
+    "fr": "Envoyez-le par courrier recommandé."
+  },
+  "summary.deadline.unknown": {
+    "ar": "آخر أجل غير معروف: ينقص تاريخ أول عمل طبي (أو تاريخ نهاية العلاج المستمر).",
+    "en": "Deadline unknown: the date of the first act (or of the end of the continuous treatment) is missing.",
+    "fr": "Date limite inconnue : il manque la date du premier acte (ou de fin du traitement continu)."
+  },
+  "summary.envelope.doctorInvoice": {
+    "ar": "الفاتورة الأصلية للطبيب المعالج",
+    "en": "The treating doctor's original invoice",
+    "fr": "La facture originale du médecin traitant"
+  },
+  "summary.envelope.imagingInvoice": {
+    "ar": "الفاتورة الأصلية لمركز الأشعة",
+    "en": "The imaging centre's original invoice",
+    "fr": "La facture originale du centre d'imagerie"
+  },
+  "summary.envelope.imagingReport": {
+    "ar": "التقرير الأصلي للفحص بالأشعة",
+    "en": "The original imaging report",
+    "fr": "Le compte rendu original de l'imagerie"
+  },
+  "summary.envelope.labInvoice": {
+    "ar": "الفاتورة الأصلية لمختبر التحاليل",
+    "en": "The biology laboratory's original invoice",
+    "fr": "La facture originale du laboratoire d'analyses"
+  },
+  "summary.envelope.labResults": {
+    "ar": "النتائج الأصلية للتحاليل",
+    "en": "The original results of the lab tests",
+    "fr": "Les résultats originaux des analyses"
+  },
+  "summary.envelope.originalsOnly": {
+    "ar": "الأصول فقط: لا تقبل CNOPS النسخ.",
+    "en": "Originals only: CNOPS does not accept copies.",
+    "fr": "Originaux seulement : la CNOPS n'accepte pas les copies."
+  },
+  "summary.envelope.prescription": {
+    "ar": "الوصفة الطبية الأصلية: يجب أن تحمل اسمك واسم الطبيب ومدة العلاج",
+    "en": "The original prescription (ordonnance): it must show your name, the doctor's name and the duration of treatment",
+    "fr": "L'ordonnance originale : elle doit porter votre nom, le nom du médecin et la durée du traitement"
+  },
+  "summary.envelope.sheet": {
+    "ar": "{sheet}، معبأة وموقعة ومختومة من طرف كل مهني",
+    "en": "{sheet}, filled in, signed and stamped by each professional",
+    "fr": "{sheet}, remplie, signée et cachetée par chaque professionnel"
+  },
+  "summary.field": {
+    "ar": "{label}: {value}",
+    "en": "{label}: {value}",
+    "fr": "{label} : {value}"
+  },
+  "summary.preparedOn": {
+    "ar": "أُعدّ بتاريخ {date}",
+    "en": "Prepared on {date}",
+    "fr": "Établi le {date}"
+  },
+  "summary.section.address": {
+    "ar": "عنوان الإرسال",
+    "en": "Mailing address",
+    "fr": "Adresse d'envoi"
+  },
+  "summary.section.after": {
+    "ar": "بعد الإرسال",
+    "en": "After mailing",
+    "fr": "Après l'envoi"
+  },
+  "summary.section.care": {
+    "ar": "العلاجات",
+    "en": "Care",
+    "fr": "Soins"
+  },
+  "summary.section.deadline": {
+    "ar": "آخر أجل للإرسال",
+    "en": "Mailing deadline",
+    "fr": "Date limite d'envoi"
+  },
+  "summary.section.envelope": {
+    "ar": "داخل الظرف",
+    "en": "In the envelope",
+    "fr": "Dans l'enveloppe"
+  },
+  "summary.section.sheet": {
+    "ar": "ورقة العلاج",
+    "en": "Care sheet",
+    "fr": "Feuille de soins"
+  },
+  "summary.section.status": {
+    "ar": "حالة الملف",
+    "en": "Dossier status",
+    "fr": "État du dossier"
+  },
+  "summary.section.student": {
+    "ar": "الطالب",
+    "en": "Student",
+    "fr": "Étudiant"
+  },
+  "summary.sheet.boxes": {
+    "ar": "على الورقة: اسمك، رقم CNIE، عنوانك، توقيعك والمجموع. تبقى خانتا « رقم التسجيل » و« رقم الانخراط » فارغتين.",
+    "en": "On the sheet: your name, your CNIE, your address, your signature and the total. The \"immatriculation\" and \"affiliation\" boxes stay empty.",
+    "fr": "Sur la feuille : votre nom, votre CNIE, votre adresse, votre signature et le total. Les cases « immatriculation » et « affiliation » restent vides."
+  },
+  "summary.sheet.disease": {
+    "ar": "المرض (لائحة الأمراض 42)",
+    "en": "Disease (list of 42)",
+    "fr": "Maladie (liste des 42)"
+  },
+  "summary.status.complete": {
+    "ar": "كامل: جاهز للإرسال.",
+    "en": "Complete: ready to mail.",
+    "fr": "Complet : prêt à être envoyé."
+  },
+  "summary.status.incomplete": {
+    "ar": "غير كامل: {count} نقطة (نقاط) يجب تسويتها قبل الإرسال.",
+    "en": "Not complete: {count} point(s) to fix before mailing.",
+    "fr": "Incomplet : {count} point(s) à régler avant l'envoi."
+  },
+  "summary.student.address": {
+    "ar": "العنوان",
+    "en": "Address",
+    "fr": "Adresse"
+  },
+  "summary.student.birthDate": {
+    "ar": "تاريخ الازدياد",
+    "en": "Date of birth",
+    "fr": "Date de naissance"
+  },
+  "summary.student.cnie": {
+    "ar": "رقم CNIE (رقم التسجيل لدى CNOPS)",
+    "en": "CNIE (your registration number with CNOPS)",
+    "fr": "CNIE (numéro d'immatriculation auprès de la CNOPS)"
+  },
+  "summary.student.fullName": {
+    "ar": "الاسم الكامل",
+    "en": "Full name",
+    "fr": "Nom complet"
+  },
+  "summary.student.institution": {
+    "ar": "المؤسسة",
+    "en": "Institution",
+    "fr": "Établissement"
+  },
+  "summary.student.massar": {
+    "ar": "رمز مسار",
+    "en": "Massar code",
+    "fr": "Code Massar"
+  },
+  "summary.student.noRIB": {
+    "ar": "بدون RIB: يتم الاسترجاع عبر حوالة بريدية إلى عنوانك، تُصرف في أي مكتب بريد.",
+    "en": "No RIB: the reimbursement comes as a postal money order to your address, payable at any post office.",
+    "fr": "Pas de RIB : le remboursement se fait par mandat postal à votre adresse, payable dans tout bureau de poste."
+  },
+  "summary.student.rib": {
+    "ar": "RIB (آخر 4 أرقام)",
+    "en": "RIB (last 4 digits)",
+    "fr": "RIB (4 derniers chiffres)"
+  },
+  "summary.title": {
+    "ar": "ملف استرجاع المصاريف — التأمين الإجباري الأساسي عن المرض للطلبة (CNOPS)",
+    "en": "Reimbursement dossier — student AMO health insurance (CNOPS)",
+    "fr": "Dossier de remboursement — AMO des étudiants (CNOPS)"
+  },
+  "summary.unknown": {
+    "ar": "(غير مُدخل)",
+    "en": "(not given)",
+    "fr": "(non renseigné)"
+  }
+}
+
+"""#,
+        "l10n/wizard.json": #"""
+{
+  "wizard.confirm.keys": {
+    "fr": "o : oui · toute autre touche : non",
+    "ar": "o أو 1: نعم · أي مفتاح آخر: لا",
+    "en": "y: yes · any other key: no"
+  },
+  "wizard.deadline.basis.firstAct": {
+    "fr": "{days} jours après le premier acte ({date}).",
+    "ar": "{days} يوماً بعد أول عمل طبي ({date}).",
+    "en": "{days} days after the first act ({date})."
+  },
+  "wizard.deadline.basis.treatmentEnd": {
+    "fr": "{days} jours après la fin du traitement ({date}).",
+    "ar": "{days} يوماً بعد نهاية العلاج ({date}).",
+    "en": "{days} days after the end of the treatment ({date})."
+  },
+  "wizard.deadline.daysLeft": {
+    "fr": "{days} jours restants",
+    "ar": "الأيام المتبقية: {days}",
+    "en": "{days} days left"
+  },
+  "wizard.deadline.daysLeft.one": {
+    "fr": "1 jour restant",
+    "ar": "الأيام المتبقية: 1",
+    "en": "1 day left"
+  },
+  "wizard.deadline.lastDay": {
+    "fr": "Dernier jour d'envoi : {date}",
+    "ar": "آخر يوم للإرسال: {date}",
+    "en": "Last day to mail: {date}"
+  },
+  "wizard.deadline.late": {
+    "fr": "en retard de {days} jours",
+    "ar": "متأخر بـ {days} أيام",
+    "en": "{days} days late"
+  },
+  "wizard.deadline.late.one": {
+    "fr": "en retard de 1 jour",
+    "ar": "متأخر بيوم واحد",
+    "en": "1 day late"
+  },
+  "wizard.deadline.today": {
+    "fr": "dernier jour : aujourd'hui",
+    "ar": "آخر يوم: اليوم",
+    "en": "last day: today"
+  },
+  "wizard.deadline.waiting": {
+    "fr": "La date limite d'envoi s'affichera dès que les dates seront saisies.",
+    "ar": "سيظهر آخر أجل للإرسال بمجرد إدخال التواريخ.",
+    "en": "The last day to mail appears as soon as the dates are typed."
+  },
+  "wizard.disease.chosen": {
+    "fr": "Choisie :",
+    "ar": "المختار:",
+    "en": "Chosen:"
+  },
+  "wizard.disease.noMatch": {
+    "fr": "Aucune maladie ne correspond : effacez quelques lettres (Retour arrière).",
+    "ar": "لا يوجد مرض مطابق: احذف بعض الأحرف.",
+    "en": "No disease matches: erase a few letters (Backspace)."
+  },
+  "wizard.disease.none": {
+    "fr": "aucune",
+    "ar": "لا شيء",
+    "en": "none"
+  },
+  "wizard.disease.search": {
+    "fr": "Recherche :",
+    "ar": "البحث:",
+    "en": "Search:"
+  },
+  "wizard.done.account": {
+    "fr": "Attestation d'assurance : {account}",
+    "ar": "شهادة التأمين: {account}",
+    "en": "Insurance certificate: {account}"
+  },
+  "wizard.done.callCentre": {
+    "fr": "Centre d'appel {phone} · {email}",
+    "ar": "مركز الاتصال {phone} · {email}",
+    "en": "Call centre {phone} · {email}"
+  },
+  "wizard.done.follow": {
+    "fr": "Suivi du dossier : {web} ou l'application {app}.",
+    "ar": "تتبع الملف: {web} أو تطبيق {app}.",
+    "en": "Follow the dossier: {web} or the {app} app."
+  },
+  "wizard.done.saved": {
+    "fr": "Dossier enregistré :",
+    "ar": "تم حفظ الملف:",
+    "en": "Dossier saved:"
+  },
+  "wizard.done.send": {
+    "fr": "Envoyez-le en recommandé avant le {date} à :",
+    "ar": "أرسله بالبريد المضمون قبل {date} إلى:",
+    "en": "Send it by registered mail before {date} to:"
+  },
+  "wizard.done.sendNoDate": {
+    "fr": "Envoyez-le en recommandé dans les 60 jours du premier acte à :",
+    "ar": "أرسله بالبريد المضمون داخل 60 يوماً من أول عمل طبي إلى:",
+    "en": "Send it by registered mail within 60 days of the first act to:"
+  },
+  "wizard.done.summary": {
+    "fr": "Récapitulatif à imprimer :",
+    "ar": "الملخص للطباعة:",
+    "en": "Printable summary:"
+  },
+  "wizard.eligibility.ageAtFirstAct": {
+    "fr": "Âge au premier acte ({date}) : {age} ans.",
+    "ar": "العمر في تاريخ أول عمل طبي ({date}): {age} سنة.",
+    "en": "Age on the first act ({date}): {age}."
+  },
+  "wizard.eligibility.ageToday": {
+    "fr": "Âge aujourd'hui : {age} ans (il sera jugé à la date du premier acte).",
+    "ar": "العمر اليوم: {age} سنة (سيُحتسب في تاريخ أول عمل طبي).",
+    "en": "Age today: {age} (it will be judged on the date of the first act)."
+  },
+  "wizard.eligibility.continueAnyway": {
+    "fr": "Vous pouvez continuer et garder un brouillon (Entrée), par exemple pour le montrer au bureau AMO de votre établissement.",
+    "ar": "يمكنك المتابعة والاحتفاظ بمسودة (Entrée)، مثلاً لعرضها على مكتب التأمين في مؤسستك.",
+    "en": "You may continue and keep a draft (Enter), for example to show the AMO desk of your institution."
+  },
+  "wizard.eligibility.notCovered": {
+    "fr": "Vous ne remplissez pas toutes les conditions :",
+    "ar": "أنت لا تستوفي كل الشروط:",
+    "en": "You do not meet every condition:"
+  },
+  "wizard.eligibility.ok": {
+    "fr": "Vous remplissez les conditions de l'AMO des étudiants.",
+    "ar": "أنت تستوفي شروط التأمين الإجباري عن المرض للطلبة.",
+    "en": "You meet the conditions of the student AMO."
+  },
+  "wizard.entries.add": {
+    "fr": "+ Ajouter (a)",
+    "ar": "+ إضافة (a)",
+    "en": "+ Add (a)"
+  },
+  "wizard.entries.continue": {
+    "fr": "→ Continuer (n)",
+    "ar": "← متابعة (n)",
+    "en": "→ Continue (n)"
+  },
+  "wizard.entries.empty": {
+    "fr": "Aucune ligne pour l'instant. a pour en ajouter une ; Entrée pour passer si vous n'en avez pas.",
+    "ar": "لا يوجد أي سطر حالياً. a للإضافة؛ Entrée للتجاوز إن لم يكن لديك شيء.",
+    "en": "No line yet. a to add one; Enter to skip if you have none."
+  },
+  "wizard.entry.dentists": {
+    "fr": "Dentiste {n}",
+    "ar": "طبيب الأسنان {n}",
+    "en": "Dentist {n}"
+  },
+  "wizard.entry.labs": {
+    "fr": "Examen {n}",
+    "ar": "الفحص {n}",
+    "en": "Exam {n}"
+  },
+  "wizard.entry.pharmacies": {
+    "fr": "Pharmacie {n}",
+    "ar": "الصيدلية {n}",
+    "en": "Pharmacy {n}"
+  },
+  "wizard.entry.practitioners": {
+    "fr": "Médecin {n}",
+    "ar": "الطبيب {n}",
+    "en": "Doctor {n}"
+  },
+  "wizard.entry.unnamed": {
+    "fr": "(sans nom)",
+    "ar": "(بدون اسم)",
+    "en": "(no name)"
+  },
+  "wizard.field.chronicDisease": {
+    "fr": "Maladie chronique ou coûteuse (ALD)",
+    "ar": "المرض المزمن أو المكلف",
+    "en": "Chronic or costly disease (ALD)"
+  },
+  "wizard.field.dentists.amount": {
+    "fr": "Montant",
+    "ar": "المبلغ",
+    "en": "Amount"
+  },
+  "wizard.field.dentists.date": {
+    "fr": "Date des soins",
+    "ar": "تاريخ العلاج",
+    "en": "Date of care"
+  },
+  "wizard.field.dentists.ice": {
+    "fr": "ICE du cabinet dentaire",
+    "ar": "المعرف الموحد للمقاولة ICE",
+    "en": "ICE of the dental practice"
+  },
+  "wizard.field.dentists.inpe": {
+    "fr": "Code INPE du dentiste",
+    "ar": "رمز INPE لطبيب الأسنان",
+    "en": "Dentist's INPE code"
+  },
+  "wizard.field.dentists.name": {
+    "fr": "Nom du dentiste",
+    "ar": "اسم طبيب الأسنان",
+    "en": "Dentist's name"
+  },
+  "wizard.field.dentists.stampedAndSigned": {
+    "fr": "Cachet, signature et date du dentiste sur la feuille ?",
+    "ar": "هل على الورقة ختم طبيب الأسنان وتوقيعه والتاريخ؟",
+    "en": "Dentist's stamp, signature and date on the sheet?"
+  },
+  "wizard.field.eligibility.enrolled": {
+    "fr": "Inscrit(e) dans un établissement cette année ?",
+    "ar": "هل أنت مسجل(ة) في مؤسسة هذه السنة؟",
+    "en": "Enrolled at an institution this year?"
+  },
+  "wizard.field.eligibility.otherCoverage": {
+    "fr": "Autre couverture maladie (CNSS, mutuelle d'un parent, assurance privée) ?",
+    "ar": "هل لديك تغطية صحية أخرى (CNSS، تعاضدية أحد الوالدين، تأمين خاص)؟",
+    "en": "Other health coverage (CNSS, a parent's CNOPS, private insurance)?"
+  },
+  "wizard.field.eligibility.traditionalEducationFinalStage": {
+    "fr": "Étudiant(e) de l'enseignement originel (التعليم العتيق), cycle final ?",
+    "ar": "طالب(ة) في السلك النهائي من التعليم العتيق؟",
+    "en": "Student of traditional education (التعليم العتيق), final stage?"
+  },
+  "wizard.field.labs.amount": {
+    "fr": "Montant",
+    "ar": "المبلغ",
+    "en": "Amount"
+  },
+  "wizard.field.labs.date": {
+    "fr": "Date de l'examen",
+    "ar": "تاريخ الفحص",
+    "en": "Date of the exam"
+  },
+  "wizard.field.labs.inpe": {
+    "fr": "Code INPE du laboratoire ou du centre",
+    "ar": "رمز INPE للمختبر أو المركز",
+    "en": "INPE code of the laboratory or centre"
+  },
+  "wizard.field.labs.kind": {
+    "fr": "Type",
+    "ar": "النوع",
+    "en": "Kind"
+  },
+  "wizard.field.labs.name": {
+    "fr": "Nom du laboratoire ou du centre",
+    "ar": "اسم المختبر أو المركز",
+    "en": "Laboratory or centre name"
+  },
+  "wizard.field.missingLater": {
+    "fr": "à compléter ; la vérification vous y ramènera",
+    "ar": "يجب إكماله؛ ستعيدك المراجعة إليه",
+    "en": "to fill in; the review will bring you back"
+  },
+  "wizard.field.originals": {
+    "fr": "Documents à mettre dans l'enveloppe",
+    "ar": "الوثائق التي توضع في الظرف",
+    "en": "Documents to put in the envelope"
+  },
+  "wizard.field.pharmacies.date": {
+    "fr": "Date de l'achat",
+    "ar": "تاريخ الشراء",
+    "en": "Date of purchase"
+  },
+  "wizard.field.pharmacies.name": {
+    "fr": "Nom de la pharmacie",
+    "ar": "اسم الصيدلية",
+    "en": "Pharmacy name"
+  },
+  "wizard.field.pharmacies.stampedAndSigned": {
+    "fr": "Cachet, signature et date du pharmacien sur la feuille ?",
+    "ar": "هل على الورقة ختم الصيدلي وتوقيعه والتاريخ؟",
+    "en": "Pharmacist's stamp, signature and date on the sheet?"
+  },
+  "wizard.field.pharmacies.total": {
+    "fr": "Prix total des médicaments",
+    "ar": "الثمن الإجمالي للأدوية",
+    "en": "Total price of the medicines"
+  },
+  "wizard.field.practitioners.date": {
+    "fr": "Date de la consultation",
+    "ar": "تاريخ الاستشارة",
+    "en": "Date of the consultation"
+  },
+  "wizard.field.practitioners.fee": {
+    "fr": "Honoraires",
+    "ar": "الأتعاب",
+    "en": "Fee"
+  },
+  "wizard.field.practitioners.inpe": {
+    "fr": "Code INPE du médecin",
+    "ar": "رمز INPE للطبيب",
+    "en": "Doctor's INPE code"
+  },
+  "wizard.field.practitioners.name": {
+    "fr": "Nom du médecin",
+    "ar": "اسم الطبيب",
+    "en": "Doctor's name"
+  },
+  "wizard.field.practitioners.specialty": {
+    "fr": "Spécialité",
+    "ar": "التخصص",
+    "en": "Specialty"
+  },
+  "wizard.field.practitioners.stampedAndSigned": {
+    "fr": "Cachet, signature et date du médecin sur la feuille ?",
+    "ar": "هل على الورقة ختم الطبيب وتوقيعه والتاريخ؟",
+    "en": "Doctor's stamp, signature and date on the sheet?"
+  },
+  "wizard.field.sheet": {
+    "fr": "Feuille de soins",
+    "ar": "ورقة العلاج",
+    "en": "Care sheet"
+  },
+  "wizard.field.student.address": {
+    "fr": "Adresse",
+    "ar": "العنوان",
+    "en": "Address"
+  },
+  "wizard.field.student.birthDate": {
+    "fr": "Date de naissance",
+    "ar": "تاريخ الازدياد",
+    "en": "Birth date"
+  },
+  "wizard.field.student.cnie": {
+    "fr": "N° de CNIE",
+    "ar": "رقم البطاقة الوطنية (CNIE)",
+    "en": "CNIE number"
+  },
+  "wizard.field.student.email": {
+    "fr": "E-mail (facultatif)",
+    "ar": "البريد الإلكتروني (اختياري)",
+    "en": "E-mail (optional)"
+  },
+  "wizard.field.student.fullName": {
+    "fr": "Nom et prénom",
+    "ar": "الاسم الكامل",
+    "en": "Full name"
+  },
+  "wizard.field.student.institution": {
+    "fr": "Établissement",
+    "ar": "المؤسسة",
+    "en": "Institution"
+  },
+  "wizard.field.student.massar": {
+    "fr": "Code Massar (facultatif)",
+    "ar": "رمز مسار (اختياري)",
+    "en": "Massar code (optional)"
+  },
+  "wizard.field.student.phone": {
+    "fr": "Téléphone (facultatif)",
+    "ar": "الهاتف (اختياري)",
+    "en": "Phone (optional)"
+  },
+  "wizard.field.student.rib": {
+    "fr": "RIB (facultatif)",
+    "ar": "رقم الحساب البنكي RIB (اختياري)",
+    "en": "RIB (optional)"
+  },
+  "wizard.field.treatment.continuous": {
+    "fr": "Traitement continu ?",
+    "ar": "علاج مستمر؟",
+    "en": "Continuous treatment?"
+  },
+  "wizard.field.treatment.endDate": {
+    "fr": "Date de fin du traitement",
+    "ar": "تاريخ نهاية العلاج",
+    "en": "End date of the treatment"
+  },
+  "wizard.field.treatment.firstActDate": {
+    "fr": "Date du premier acte médical",
+    "ar": "تاريخ أول عمل طبي",
+    "en": "Date of the first medical act"
+  },
+  "wizard.format.amount": {
+    "fr": "DH",
+    "ar": "درهم",
+    "en": "DH"
+  },
+  "wizard.format.date": {
+    "fr": "JJ/MM/AAAA",
+    "ar": "يوم/شهر/سنة",
+    "en": "DD/MM/YYYY"
+  },
+  "wizard.help.chronicDisease": {
+    "fr": "Tapez quelques lettres pour chercher (« diab » → Diabète), ou le numéro de la liste officielle (1 à 42). Flèches pour choisir, Entrée pour valider.",
+    "ar": "اكتب بضعة أحرف للبحث (« diab » ← السكري)، أو رقم المرض في اللائحة الرسمية (من 1 إلى 42). الأسهم للاختيار، و Entrée للتأكيد.",
+    "en": "Type a few letters to search (“diab” → Diabetes), or the number in the official list (1 to 42). Arrows to choose, Enter to confirm."
+  },
+  "wizard.help.close": {
+    "fr": "Une touche pour fermer.",
+    "ar": "اضغط أي مفتاح للإغلاق.",
+    "en": "Any key closes."
+  },
+  "wizard.help.dentists.amount": {
+    "fr": "Le montant payé au dentiste, en dirhams.",
+    "ar": "المبلغ المؤدى لطبيب الأسنان، بالدرهم.",
+    "en": "The amount paid to the dentist, in dirhams."
+  },
+  "wizard.help.dentists.date": {
+    "fr": "JJ/MM/AAAA.",
+    "ar": "يوم/شهر/سنة.",
+    "en": "DD/MM/YYYY."
+  },
+  "wizard.help.dentists.ice": {
+    "fr": "L'ICE (identifiant commun de l'entreprise) compte 15 chiffres ; il figure sur le cachet ou la facture du cabinet dentaire et doit être écrit sur la feuille.",
+    "ar": "المعرف الموحد للمقاولة (ICE) يتكون من 15 رقماً؛ يوجد على ختم أو فاتورة عيادة الأسنان ويجب أن يُكتب على الورقة.",
+    "en": "The ICE (common company identifier) has 15 digits; it is on the stamp or invoice of the dental practice and must be written on the sheet."
+  },
+  "wizard.help.dentists.inpe": {
+    "fr": "L'INPE (identifiant national des professionnels de santé) est imprimé sur le cachet du dentiste. Chiffres seulement.",
+    "ar": "INPE (المعرف الوطني لمهنيي الصحة) مطبوع على ختم طبيب الأسنان. أرقام فقط.",
+    "en": "The INPE (national identifier of health professionals) is printed on the dentist's stamp. Digits only."
+  },
+  "wizard.help.dentists.name": {
+    "fr": "Tel qu'il figure sur son cachet.",
+    "ar": "كما هو في ختمه.",
+    "en": "As on the dentist's stamp."
+  },
+  "wizard.help.dentists.stampedAndSigned": {
+    "fr": "Sans cachet ni signature datée du dentiste, la CNOPS ne rembourse pas ces soins.",
+    "ar": "بدون ختم طبيب الأسنان وتوقيعه المؤرخ لا تعوض CNOPS هذه العلاجات.",
+    "en": "Without the dentist's stamp and dated signature, CNOPS does not reimburse this care."
+  },
+  "wizard.help.eligibility.enrolled": {
+    "fr": "Vous devez être inscrit(e) dans un établissement d'enseignement supérieur ou de formation professionnelle. Votre carte d'étudiant ou votre attestation d'inscription le prouve.",
+    "ar": "يجب أن تكون مسجلاً في مؤسسة للتعليم العالي أو التكوين المهني. تثبت ذلك بطاقة الطالب أو شهادة التسجيل.",
+    "en": "You must be enrolled at a higher-education or vocational-training institution. Your student card or enrolment certificate proves it."
+  },
+  "wizard.help.eligibility.otherCoverage": {
+    "fr": "Si vous êtes déjà couvert(e), par exemple comme ayant droit d'un parent à la CNOPS ou à la CNSS, ou par une assurance privée, l'AMO des étudiants ne vous rembourse pas : adressez le dossier à cet organisme.",
+    "ar": "إذا كنت مغطى(ة) بالفعل، مثلاً كذي حق لأحد الوالدين لدى CNOPS أو CNSS، أو بتأمين خاص، فإن تأمين الطلبة لا يعوضك: أرسل الملف إلى تلك الجهة.",
+    "en": "If you are already covered, for example as a dependant of a parent at CNOPS or CNSS, or by private insurance, the student AMO does not reimburse you: send the dossier to that body."
+  },
+  "wizard.help.eligibility.traditionalEducationFinalStage": {
+    "fr": "Seule exception à la limite de 30 ans : les étudiants du cycle final de l'enseignement originel (التعليم العتيق).",
+    "ar": "الاستثناء الوحيد من حد 30 سنة: طلبة السلك النهائي من التعليم العتيق.",
+    "en": "The only exception to the age limit of 30: students in the final stage of traditional education (التعليم العتيق)."
+  },
+  "wizard.help.labs.amount": {
+    "fr": "Le montant de la facture, en dirhams.",
+    "ar": "مبلغ الفاتورة بالدرهم.",
+    "en": "The amount of the invoice, in dirhams."
+  },
+  "wizard.help.labs.date": {
+    "fr": "JJ/MM/AAAA.",
+    "ar": "يوم/شهر/سنة.",
+    "en": "DD/MM/YYYY."
+  },
+  "wizard.help.labs.inpe": {
+    "fr": "L'INPE est un numéro (chiffres seulement) sur le cachet ou la facture du laboratoire ou du centre d'imagerie.",
+    "ar": "INPE رقم (أرقام فقط) على ختم أو فاتورة المختبر أو مركز الأشعة.",
+    "en": "The INPE is a number (digits only) on the stamp or invoice of the laboratory or imaging centre."
+  },
+  "wizard.help.labs.kind": {
+    "fr": "Analyses biologiques (laboratoire) ou imagerie (radiologie, échographie, scanner, IRM).",
+    "ar": "تحاليل بيولوجية (مختبر) أو أشعة (راديو، فحص بالصدى، سكانير، رنين مغناطيسي).",
+    "en": "Biology (laboratory) or imaging (X-ray, ultrasound, CT, MRI)."
+  },
+  "wizard.help.labs.name": {
+    "fr": "Tel qu'il figure sur la facture.",
+    "ar": "كما هو في الفاتورة.",
+    "en": "As on the invoice."
+  },
+  "wizard.help.originals": {
+    "fr": "Seuls les originaux sont acceptés. La liste dépend de ce que vous avez saisi : les médicaments demandent l'ordonnance ; les analyses, la facture et les résultats ; l'imagerie, la facture et le compte rendu.",
+    "ar": "لا تُقبل إلا الوثائق الأصلية. تتعلق اللائحة بما أدخلته: الأدوية تتطلب الوصفة الطبية؛ التحاليل تتطلب الفاتورة والنتائج؛ الأشعة تتطلب الفاتورة والتقرير.",
+    "en": "Originals only. The list follows from what you entered: medicines need the prescription; lab tests, the invoice and results; imaging, the invoice and report."
+  },
+  "wizard.help.pharmacies.date": {
+    "fr": "JJ/MM/AAAA.",
+    "ar": "يوم/شهر/سنة.",
+    "en": "DD/MM/YYYY."
+  },
+  "wizard.help.pharmacies.name": {
+    "fr": "Tel qu'il figure sur le cachet de la pharmacie.",
+    "ar": "كما هو في ختم الصيدلية.",
+    "en": "As on the pharmacy's stamp."
+  },
+  "wizard.help.pharmacies.stampedAndSigned": {
+    "fr": "Le pharmacien appose son cachet, signe et date la feuille, et colle les vignettes des médicaments.",
+    "ar": "يضع الصيدلي ختمه ويوقع ويؤرخ الورقة ويلصق ملصقات الأدوية.",
+    "en": "The pharmacist stamps, signs and dates the sheet and sticks on the medicine labels."
+  },
+  "wizard.help.pharmacies.total": {
+    "fr": "Le total écrit par le pharmacien, en dirhams.",
+    "ar": "المجموع الذي كتبه الصيدلي، بالدرهم.",
+    "en": "The total written by the pharmacist, in dirhams."
+  },
+  "wizard.help.practitioners.date": {
+    "fr": "JJ/MM/AAAA, la date écrite par le médecin à côté de sa signature.",
+    "ar": "يوم/شهر/سنة، التاريخ الذي كتبه الطبيب بجانب توقيعه.",
+    "en": "DD/MM/YYYY, the date the doctor wrote beside the signature."
+  },
+  "wizard.help.practitioners.fee": {
+    "fr": "Le montant payé au médecin, en dirhams : 120, 120,50 ou 120.50.",
+    "ar": "المبلغ المؤدى للطبيب بالدرهم: 120 أو 120,50 أو 120.50.",
+    "en": "The amount paid to the doctor, in dirhams: 120, 120,50 or 120.50."
+  },
+  "wizard.help.practitioners.inpe": {
+    "fr": "L'INPE (identifiant national des professionnels de santé) est un numéro imprimé sur le cachet du médecin, souvent en bas, après « INPE ». Il n'a que des chiffres.",
+    "ar": "INPE هو المعرف الوطني لمهنيي الصحة: رقم مطبوع على ختم الطبيب، غالباً في أسفله بعد كلمة « INPE ». يتكون من أرقام فقط.",
+    "en": "The INPE (national identifier of health professionals) is a number printed on the doctor's stamp, often at the bottom after “INPE”. Digits only."
+  },
+  "wizard.help.practitioners.name": {
+    "fr": "Tel qu'il figure sur son cachet.",
+    "ar": "كما هو في ختمه.",
+    "en": "As on the doctor's stamp."
+  },
+  "wizard.help.practitioners.specialty": {
+    "fr": "Ex. médecine générale, dermatologie.",
+    "ar": "مثال: طب عام، طب الجلد.",
+    "en": "E.g. general medicine, dermatology."
+  },
+  "wizard.help.practitioners.stampedAndSigned": {
+    "fr": "Sans cachet, signature datée du médecin, la CNOPS ne rembourse pas cet acte.",
+    "ar": "بدون ختم الطبيب وتوقيعه المؤرخ لا تعوض CNOPS هذا العمل.",
+    "en": "Without the doctor's stamp and dated signature, CNOPS does not reimburse this act."
+  },
+  "wizard.help.screen.careSheet": {
+    "fr": "Entrée valide le champ et passe au suivant ; Tab et les flèches changent de champ ; Échap revient à l'écran précédent sans rien perdre ; Ctrl-Z annule.",
+    "ar": "Entrée يؤكد الخانة وينتقل إلى التالية؛ Tab والأسهم للتنقل بين الخانات؛ Échap للرجوع إلى الشاشة السابقة دون فقدان أي شيء؛ Ctrl-Z للتراجع.",
+    "en": "Enter accepts the field and moves on; Tab and the arrows move between fields; Esc goes back one screen and loses nothing; Ctrl-Z undoes."
+  },
+  "wizard.help.screen.dentists": {
+    "fr": "a (ou Inser) ajoute un dentiste ; Entrée modifie la ligne choisie ; d (ou Suppr) la retire après confirmation ; n passe à l'écran suivant.",
+    "ar": "a (أو Insert) يضيف طبيب أسنان؛ Entrée يعدّل السطر المختار؛ d (أو Delete) يحذفه بعد التأكيد؛ n للانتقال إلى الشاشة التالية.",
+    "en": "a (or Insert) adds a dentist; Enter edits the selected line; d (or Delete) removes it after a confirmation; n goes to the next screen."
+  },
+  "wizard.help.screen.done": {
+    "fr": "Imprimez le récapitulatif, mettez les originaux dans l'enveloppe et envoyez-la en recommandé. Entrée quitte ; n commence un nouveau dossier.",
+    "ar": "اطبع الملخص، وضع الوثائق الأصلية في الظرف وأرسله بالبريد المضمون. Entrée للخروج؛ n لبدء ملف جديد.",
+    "en": "Print the summary, put the originals in the envelope and send it by registered mail. Enter quits; n starts a new dossier."
+  },
+  "wizard.help.screen.eligibility": {
+    "fr": "Entrée valide le champ et passe au suivant ; Tab et les flèches changent de champ ; Échap revient à l'écran précédent sans rien perdre ; Ctrl-Z annule.",
+    "ar": "Entrée يؤكد الخانة وينتقل إلى التالية؛ Tab والأسهم للتنقل بين الخانات؛ Échap للرجوع إلى الشاشة السابقة دون فقدان أي شيء؛ Ctrl-Z للتراجع.",
+    "en": "Enter accepts the field and moves on; Tab and the arrows move between fields; Esc goes back one screen and loses nothing; Ctrl-Z undoes."
+  },
+  "wizard.help.screen.labs": {
+    "fr": "a (ou Inser) ajoute un analyse ou examen d'imagerie ; Entrée modifie la ligne choisie ; d (ou Suppr) la retire après confirmation ; n passe à l'écran suivant.",
+    "ar": "a (أو Insert) يضيف تحليل أو فحص بالأشعة؛ Entrée يعدّل السطر المختار؛ d (أو Delete) يحذفه بعد التأكيد؛ n للانتقال إلى الشاشة التالية.",
+    "en": "a (or Insert) adds a lab test or imaging exam; Enter edits the selected line; d (or Delete) removes it after a confirmation; n goes to the next screen."
+  },
+  "wizard.help.screen.originals": {
+    "fr": "Entrée valide le champ et passe au suivant ; Tab et les flèches changent de champ ; Échap revient à l'écran précédent sans rien perdre ; Ctrl-Z annule.",
+    "ar": "Entrée يؤكد الخانة وينتقل إلى التالية؛ Tab والأسهم للتنقل بين الخانات؛ Échap للرجوع إلى الشاشة السابقة دون فقدان أي شيء؛ Ctrl-Z للتراجع.",
+    "en": "Enter accepts the field and moves on; Tab and the arrows move between fields; Esc goes back one screen and loses nothing; Ctrl-Z undoes."
+  },
+  "wizard.help.screen.pharmacies": {
+    "fr": "a (ou Inser) ajoute un achat en pharmacie ; Entrée modifie la ligne choisie ; d (ou Suppr) la retire après confirmation ; n passe à l'écran suivant.",
+    "ar": "a (أو Insert) يضيف شراء من الصيدلية؛ Entrée يعدّل السطر المختار؛ d (أو Delete) يحذفه بعد التأكيد؛ n للانتقال إلى الشاشة التالية.",
+    "en": "a (or Insert) adds a pharmacy purchase; Enter edits the selected line; d (or Delete) removes it after a confirmation; n goes to the next screen."
+  },
+  "wizard.help.screen.practitioners": {
+    "fr": "a (ou Inser) ajoute un médecin ; Entrée modifie la ligne choisie ; d (ou Suppr) la retire après confirmation ; n passe à l'écran suivant.",
+    "ar": "a (أو Insert) يضيف طبيب؛ Entrée يعدّل السطر المختار؛ d (أو Delete) يحذفه بعد التأكيد؛ n للانتقال إلى الشاشة التالية.",
+    "en": "a (or Insert) adds a doctor; Enter edits the selected line; d (or Delete) removes it after a confirmation; n goes to the next screen."
+  },
+  "wizard.help.screen.review": {
+    "fr": "Flèches pour choisir un problème, Entrée pour aller le corriger. PgPréc/PgSuiv font défiler. F10 ou Ctrl-S enregistre le dossier, même incomplet après confirmation.",
+    "ar": "الأسهم لاختيار مشكلة، و Entrée للذهاب إلى تصحيحها. PgUp/PgDn للتمرير. F10 أو Ctrl-S لحفظ الملف، ولو كان ناقصاً بعد التأكيد.",
+    "en": "Arrows to choose a problem, Enter to go and fix it. PgUp/PgDn scroll. F10 or Ctrl-S saves the dossier, even incomplete after a confirmation."
+  },
+  "wizard.help.screen.student": {
+    "fr": "Entrée valide le champ et passe au suivant ; Tab et les flèches changent de champ ; Échap revient à l'écran précédent sans rien perdre ; Ctrl-Z annule.",
+    "ar": "Entrée يؤكد الخانة وينتقل إلى التالية؛ Tab والأسهم للتنقل بين الخانات؛ Échap للرجوع إلى الشاشة السابقة دون فقدان أي شيء؛ Ctrl-Z للتراجع.",
+    "en": "Enter accepts the field and moves on; Tab and the arrows move between fields; Esc goes back one screen and loses nothing; Ctrl-Z undoes."
+  },
+  "wizard.help.screen.treatment": {
+    "fr": "Entrée valide le champ et passe au suivant ; Tab et les flèches changent de champ ; Échap revient à l'écran précédent sans rien perdre ; Ctrl-Z annule.",
+    "ar": "Entrée يؤكد الخانة وينتقل إلى التالية؛ Tab والأسهم للتنقل بين الخانات؛ Échap للرجوع إلى الشاشة السابقة دون فقدان أي شيء؛ Ctrl-Z للتراجع.",
+    "en": "Enter accepts the field and moves on; Tab and the arrows move between fields; Esc goes back one screen and loses nothing; Ctrl-Z undoes."
+  },
+  "wizard.help.screen.welcome": {
+    "fr": "Entrée pour commencer. F2 change la langue (français, arabe, anglais) à tout moment. Ctrl-Q quitte en proposant de garder le brouillon.",
+    "ar": "اضغط Entrée للبدء. يغير F2 اللغة (الفرنسية، العربية، الإنجليزية) في أي وقت. يخرج Ctrl-Q مع اقتراح الاحتفاظ بالمسودة.",
+    "en": "Enter to start. F2 switches the language (French, Arabic, English) at any time. Ctrl-Q quits, offering to keep the draft."
+  },
+  "wizard.help.sheet": {
+    "fr": "Feuille de soins ordinaire : consultations, médicaments, analyses, radiologie. Feuille ALD : soins d'une des 42 maladies chroniques ou coûteuses. Feuille dentaire : soins dentaires.",
+    "ar": "الورقة العادية: الاستشارات والأدوية والتحاليل والأشعة. ورقة الأمراض المزمنة والمكلفة (ALD): علاج أحد الأمراض الـ42. ورقة الأسنان: علاجات الأسنان.",
+    "en": "Ordinary sheet: consultations, medicines, lab tests, imaging. ALD sheet: care for one of the 42 chronic or costly diseases. Dental sheet: dental care."
+  },
+  "wizard.help.student.address": {
+    "fr": "Votre adresse postale complète : sans RIB, le remboursement arrive par mandat postal à cette adresse.",
+    "ar": "عنوانك البريدي الكامل: بدون RIB يصلك التعويض بحوالة بريدية إلى هذا العنوان.",
+    "en": "Your full postal address: without a RIB, the reimbursement comes by postal money order to this address."
+  },
+  "wizard.help.student.birthDate": {
+    "fr": "Telle qu'elle figure sur votre CNIE, au format JJ/MM/AAAA (par ex. 14/03/2004). L'âge limite de 30 ans est jugé à la date du premier acte médical.",
+    "ar": "كما هو مدون في بطاقتك الوطنية، بصيغة يوم/شهر/سنة (مثال 14/03/2004). يُحتسب حد 30 سنة في تاريخ أول عمل طبي.",
+    "en": "As on your CNIE, as DD/MM/YYYY (e.g. 14/03/2004). The age limit of 30 is judged on the date of the first medical act."
+  },
+  "wizard.help.student.cnie": {
+    "fr": "Le numéro de la carte nationale d'identité électronique (CNIE) : une ou deux lettres puis des chiffres (ex. AB123456), imprimé sous votre photo au recto. C'est votre numéro auprès de la CNOPS.",
+    "ar": "رقم البطاقة الوطنية للتعريف الإلكترونية (CNIE): حرف أو حرفان ثم أرقام (مثال AB123456)، مطبوع تحت صورتك في الوجه الأمامي. هو رقمك لدى CNOPS.",
+    "en": "The number of your electronic national identity card (CNIE): one or two letters then digits (e.g. AB123456), printed under your photo on the front. It is your number with CNOPS."
+  },
+  "wizard.help.student.email": {
+    "fr": "L'attestation d'assurance arrive par e-mail.",
+    "ar": "تصلك شهادة التأمين عبر البريد الإلكتروني.",
+    "en": "The insurance certificate arrives by e-mail."
+  },
+  "wizard.help.student.fullName": {
+    "fr": "Votre nom et prénom tels qu'ils figurent sur la CNIE. En lettres latines ou arabes.",
+    "ar": "اسمك العائلي والشخصي كما في البطاقة الوطنية، بالحروف اللاتينية أو العربية.",
+    "en": "Your name as on your CNIE, in Latin or Arabic letters."
+  },
+  "wizard.help.student.institution": {
+    "fr": "Le nom de votre faculté, école ou institut (ex. Faculté des sciences, Université Ibn Tofail).",
+    "ar": "اسم كليتك أو مدرستك أو معهدك (مثال: كلية العلوم، جامعة ابن طفيل).",
+    "en": "The name of your faculty, school or institute (e.g. Faculty of Sciences, Ibn Tofail University)."
+  },
+  "wizard.help.student.massar": {
+    "fr": "Votre code Massar : une lettre puis 9 chiffres (ex. R123456789), sur votre carte d'étudiant ou votre relevé de notes du baccalauréat.",
+    "ar": "رمز مسار: حرف ثم 9 أرقام (مثال R123456789)، تجده في بطاقة الطالب أو كشف نقط البكالوريا.",
+    "en": "Your Massar code: one letter then 9 digits (e.g. R123456789), on your student card or baccalaureate transcript."
+  },
+  "wizard.help.student.phone": {
+    "fr": "Un numéro où l'on peut vous joindre.",
+    "ar": "رقم يمكن الاتصال بك عليه.",
+    "en": "A number where you can be reached."
+  },
+  "wizard.help.student.rib": {
+    "fr": "Le relevé d'identité bancaire : 24 chiffres, sur votre attestation de RIB ou dans l'application de votre banque. Pour changer de RIB : une demande à la CNOPS avec un spécimen de chèque ou une attestation bancaire originale.",
+    "ar": "رقم الحساب البنكي (RIB): 24 رقماً، في شهادة RIB أو تطبيق البنك. لتغييره: طلب إلى CNOPS مع نموذج شيك أو شهادة بنكية أصلية.",
+    "en": "The bank account identifier (RIB): 24 digits, on your RIB certificate or in your bank's app. To change it: a request to CNOPS with a cheque specimen or an original bank certificate."
+  },
+  "wizard.help.title": {
+    "fr": "Aide",
+    "ar": "مساعدة",
+    "en": "Help"
+  },
+  "wizard.help.treatment.continuous": {
+    "fr": "Un traitement qui dure (séances, traitement de plusieurs semaines) : les 60 jours comptent alors à partir de sa fin.",
+    "ar": "علاج يمتد في الزمن (حصص، علاج لعدة أسابيع): يُحتسب أجل 60 يوماً حينها من نهايته.",
+    "en": "A treatment that lasts (sessions, several weeks): the 60 days then count from its end."
+  },
+  "wizard.help.treatment.endDate": {
+    "fr": "La date de la dernière séance ou du dernier jour du traitement (JJ/MM/AAAA).",
+    "ar": "تاريخ آخر حصة أو آخر يوم في العلاج (يوم/شهر/سنة).",
+    "en": "The date of the last session or day of the treatment (DD/MM/YYYY)."
+  },
+  "wizard.help.treatment.firstActDate": {
+    "fr": "La date de la première consultation ou du premier soin de ce dossier (JJ/MM/AAAA). Les 60 jours pour l'envoi comptent à partir d'elle.",
+    "ar": "تاريخ أول استشارة أو أول علاج في هذا الملف (يوم/شهر/سنة). يُحتسب أجل 60 يوماً للإرسال ابتداءً منه.",
+    "en": "The date of the first consultation or care of this dossier (DD/MM/YYYY). The 60 days to mail it count from it."
+  },
+  "wizard.keys.checklist": {
+    "fr": "Espace cocher · ↑↓ · Entrée suivant · Échap retour · F1 aide",
+    "ar": "المسافة للتأشير · ↑↓ · Entrée التالي · Échap رجوع · F1 مساعدة",
+    "en": "Space tick · ↑↓ · Enter next · Esc back · F1 help"
+  },
+  "wizard.keys.choice": {
+    "fr": "↑↓ ou 1-3 choisir · Entrée suivant · Échap retour · F1 aide",
+    "ar": "↑↓ أو الرقم للاختيار · Entrée التالي · Échap رجوع · F1 مساعدة",
+    "en": "↑↓ or a number choose · Enter next · Esc back · F1 help"
+  },
+  "wizard.keys.disease": {
+    "fr": "Tapez pour chercher · ↑↓ choisir · Entrée valider · Échap retour",
+    "ar": "اكتب للبحث · ↑↓ للاختيار · Entrée للتأكيد · Échap رجوع",
+    "en": "Type to search · ↑↓ choose · Enter confirm · Esc back"
+  },
+  "wizard.keys.done": {
+    "fr": "Entrée quitter · n nouveau dossier · F2 langue",
+    "ar": "Entrée خروج · n ملف جديد · F2 اللغة",
+    "en": "Enter quit · n new dossier · F2 language"
+  },
+  "wizard.keys.entries": {
+    "fr": "a ajouter · Entrée ouvrir · d retirer · n suivant · Échap retour",
+    "ar": "a إضافة · Entrée فتح · d حذف · n التالي · Échap رجوع",
+    "en": "a add · Enter open · d remove · n next · Esc back"
+  },
+  "wizard.keys.form": {
+    "fr": "Entrée suivant · Échap retour · F1 aide · F2 langue · ^Z annuler · ^Q quitter",
+    "ar": "Entrée التالي · Échap رجوع · F1 مساعدة · F2 اللغة · ^Z تراجع · ^Q خروج",
+    "en": "Enter next · Esc back · F1 help · F2 language · ^Z undo · ^Q quit"
+  },
+  "wizard.keys.review": {
+    "fr": "↑↓ choisir · Entrée corriger · F10 enregistrer · Échap retour",
+    "ar": "↑↓ اختيار · Entrée تصحيح · F10 حفظ · Échap رجوع",
+    "en": "↑↓ choose · Enter fix · F10 save · Esc back"
+  },
+  "wizard.keys.welcome": {
+    "fr": "Entrée choisir · ↑↓ · F2 langue · F1 aide · ^Q quitter",
+    "ar": "Entrée اختيار · ↑↓ · F2 اللغة · F1 مساعدة · ^Q خروج",
+    "en": "Enter choose · ↑↓ · F2 language · F1 help · ^Q quit"
+  },
+  "wizard.keys.yesNo": {
+    "fr": "←→ ou o/n choisir · Entrée suivant · Échap retour · F1 aide",
+    "ar": "←→ أو o/n للاختيار · Entrée التالي · Échap رجوع · F1 مساعدة",
+    "en": "←→ or y/n choose · Enter next · Esc back · F1 help"
+  },
+  "wizard.lab.biology.explanation": {
+    "fr": "Laboratoire : facture et résultats originaux.",
+    "ar": "المختبر: الفاتورة والنتائج الأصلية.",
+    "en": "Laboratory: original invoice and results."
+  },
+  "wizard.lab.biology.name": {
+    "fr": "Analyses biologiques",
+    "ar": "تحاليل بيولوجية",
+    "en": "Lab tests (biology)"
+  },
+  "wizard.lab.imaging.explanation": {
+    "fr": "Radiologie, échographie, scanner, IRM : facture et compte rendu originaux.",
+    "ar": "راديو، فحص بالصدى، سكانير، رنين: الفاتورة والتقرير الأصلي.",
+    "en": "X-ray, ultrasound, CT, MRI: original invoice and report."
+  },
+  "wizard.lab.imaging.name": {
+    "fr": "Imagerie",
+    "ar": "الأشعة",
+    "en": "Imaging"
+  },
+  "wizard.no": {
+    "fr": "Non",
+    "ar": "لا",
+    "en": "No"
+  },
+  "wizard.notice.draftFailed": {
+    "fr": "Brouillon non enregistré : {reason}",
+    "ar": "لم تُحفظ المسودة: {reason}",
+    "en": "Draft not saved: {reason}"
+  },
+  "wizard.notice.draftSaved": {
+    "fr": "Brouillon enregistré.",
+    "ar": "تم حفظ المسودة.",
+    "en": "Draft saved."
+  },
+  "wizard.notice.nothingToUndo": {
+    "fr": "Rien à annuler.",
+    "ar": "لا يوجد ما يُتراجع عنه.",
+    "en": "Nothing to undo."
+  },
+  "wizard.notice.saveFailed": {
+    "fr": "Impossible d'enregistrer : {reason}. Rien n'est perdu ; réessayez (F10).",
+    "ar": "تعذر الحفظ: {reason}. لم يضع شيء؛ أعد المحاولة (F10).",
+    "en": "Could not save: {reason}. Nothing is lost; try again (F10)."
+  },
+  "wizard.notice.undone": {
+    "fr": "Annulé.",
+    "ar": "تم التراجع.",
+    "en": "Undone."
+  },
+  "wizard.original.doctorInvoice": {
+    "fr": "La facture originale du médecin (ou des médecins) traitant(s).",
+    "ar": "الفاتورة الأصلية للطبيب (أو الأطباء) المعالج(ين).",
+    "en": "The original invoice of the treating doctor(s)."
+  },
+  "wizard.original.imagingInvoice": {
+    "fr": "La facture originale du centre d'imagerie.",
+    "ar": "الفاتورة الأصلية لمركز الأشعة.",
+    "en": "The original invoice of the imaging centre."
+  },
+  "wizard.original.imagingReport": {
+    "fr": "Le compte rendu original de l'examen d'imagerie.",
+    "ar": "التقرير الأصلي لفحص الأشعة.",
+    "en": "The original report of the imaging exam."
+  },
+  "wizard.original.labInvoice": {
+    "fr": "La facture originale du laboratoire d'analyses.",
+    "ar": "الفاتورة الأصلية لمختبر التحاليل.",
+    "en": "The original invoice of the laboratory."
+  },
+  "wizard.original.labResults": {
+    "fr": "Les résultats originaux des analyses.",
+    "ar": "النتائج الأصلية للتحاليل.",
+    "en": "The original results of the lab tests."
+  },
+  "wizard.original.prescription": {
+    "fr": "L'ordonnance originale, portant votre nom, le nom du médecin et la durée du traitement.",
+    "ar": "الوصفة الطبية الأصلية (ordonnance)، وعليها اسمك واسم الطبيب ومدة العلاج.",
+    "en": "The original prescription (ordonnance), with your name, the doctor's name and the duration of treatment."
+  },
+  "wizard.originals.dentalReminder": {
+    "fr": "Rappel : le code INPE et l'ICE du dentiste doivent figurer sur la Feuille de soins dentaires, avec son cachet et sa signature datée.",
+    "ar": "تذكير: يجب أن يظهر رمز INPE والمعرف الموحد للمقاولة (ICE) لطبيب الأسنان على ورقة علاجات الأسنان، مع ختمه وتوقيعه المؤرخ.",
+    "en": "Reminder: the dentist's INPE code and ICE must be on the dental care sheet, with the stamp and dated signature."
+  },
+  "wizard.originals.none": {
+    "fr": "Aucun document à joindre en plus de la feuille remplie.",
+    "ar": "لا توجد وثيقة يجب إرفاقها غير الورقة المملوءة.",
+    "en": "No document to attach besides the filled-in sheet."
+  },
+  "wizard.quit.discard": {
+    "fr": "2  Quitter et effacer le brouillon",
+    "ar": "2  الخروج وحذف المسودة",
+    "en": "2  Quit and delete the draft"
+  },
+  "wizard.quit.keep": {
+    "fr": "1  Garder le brouillon et quitter",
+    "ar": "1  الاحتفاظ بالمسودة والخروج",
+    "en": "1  Keep the draft and quit"
+  },
+  "wizard.quit.question": {
+    "fr": "Le dossier n'est pas encore enregistré. Garder le brouillon pour le reprendre plus tard ?",
+    "ar": "لم يُحفظ الملف بعد. هل تريد الاحتفاظ بالمسودة لمتابعتها لاحقاً؟",
+    "en": "The dossier is not saved yet. Keep the draft to resume it later?"
+  },
+  "wizard.quit.stay": {
+    "fr": "Échap  Rester",
+    "ar": "Échap  البقاء",
+    "en": "Esc  Stay"
+  },
+  "wizard.quit.title": {
+    "fr": "Quitter",
+    "ar": "الخروج",
+    "en": "Quit"
+  },
+  "wizard.remove.question": {
+    "fr": "Retirer « {entry} » ?",
+    "ar": "حذف «{entry}»؟",
+    "en": "Remove “{entry}”?"
+  },
+  "wizard.remove.title": {
+    "fr": "Retirer",
+    "ar": "حذف",
+    "en": "Remove"
+  },
+  "wizard.review.care": {
+    "fr": "Soins",
+    "ar": "العلاجات",
+    "en": "Care"
+  },
+  "wizard.review.complete": {
+    "fr": "Le dossier est complet.",
+    "ar": "الملف كامل.",
+    "en": "The dossier is complete."
+  },
+  "wizard.review.noCare": {
+    "fr": "Aucun soin saisi.",
+    "ar": "لم يتم إدخال أي علاج.",
+    "en": "No care entered."
+  },
+  "wizard.review.noRib": {
+    "fr": "aucun : mandat postal à l'adresse",
+    "ar": "لا يوجد: حوالة بريدية إلى العنوان",
+    "en": "none: postal money order to the address"
+  },
+  "wizard.review.originals": {
+    "fr": "Originaux",
+    "ar": "الوثائق الأصلية",
+    "en": "Originals"
+  },
+  "wizard.review.problems": {
+    "fr": "À corriger ({count}) : Entrée pour y aller",
+    "ar": "للتصحيح ({count}): Entrée للذهاب إليه",
+    "en": "To fix ({count}): Enter to go there"
+  },
+  "wizard.review.save": {
+    "fr": "[ Enregistrer le dossier (F10) ]",
+    "ar": "[ حفظ الملف (F10) ]",
+    "en": "[ Save the dossier (F10) ]"
+  },
+  "wizard.review.sheet": {
+    "fr": "Feuille et traitement",
+    "ar": "الورقة والعلاج",
+    "en": "Sheet and treatment"
+  },
+  "wizard.review.student": {
+    "fr": "Étudiant(e)",
+    "ar": "الطالب(ة)",
+    "en": "Student"
+  },
+  "wizard.review.total": {
+    "fr": "Total des frais : {amount}",
+    "ar": "مجموع المصاريف: {amount}",
+    "en": "Total expenses: {amount}"
+  },
+  "wizard.rib.consequence": {
+    "fr": "Avec un RIB : remboursement par virement. Sans RIB : par mandat postal à votre adresse, payable dans tout bureau de poste.",
+    "ar": "مع RIB: التعويض بتحويل بنكي. بدون RIB: بحوالة بريدية إلى عنوانك تُصرف في أي مكتب بريد.",
+    "en": "With a RIB: reimbursed by bank transfer. Without: by postal money order to your address, payable at any post office."
+  },
+  "wizard.saveIncomplete.question": {
+    "fr": "Il reste {count} point(s) à corriger. Enregistrer quand même ?",
+    "ar": "تبقى {count} نقطة (نقاط) للتصحيح. هل تريد الحفظ رغم ذلك؟",
+    "en": "{count} point(s) left to fix. Save anyway?"
+  },
+  "wizard.saveIncomplete.title": {
+    "fr": "Dossier incomplet",
+    "ar": "ملف ناقص",
+    "en": "Incomplete dossier"
+  },
+  "wizard.sheet.chronic.explanation": {
+    "fr": "Soins d'une des 42 maladies chroniques ou coûteuses de la liste CNOPS.",
+    "ar": "علاج أحد الأمراض المزمنة أو المكلفة الـ42 في لائحة CNOPS.",
+    "en": "Care for one of the 42 chronic or costly diseases on the CNOPS list."
+  },
+  "wizard.sheet.chronic.name": {
+    "fr": "Feuille de soins ALD (affection de longue durée)",
+    "ar": "ورقة الأمراض المزمنة والمكلفة (Feuille de soins ALD)",
+    "en": "ALD care sheet (long-term illness)"
+  },
+  "wizard.sheet.dental.explanation": {
+    "fr": "Soins chez le dentiste (INPE et ICE du dentiste).",
+    "ar": "العلاج عند طبيب الأسنان (INPE و ICE).",
+    "en": "Care at the dentist (the dentist's INPE and ICE)."
+  },
+  "wizard.sheet.dental.name": {
+    "fr": "Feuille de soins dentaires",
+    "ar": "ورقة علاجات الأسنان (Feuille de soins dentaires)",
+    "en": "Dental care sheet (Feuille de soins dentaires)"
+  },
+  "wizard.sheet.ordinary.explanation": {
+    "fr": "Consultations, médicaments, analyses, radiologie.",
+    "ar": "الاستشارات والأدوية والتحاليل والأشعة.",
+    "en": "Consultations, medicines, lab tests, imaging."
+  },
+  "wizard.sheet.ordinary.name": {
+    "fr": "Feuille de soins (ordinaire)",
+    "ar": "ورقة العلاجات العادية (Feuille de soins)",
+    "en": "Ordinary care sheet (Feuille de soins)"
+  },
+  "wizard.status.step": {
+    "fr": "Étape {n} sur {total}",
+    "ar": "المرحلة {n} من {total}",
+    "en": "Step {n} of {total}"
+  },
+  "wizard.step.careSheet.intro": {
+    "fr": "Quelle feuille remplissez-vous ? Un dossier = une feuille. La feuille se télécharge sur le site de la CNOPS ou s'achète en librairie.",
+    "ar": "أي ورقة تملأ؟ ملف واحد = ورقة واحدة. تُحمَّل الورقة من موقع CNOPS أو تُشترى من المكتبات.",
+    "en": "Which sheet are you filling in? One dossier = one sheet. Download it from the CNOPS site or buy it in a bookshop."
+  },
+  "wizard.step.careSheet.title": {
+    "fr": "Feuille de soins",
+    "ar": "ورقة العلاج (Feuille de soins)",
+    "en": "Care sheet (Feuille de soins)"
+  },
+  "wizard.step.dentists.intro": {
+    "fr": "Chaque dentiste : son nom, son code INPE, son ICE, la date, le montant, et son cachet avec signature datée sur la feuille.",
+    "ar": "كل طبيب أسنان: اسمه، ورمز INPE، والمعرف الموحد للمقاولة (ICE)، والتاريخ، والمبلغ، وختمه مع توقيع مؤرخ على الورقة.",
+    "en": "Each dentist: name, INPE code, ICE, date, amount, and their stamp with a dated signature on the sheet."
+  },
+  "wizard.step.dentists.title": {
+    "fr": "Dentistes",
+    "ar": "أطباء الأسنان",
+    "en": "Dentists"
+  },
+  "wizard.step.done.intro": {
+    "fr": "Le dossier est enregistré.",
+    "ar": "تم حفظ الملف.",
+    "en": "The dossier is saved."
+  },
+  "wizard.step.done.title": {
+    "fr": "Dossier prêt",
+    "ar": "الملف جاهز",
+    "en": "Dossier ready"
+  },
+  "wizard.step.eligibility.intro": {
+    "fr": "Trois conditions : être inscrit(e) dans un établissement d'enseignement supérieur ou de formation professionnelle, avoir au plus 30 ans à la date des soins, et n'avoir aucune autre couverture maladie.",
+    "ar": "ثلاثة شروط: أن تكون مسجلاً في مؤسسة للتعليم العالي أو التكوين المهني، وألا يتجاوز عمرك 30 سنة في تاريخ العلاج، وألا تكون لديك أي تغطية صحية أخرى.",
+    "en": "Three conditions: enrolled at a higher-education or vocational-training institution, at most 30 years old on the date of care, and no other health coverage."
+  },
+  "wizard.step.eligibility.title": {
+    "fr": "Droit à l'AMO",
+    "ar": "الاستفادة من التأمين",
+    "en": "Coverage"
+  },
+  "wizard.step.labs.intro": {
+    "fr": "Chaque laboratoire d'analyses ou centre d'imagerie : son code INPE, la date, le montant. Joignez la facture et les résultats ou le compte rendu originaux.",
+    "ar": "كل مختبر للتحاليل أو مركز للأشعة: رمز INPE، والتاريخ، والمبلغ. أرفق الفاتورة والنتائج أو التقرير الأصلي.",
+    "en": "Each laboratory or imaging centre: its INPE code, the date, the amount. Attach the original invoice and results or report."
+  },
+  "wizard.step.labs.title": {
+    "fr": "Analyses et imagerie",
+    "ar": "التحاليل والأشعة",
+    "en": "Lab tests and imaging"
+  },
+  "wizard.step.originals.intro": {
+    "fr": "La CNOPS n'accepte que des originaux. Cochez (Espace) chaque document une fois qu'il est dans l'enveloppe.",
+    "ar": "لا تقبل CNOPS إلا الوثائق الأصلية. ضع علامة (مفتاح المسافة) على كل وثيقة بعد وضعها في الظرف.",
+    "en": "CNOPS accepts originals only. Tick (Space) each document once it is in the envelope."
+  },
+  "wizard.step.originals.title": {
+    "fr": "Originaux à joindre",
+    "ar": "الوثائق الأصلية",
+    "en": "Originals to attach"
+  },
+  "wizard.step.pharmacies.intro": {
+    "fr": "Chaque achat de médicaments : la pharmacie, la date, le prix total, et le cachet avec signature datée du pharmacien. Joignez l'ordonnance originale.",
+    "ar": "كل شراء للأدوية: الصيدلية، والتاريخ، والثمن الإجمالي، وختم الصيدلي مع توقيع مؤرخ. أرفق الوصفة الطبية الأصلية (ordonnance).",
+    "en": "Each purchase of medicines: the pharmacy, the date, the total price, and the pharmacist's stamp with a dated signature. Attach the original prescription (ordonnance)."
+  },
+  "wizard.step.pharmacies.title": {
+    "fr": "Pharmacies",
+    "ar": "الصيدليات",
+    "en": "Pharmacies"
+  },
+  "wizard.step.practitioners.intro": {
+    "fr": "Chaque médecin qui vous a soigné(e) : son nom, son code INPE, la date, les honoraires, et son cachet avec signature datée sur la feuille.",
+    "ar": "كل طبيب عالجك: اسمه، ورمز INPE، والتاريخ، والأتعاب، وختمه مع توقيع مؤرخ على الورقة.",
+    "en": "Each doctor who treated you: name, INPE code, date, fee, and their stamp with a dated signature on the sheet."
+  },
+  "wizard.step.practitioners.title": {
+    "fr": "Médecins",
+    "ar": "الأطباء",
+    "en": "Doctors"
+  },
+  "wizard.step.review.intro": {
+    "fr": "Tout le dossier, le total, la date limite et ce qu'il reste à corriger.",
+    "ar": "الملف كاملاً، والمجموع، وآخر أجل، وما تبقى للتصحيح.",
+    "en": "The whole dossier, the total, the deadline and what is left to fix."
+  },
+  "wizard.step.review.title": {
+    "fr": "Vérification",
+    "ar": "المراجعة",
+    "en": "Review"
+  },
+  "wizard.step.student.intro": {
+    "fr": "Ce que vous écrivez en haut de la feuille. Le numéro de la CNIE sert de numéro d'immatriculation : laissez vides les cases immatriculation et affiliation.",
+    "ar": "ما تكتبه في أعلى الورقة. رقم البطاقة الوطنية (CNIE) هو رقم التسجيل لدى CNOPS: اترك خانتي رقم التسجيل ورقم الانخراط فارغتين.",
+    "en": "What you write at the top of the sheet. Your CNIE number is your registration number: leave the immatriculation and affiliation boxes empty."
+  },
+  "wizard.step.student.title": {
+    "fr": "Étudiant(e)",
+    "ar": "الطالب(ة)",
+    "en": "Student"
+  },
+  "wizard.step.treatment.intro": {
+    "fr": "Le dossier doit être envoyé dans les 60 jours qui suivent le premier acte médical (ou la fin d'un traitement continu).",
+    "ar": "يجب إرسال الملف داخل أجل 60 يوماً من تاريخ أول عمل طبي (أو من نهاية العلاج المستمر).",
+    "en": "The dossier must be mailed within 60 days of the first medical act (or of the end of a continuous treatment)."
+  },
+  "wizard.step.treatment.title": {
+    "fr": "Traitement",
+    "ar": "العلاج",
+    "en": "Treatment"
+  },
+  "wizard.step.welcome.intro": {
+    "fr": "Ce programme prépare avec vous le dossier de remboursement de l'AMO des étudiants (CNOPS) : la Feuille de soins à remplir, les originaux à joindre, la date limite d'envoi et l'adresse.",
+    "ar": "يساعدك هذا البرنامج على إعداد ملف استرجاع مصاريف التأمين الإجباري الأساسي عن المرض للطلبة (CNOPS): ورقة العلاج (Feuille de soins) التي تُملأ، والوثائق الأصلية التي تُرفق، وآخر أجل للإرسال، والعنوان.",
+    "en": "This program prepares with you the reimbursement dossier of the students' health insurance (AMO, CNOPS): the care sheet (Feuille de soins) to fill in, the originals to attach, the last day to mail it and the address."
+  },
+  "wizard.step.welcome.title": {
+    "fr": "Bienvenue",
+    "ar": "مرحباً",
+    "en": "Welcome"
+  },
+  "wizard.tooSmall": {
+    "fr": "Agrandissez la fenêtre (40×12 minimum)",
+    "ar": "كبّر النافذة (40×12 على الأقل)",
+    "en": "Enlarge the window (40×12 minimum)"
+  },
+  "wizard.welcome.haveAtHand": {
+    "fr": "Ayez sous la main : la Feuille de soins, l'ordonnance, les factures, votre CNIE, et votre RIB si vous en avez un.",
+    "ar": "احرص على أن تكون بين يديك: ورقة العلاج (Feuille de soins)، والوصفة الطبية (ordonnance)، والفواتير، وبطاقتك الوطنية (CNIE)، ورقم حسابك البنكي (RIB) إن وُجد.",
+    "en": "Have at hand: the care sheet (Feuille de soins), the prescription (ordonnance), the invoices, your CNIE, and your RIB if you have one."
+  },
+  "wizard.welcome.keys": {
+    "fr": "Touches : Entrée valide, Échap revient en arrière, F1 aide, F2 langue, Ctrl-Z annule, F10 enregistre, Ctrl-Q quitte.",
+    "ar": "المفاتيح: Entrée للتأكيد، Échap للرجوع، F1 للمساعدة، F2 للغة، Ctrl-Z للتراجع، F10 للحفظ، Ctrl-Q للخروج.",
+    "en": "Keys: Enter accepts, Esc goes back, F1 help, F2 language, Ctrl-Z undo, F10 save, Ctrl-Q quit."
+  },
+  "wizard.welcome.new": {
+    "fr": "Commencer un nouveau dossier",
+    "ar": "بدء ملف جديد",
+    "en": "Start a new dossier"
+  },
+  "wizard.welcome.resume": {
+    "fr": "Reprendre le brouillon (étape {n} : {title})",
+    "ar": "متابعة المسودة (المرحلة {n}: {title})",
+    "en": "Resume the draft (step {n}: {title})"
+  },
+  "wizard.welcome.start": {
+    "fr": "Commencer",
+    "ar": "ابدأ",
+    "en": "Start"
+  },
+  "wizard.yes": {
+    "fr": "Oui",
+    "ar": "نعم",
+    "en": "Yes"
+  }
 }
 
 """#,
