@@ -1,0 +1,245 @@
+import DossierCore
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `amo-dossier` binary run as a user or a script would: real
+/// arguments, real exit codes, output parsed as JSON.
+@Suite("Command line: the built binary, its subcommands, exit codes and --json")
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The binary sits next to the test bundle in the build folder that
+    /// built these tests (never another engineer's build folder).
+    static func binary() throws -> String {
+        var candidates = [Bundle.main.bundleURL.appendingPathComponent("amo-dossier").path,
+                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("amo-dossier").path]
+        if let argv0 = CommandLine.arguments.first {
+            candidates.append((((argv0 as NSString).deletingLastPathComponent) as NSString).appendingPathComponent("amo-dossier"))
+        }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidates.joined(separator: ", ")])
+        }
+        return found
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Self.binary())
+        process.arguments = arguments
+        var env = environment
+        env["PATH"] = "/usr/bin:/bin"
+        env["HOME"] = env["HOME"] ?? folder
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    let folder: String
+
+    init() {
+        folder = NSTemporaryDirectory() + "amo-dossier-cli-" + UUID().uuidString
+        mkdir(folder, 0o700)
+        chmod(folder, 0o700)
+    }
+
+    /// A dossier complete on 2026-02-01: first act 2026-01-10, one doctor
+    /// and one pharmacy, both originals ticked.
+    static func completeDossier(name: String = "Youssef Amrani", firstAct: String = "2026-01-10") -> Dossier {
+        let first = CalendarDate(iso: firstAct)!
+        return Dossier(
+            createdAt: Date(timeIntervalSince1970: 1_769_900_000),
+            student: Student(fullName: name, cnie: "JB45678", birthDate: CalendarDate(iso: "2004-09-30"),
+                             address: "3, derb Sidi Bouloukat, Marrakech", institution: "Université Cadi Ayyad"),
+            treatment: Treatment(firstActDate: first),
+            practitioners: [Practitioner(name: "Dr Nadia Fassi", specialty: "ORL", inpe: "204518", date: first,
+                                         fee: Money(centimes: 25_000), stampedAndSigned: true)],
+            pharmacies: [PharmacyPurchase(name: "Pharmacie Menara", date: first, total: Money(centimes: 8_960),
+                                          stampedAndSigned: true)],
+            originals: Originals(prescription: true, doctorInvoice: true))
+    }
+
+    func save(_ dossier: Dossier, second: TimeInterval = 0) throws -> String {
+        try DossierStore(folder: folder).save(dossier, language: .fr,
+                                              now: Date(timeIntervalSince1970: 1_769_941_800 + second)).jsonPath
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+
+    func object(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    // MARK: deadline
+
+    @Test("deadline prints the last mailing day and the days left; --json for scripts")
+    func deadline() throws {
+        defer { cleanUp() }
+        let text = try run(["deadline", "--first-act", "2026-01-10", "--today", "2026-02-01", "--lang", "en"])
+        #expect(text.status == 0)
+        #expect(text.stdout == "Last mailing day: 2026-03-11\n60 days after the first medical act on 2026-01-10.\n38 days left.\n")
+        let json = try run(["deadline", "--first-act", "10/01/2026", "--treatment-end", "2026-02-15",
+                            "--today", "2026-04-20", "--json"])
+        #expect(json.status == 0)
+        let result = try #require(try object(json.stdout) as? [String: Any])
+        #expect(result["lastMailingDay"] as? String == "2026-04-16")
+        #expect(result["basis"] as? String == "treatmentEnd")
+        #expect((result["daysLeft"] as? NSNumber)?.intValue == -4)
+    }
+
+    @Test("A bad argument gives one line naming the value and a non-zero exit",
+          arguments: [
+            (["deadline", "--first-act", "2026-02-30"], "2026-02-30"),
+            (["deadline", "--first-act", "2026-01-10", "--today", "hier"], "hier"),
+            (["deadline", "--first-act", "2026-01-10", "--treatment-end", "2026-01-01"], "2026-01-01"),
+            (["address", "--lang", "klingon"], "klingon"),
+            (["list", "--sheet", "optical"], "optical"),
+            (["check", "--today", "2025-13-01", "x.json"], "2025-13-01"),
+          ])
+    func badArguments(arguments: [String], value: String) throws {
+        defer { cleanUp() }
+        let result = try run(arguments + ["--dir", folder])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasSuffix("\n"))
+        #expect(result.stderr.dropLast().split(separator: "\n").count == 1, "one line: \(result.stderr)")
+        #expect(result.stderr.contains(value))
+    }
+
+    @Test("Errors speak the language of the environment")
+    func errorLanguage() throws {
+        defer { cleanUp() }
+        let fr = try run(["deadline", "--first-act", "2026-02-30"], environment: ["LANG": "fr_MA.UTF-8"])
+        #expect(fr.stderr == "amo-dossier: --first-act : le jour « 2026-02-30 » n'existe pas\n")
+        let ar = try run(["deadline", "--first-act", "2026-02-30"], environment: ["LC_ALL": "ar_MA.UTF-8"])
+        #expect(ar.stderr.contains("غير موجود"))
+    }
+
+    // MARK: check
+
+    @Test("check: exit 0 when every file is complete")
+    func checkComplete() throws {
+        defer { cleanUp() }
+        let a = try save(Self.completeDossier())
+        let b = try save(Self.completeDossier(name: "Salma Berrada"), second: 1)
+        let result = try run(["check", a, b, "--today", "2026-02-01", "--json"])
+        #expect(result.status == 0)
+        let list = try #require(try object(result.stdout) as? [[String: Any]])
+        #expect(list.map { $0["file"] as? String } == [a, b])
+        #expect(list.allSatisfy { $0["complete"] as? Bool == true && ($0["problems"] as? [Any])?.isEmpty == true })
+        #expect(list.allSatisfy { $0["lastMailingDay"] as? String == "2026-03-11" })
+        let text = try run(["check", a, "--today", "2026-02-01", "--lang", "fr"])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("\(a) : complet\n"))
+    }
+
+    @Test("check: exit 1 when a file has problems, each with code, path and message; late counts")
+    func checkProblems() throws {
+        defer { cleanUp() }
+        var missing = Self.completeDossier()
+        missing.originals.prescription = false
+        let a = try save(missing)
+        let result = try run(["check", a, "--today", "2026-02-01", "--json", "--lang", "en"])
+        #expect(result.status == 1)
+        let list = try #require(try object(result.stdout) as? [[String: Any]])
+        #expect(list[0]["complete"] as? Bool == false)
+        let problems = try #require(list[0]["problems"] as? [[String: String]])
+        #expect(problems.map { $0["code"] } == ["original.missing.prescription"])
+        #expect(problems[0]["path"] == "originals.prescription")
+        #expect(problems[0]["message"]?.isEmpty == false)
+
+        let complete = try save(Self.completeDossier(), second: 1)
+        let late = try run(["check", complete, "--today", "2026-03-12", "--lang", "en"])
+        #expect(late.status == 1, "the day after the last mailing day")
+        #expect(late.stdout.contains("lastMailingDay: "))
+        #expect(try run(["check", complete, "--today", "2026-03-11"]).status == 0, "the last day itself is in time")
+    }
+
+    @Test("check: exit 2 when a file is not a dossier; the file and the place are named and the file is untouched")
+    func checkUnreadable() throws {
+        defer { cleanUp() }
+        let good = try save(Self.completeDossier())
+        var text = try String(contentsOfFile: good, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"birthDate\" : \"2004-09-30\"", with: "\"birthDate\" : 20040930")
+        let wrongType = folder + "/wrong-type.json"
+        try text.write(toFile: wrongType, atomically: false, encoding: .utf8)
+        let truncated = folder + "/truncated.json"
+        try Data(text.utf8.prefix(200)).write(to: URL(fileURLWithPath: truncated))
+        let before = try Data(contentsOf: URL(fileURLWithPath: wrongType))
+
+        let result = try run(["check", good, wrongType, truncated, "--today", "2026-02-01", "--json", "--lang", "en"])
+        #expect(result.status == 2)
+        let list = try #require(try object(result.stdout) as? [[String: Any]])
+        #expect(list.count == 3)
+        let wrong = try #require((list[1]["problems"] as? [[String: String]])?.first)
+        #expect(wrong["code"] == "load.wrongType")
+        #expect(wrong["path"] == "student.birthDate")
+        #expect(wrong["message"]?.contains(wrongType) == true)
+        #expect(list[1]["lastMailingDay"] is NSNull)
+        #expect((list[2]["problems"] as? [[String: String]])?.first?["code"] == "load.notJSON")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: wrongType)) == before)
+
+        let plain = try run(["check", wrongType, "--lang", "en"])
+        #expect(plain.status == 2)
+        #expect(plain.stdout.contains("\(wrongType), at student.birthDate: value of the wrong type"))
+    }
+
+    // MARK: address and list
+
+    @Test("address: the CNOPS block in French, Arabic, English")
+    func address() throws {
+        defer { cleanUp() }
+        let fr = try run(["address", "--lang", "fr"])
+        #expect(fr.status == 0)
+        #expect(fr.stdout == "CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale\n8-10, rue Al Khalil — B.P. 912\nRabat\n")
+        let ar = try run(["address"], environment: ["LANG": "ar_MA.UTF-8"])
+        #expect(ar.stdout == "الصندوق الوطني لمنظمات الاحتياط الاجتماعي\n10-8 زنقة الخليل، ص.ب 912\nالرباط\n")
+    }
+
+    @Test("list --dir: most urgent first, unreadable files listed and left as they are")
+    func list() throws {
+        defer { cleanUp() }
+        _ = try save(Self.completeDossier(name: "Later Student", firstAct: "2026-01-20"))
+        _ = try save(Self.completeDossier(name: "Sooner Student", firstAct: "2026-01-05"), second: 1)
+        let broken = folder + "/broken.json"
+        try Data("{\"schemaVersion\": 1,".utf8).write(to: URL(fileURLWithPath: broken))
+        let result = try run(["list", "--dir", folder, "--today", "2026-02-01", "--lang", "en"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[1].hasPrefix("2026-03-06  33 "))
+        #expect(lines[1].contains("Sooner Student") && lines[1].contains("JB45678") && lines[1].contains("339.60 DH"))
+        #expect(lines[2].hasPrefix("2026-03-21  48 ") && lines[2].contains("Later Student"))
+        #expect(lines[3].hasPrefix("Unreadable, left as it is: \(broken)"))
+        #expect(try String(contentsOfFile: broken, encoding: .utf8) == "{\"schemaVersion\": 1,")
+    }
+
+    @Test("list without --dir reads $XDG_DATA_HOME/amo-dossier/dossiers")
+    func listDefaultFolder() throws {
+        defer { cleanUp() }
+        let result = try run(["list", "--lang", "en"], environment: ["XDG_DATA_HOME": folder, "LANG": "C"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "No saved dossier in \(folder)/amo-dossier/dossiers\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/amo-dossier"), "listing creates nothing")
+    }
+
+    @Test("An unknown subcommand is refused with a non-zero exit")
+    func unknownSubcommand() throws {
+        defer { cleanUp() }
+        let result = try run(["send"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("send"))
+    }
+}
