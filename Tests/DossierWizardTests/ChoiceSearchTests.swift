@@ -1,0 +1,43 @@
+import Testing
+import DossierCore
+@testable import DossierWizard
+
+@Suite struct ChoiceSearchTests {
+    let diseases = Screens.diseaseItems(.fr)
+
+    @Test func diabFindsDiabetesFirst() {
+        let found = ChoiceSearch.filter(diseases, query: "diab")
+        #expect(found.first?.number == 9)
+        #expect(found.map(\.number).contains(29))
+        #expect(found.count == 2)
+    }
+
+    @Test func searchIgnoresAccentsAndCase() {
+        #expect(ChoiceSearch.filter(diseases, query: "DIABETE").first?.number == 9)
+        #expect(ChoiceSearch.filter(diseases, query: "epilepsie").map(\.number) == [10])
+        #expect(ChoiceSearch.filter(diseases, query: "rétino").map(\.number) == [29])
+    }
+
+    @Test func searchMatchesTheTranslationAndTheFrenchName() {
+        let arabic = Screens.diseaseItems(.ar)
+        let name = ReferenceData.shared.disease(number: 22)!.ar
+        #expect(ChoiceSearch.filter(arabic, query: name).first?.number == 22)
+        #expect(ChoiceSearch.filter(arabic, query: "parkinson").first?.number == 22)
+        let english = Screens.diseaseItems(.en)
+        let en = ReferenceData.shared.disease(number: 31)!.en
+        #expect(ChoiceSearch.filter(english, query: String(en.prefix(8))).map(\.number).contains(31))
+    }
+
+    @Test func digitsPickByNumber() {
+        #expect(ChoiceSearch.filter(diseases, query: "9").map(\.number) == [9])
+        #expect(ChoiceSearch.filter(diseases, query: "42").map(\.number) == [42])
+        let ones = ChoiceSearch.filter(diseases, query: "1").map(\.number)
+        #expect(ones.first == 1)
+        #expect(Set(ones) == Set([1] + Array(10...19)))
+    }
+
+    @Test func anEmptyQueryKeepsTheOfficialOrder() {
+        #expect(ChoiceSearch.filter(diseases, query: "").map(\.number) == Array(1...42))
+        #expect(ChoiceSearch.filter(diseases, query: "zzzz").isEmpty)
+    }
+}
