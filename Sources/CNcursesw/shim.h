@@ -51,68 +51,80 @@ static inline const char *amo_tigetstr(const char *name) {
 // function of this header gets its own copy of that storage, so ONLY
 // Sources/TerminalBackend/SignalGuard.swift may call the amo_guard_* functions.
 
-static volatile sig_atomic_t amo_guard_pending_signal = 0;
-static struct termios amo_guard_saved_termios;
-static volatile sig_atomic_t amo_guard_have_termios = 0;
-static int amo_guard_input_fd = 0;
-static int amo_guard_output_fd = 1;
-static char amo_guard_reset_bytes[512];
-static volatile sig_atomic_t amo_guard_reset_length = 0;
+// Storage lives in a function-local static: Swift emits the functions it
+// calls from a header but not the header's file-scope statics.
+struct amo_guard_state {
+    volatile sig_atomic_t pending_signal;
+    volatile sig_atomic_t have_termios;
+    volatile sig_atomic_t reset_length;
+    int input_fd;
+    int output_fd;
+    struct termios saved_termios;
+    char reset_bytes[512];
+};
+
+static inline struct amo_guard_state *amo_guard(void) {
+    static struct amo_guard_state state = { 0, 0, 0, 0, 1 };
+    return &state;
+}
 
 /// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only remember it; the loop saves the
 /// draft and restores the terminal outside the handler.
 static void amo_guard_on_terminating_signal(int signo) {
-    amo_guard_pending_signal = signo;
+    amo_guard()->pending_signal = signo;
 }
 
 /// SIGSEGV, SIGILL, SIGTRAP…: put the terminal back as the shell left it,
 /// then let the default action (core, exit status) happen.
 static void amo_guard_on_crash(int signo) {
-    if (amo_guard_have_termios) {
-        tcsetattr(amo_guard_input_fd, TCSANOW, &amo_guard_saved_termios);
+    struct amo_guard_state *state = amo_guard();
+    if (state->have_termios) {
+        tcsetattr(state->input_fd, TCSANOW, &state->saved_termios);
     }
-    if (amo_guard_reset_length > 0) {
-        ssize_t ignored = write(amo_guard_output_fd, amo_guard_reset_bytes,
-                                (size_t)amo_guard_reset_length);
+    if (state->reset_length > 0) {
+        ssize_t ignored = write(state->output_fd, state->reset_bytes, (size_t)state->reset_length);
         (void)ignored;
     }
     raise(signo);
 }
 
 static inline int amo_guard_take_pending_signal(void) {
-    int signo = amo_guard_pending_signal;
-    amo_guard_pending_signal = 0;
+    int signo = amo_guard()->pending_signal;
+    amo_guard()->pending_signal = 0;
     return signo;
 }
 
-static inline int amo_guard_peek_pending_signal(void) { return amo_guard_pending_signal; }
+static inline int amo_guard_peek_pending_signal(void) { return amo_guard()->pending_signal; }
 
 static inline void amo_guard_set_descriptors(int input_fd, int output_fd) {
-    amo_guard_input_fd = input_fd;
-    amo_guard_output_fd = output_fd;
+    amo_guard()->input_fd = input_fd;
+    amo_guard()->output_fd = output_fd;
 }
 
 static inline int amo_guard_save_termios(void) {
-    if (tcgetattr(amo_guard_input_fd, &amo_guard_saved_termios) != 0) return -1;
-    amo_guard_have_termios = 1;
+    struct amo_guard_state *state = amo_guard();
+    if (tcgetattr(state->input_fd, &state->saved_termios) != 0) return -1;
+    state->have_termios = 1;
     return 0;
 }
 
 /// Puts back the modes saved at start, on every exit path (after endwin).
 static inline int amo_guard_restore_termios(void) {
-    if (!amo_guard_have_termios) return -1;
-    return tcsetattr(amo_guard_input_fd, TCSANOW, &amo_guard_saved_termios);
+    struct amo_guard_state *state = amo_guard();
+    if (!state->have_termios) return -1;
+    return tcsetattr(state->input_fd, TCSANOW, &state->saved_termios);
 }
 
-static inline void amo_guard_forget_termios(void) { amo_guard_have_termios = 0; }
+static inline void amo_guard_forget_termios(void) { amo_guard()->have_termios = 0; }
 
 /// Copies the bytes that undo full-screen mode; truncated to the buffer.
 static inline void amo_guard_set_reset_bytes(const char *bytes, int length) {
-    amo_guard_reset_length = 0;
+    struct amo_guard_state *state = amo_guard();
+    state->reset_length = 0;
     if (length < 0) length = 0;
-    if (length > (int)sizeof(amo_guard_reset_bytes)) length = (int)sizeof(amo_guard_reset_bytes);
-    memcpy(amo_guard_reset_bytes, bytes, (size_t)length);
-    amo_guard_reset_length = length;
+    if (length > (int)sizeof(state->reset_bytes)) length = (int)sizeof(state->reset_bytes);
+    if (length > 0) memcpy(state->reset_bytes, bytes, (size_t)length);
+    state->reset_length = length;
 }
 
 typedef void (*amo_signal_handler)(int);

@@ -163,6 +163,13 @@ final class CursesScreen {
     func end() {
         guard !ended else { return }
         ended = true
+        if amo_tigetstr("rmcup") == nil {
+            // No alternate screen (vt100): the dossier would stay visible to
+            // the next person at the desk, so blank it before leaving.
+            werase(window)
+            wnoutrefresh(window)
+            doupdate()
+        }
         curs_set(1)
         wattrset(window, Int32(bitPattern: amo_a_normal()))
         keypad(window, false)

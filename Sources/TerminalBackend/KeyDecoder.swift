@@ -218,6 +218,7 @@ public struct KeyDecoder: Sendable {
         case KEY_NPAGE, KEY_C3, KEY_SNEXT: return .pageDown
         case KEY_BACKSPACE: return .backspace
         case KEY_DC, KEY_SDC: return .delete
+        case KEY_IC, KEY_SIC: return .insert
         case KEY_ENTER: return .enter
         case KEY_BTAB: return .backTab
         default:
@@ -243,6 +244,7 @@ public struct KeyDecoder: Sendable {
             switch first {
             case 1, 7: return .home
             case 4, 8: return .end
+            case 2: return .insert
             case 3: return .delete
             case 5: return .pageUp
             case 6: return .pageDown
