@@ -150,16 +150,23 @@ extension Wizard {
             lines += writer.paragraph(tr(state.step.introKey, language), .hint)
             lines.append(.blank)
         }
-        for (index, field) in state.fields.enumerated() {
+        let fields = state.fields
+        for (index, field) in fields.enumerated() {
             lines += fieldLines(field, index: index, state, writer, bodyHeight: bodyHeight)
         }
+        var panel: [Line] = []
         switch state.step {
-        case .eligibility: lines += eligibilityPanel(state, writer, context)
-        case .treatment: lines += deadlinePanel(state, writer, context)
+        case .eligibility: panel = eligibilityPanel(state, writer, context)
+        case .treatment: panel = deadlinePanel(state, writer, context)
         case .originals where state.dossier.sheet == .dental:
-            lines.append(.blank)
-            lines += writer.paragraph(tr("wizard.originals.dentalReminder", language), .warning)
+            panel = writer.paragraph(tr("wizard.originals.dentalReminder", language), .warning)
         default: break
+        }
+        // The panel (eligibility verdict, deadline) answers the last
+        // question: it scrolls into view together with it.
+        for var line in panel {
+            line.field = fields.count - 1
+            lines.append(line)
         }
         return lines
     }
@@ -259,9 +266,9 @@ extension Wizard {
         }
         if let problem = state.errors[field.path] {
             let missing = FieldValues.isMissing(problem)
-            let text = "  ⚠ " + problem.message(language)
+            let text = "⚠ " + problem.message(language)
                 + (missing ? " — " + tr("wizard.field.missingLater", language) : "")
-            lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, field: index)
+            lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, indent: 2, field: index)
         }
         if field.path == "student.rib" {
             lines += writer.paragraph(tr("wizard.rib.consequence", language), .hint, indent: 4, field: index)
@@ -277,15 +284,15 @@ extension Wizard {
         let chosen = state.dossier.chronicDisease.flatMap { ReferenceData.shared.disease(number: $0) }
         let chosenText = chosen.map { "\($0.number). " + Screens.diseaseItems(language)[$0.number - 1].title }
             ?? tr("wizard.disease.none", language)
-        lines += writer.paragraph("    " + tr("wizard.disease.chosen", language) + " " + chosenText,
-                                  chosen == nil ? .warning : .success, field: index)
+        lines += writer.paragraph(tr("wizard.disease.chosen", language) + " " + chosenText,
+                                  chosen == nil ? .warning : .success, indent: 4, field: index)
         guard focused else { return lines }
         let prompt = "    " + tr("wizard.disease.search", language) + " "
         lines.append(Line([Segment(prompt, .label), Segment(state.listQuery + " ", .inputFocused, .underline)],
                           field: index, cursor: (1, DisplayWidth.of(state.listQuery))))
         let filtered = ChoiceSearch.filter(Screens.diseaseItems(language), query: state.listQuery)
         if filtered.isEmpty {
-            lines += writer.paragraph("    " + tr("wizard.disease.noMatch", language), .warning, field: index)
+            lines += writer.paragraph(tr("wizard.disease.noMatch", language), .warning, indent: 4, field: index)
             return lines
         }
         let visible = max(3, bodyHeight - 5)
