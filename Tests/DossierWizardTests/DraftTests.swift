@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import DossierCore
+@testable import DossierWizard
+
+@Suite struct DraftTests {
+    /// A state in the middle of typing: screen, field, half-typed text.
+    static func halfTyped() -> WizardState {
+        var d = NavigationTests.onStudentScreen()
+        d.fill("Salma Benali")
+        d.type("AB12")
+        d.press(.left)
+        return d.state
+    }
+
+    @Test func theStateSurvivesEncodingWithoutItsHistory() throws {
+        var state = Self.halfTyped()
+        // The file keeps whole seconds.
+        state.dossier.createdAt = Date(timeIntervalSince1970: 1_770_000_000)
+        state.dossier.updatedAt = state.dossier.createdAt
+        #expect(!state.history.isEmpty)
+        let data = try DossierJSON.encoder().encode(state)
+        #expect(!String(decoding: data, as: UTF8.self).contains("history"))
+        let decoded = try DossierJSON.decoder().decode(WizardState.self, from: data)
+        #expect(decoded.history.isEmpty)
+        #expect(decoded.step == .student)
+        #expect(decoded.focus == state.focus)
+        #expect(decoded.cursor == 3)
+        #expect(decoded.texts == state.texts)
+        #expect(decoded.dossier == state.dossier)
+        #expect(decoded.errors == state.errors)
+    }
+
+    @Test func draftStoreWritesAPrivateFileAndReadsItBack() throws {
+        try withPrivateFolder { folder in
+            let store = DraftStore(folder: folder + "/data/amo-dossier")
+            #expect(store.load() == nil)
+            try store.save(Self.halfTyped())
+            let file = try FileManager.default.attributesOfItem(atPath: store.path)
+            #expect((file[.posixPermissions] as? Int) == 0o600)
+            let dir = try FileManager.default.attributesOfItem(atPath: store.folder)
+            #expect((dir[.posixPermissions] as? Int) == 0o700)
+            #expect(store.load()?.texts["student.cnie"] == "AB12")
+            store.delete()
+            #expect(store.load() == nil)
+        }
+    }
+
+    @Test func theDraftFolderFollowsXDG() {
+        #expect(DraftStore.defaultFolder(environment: ["XDG_DATA_HOME": "/x/share", "HOME": "/home/s"])
+                == "/x/share/amo-dossier")
+        #expect(DraftStore.defaultFolder(environment: ["HOME": "/home/s"]) == "/home/s/.local/share/amo-dossier")
+    }
+
+    @Test func aSessionOffersTheDraftAndResumesAtTheFieldWithItsText() throws {
+        try withPrivateFolder { folder in
+            let drafts = DraftStore(folder: folder)
+            let noSave: (Dossier, Language, Date) throws -> SavedPaths = { _, _, _ in
+                throw PrivateFiles.WriteError.notAFolder(path: folder)
+            }
+            var first = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
+            for event in [Event.key(.enter), .key(.enter), .key(.enter)] + typing("14/03/2004") + [.key(.enter)] {
+                _ = first.handle(event)
+            }
+            for event in [Event.key(.enter), .key(.enter)] + typing("Salma") + [.key(.enter)] + typing("AB12") {
+                _ = first.handle(event)
+            }
+            #expect(first.state.step == .student)
+            first.saveBeforeExit()           // what a SIGHUP does
+
+            var second = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
+            #expect(second.state.step == .welcome)
+            #expect(second.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary))
+            let welcome = second.view(width: 80, height: 24).text
+            #expect(welcome.contains("Reprendre le brouillon (étape 4 : Étudiant(e))"))
+            #expect(welcome.contains("Commencer un nouveau dossier"))
+            _ = second.handle(.key(.enter))
+            #expect(second.state.step == .student)
+            #expect(second.state.focusedField?.path == "student.cnie")
+            #expect(second.state.texts["student.cnie"] == "AB12")
+            #expect(second.state.dossier.student.fullName == "Salma")
+            #expect(second.view(width: 80, height: 24).text.contains("[AB12"))
+        }
+    }
+
+    @Test func startingAnewLeavesTheDraftUntilSomethingIsTyped() throws {
+        try withPrivateFolder { folder in
+            let drafts = DraftStore(folder: folder)
+            var old = WizardState(language: .fr, step: .student)
+            old.touched = true
+            old.dossier.student.fullName = "Ancien"
+            try drafts.save(old)
+            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in
+                SavedPaths(jsonPath: "", summaryPath: "")
+            }, today: { testToday })
+            _ = session.handle(.key(.down))
+            _ = session.handle(.key(.enter))
+            #expect(session.state.step == .eligibility)
+            #expect(session.state.dossier.student.fullName == "")
+            #expect(drafts.load()?.dossier.student.fullName == "Ancien")
+        }
+    }
+
+    @Test func aFailedFinalSaveIsReportedAndTheDraftKept() throws {
+        try withPrivateFolder { folder in
+            let drafts = DraftStore(folder: folder)
+            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in
+                throw PrivateFiles.WriteError.notAFolder(path: "/lecture-seule")
+            }, today: { testToday })
+            for event in Self.ordinaryEvents() { _ = session.handle(event) }
+            #expect(session.state.step == .review)
+            let running = session.handle(.key(.function(10)))
+            #expect(running)
+            #expect(session.state.step == .review)
+            #expect(session.view(width: 80, height: 24).text.contains("/lecture-seule"))
+            #expect(drafts.load()?.dossier.student.fullName == "Salma Benali")
+        }
+    }
+
+    /// The ordinary dossier of `FullDossierTests` as events.
+    static func ordinaryEvents() -> [Event] {
+        var events: [Event] = []
+        func keys(_ k: Key...) { events += k.map { .key($0) } }
+        func fill(_ text: String) { events += typing(text); keys(.enter) }
+        keys(.enter, .enter, .enter); fill("14/03/2004"); keys(.enter)
+        keys(.enter)
+        fill("Salma Benali"); fill("AB123456"); fill(""); fill("Kénitra"); fill("FS Kénitra"); fill(""); fill(""); fill("")
+        fill("10/02/2026"); keys(.enter)
+        keys(.character("a")); fill("Dr Alami"); fill(""); fill("1234"); fill("10/02/2026"); fill("250")
+        keys(.character("o"), .enter, .character("n"), .character("n"), .character("n"))
+        keys(.character(" "), .enter)
+        return events
+    }
+}
