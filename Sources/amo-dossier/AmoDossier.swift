@@ -14,9 +14,18 @@ struct AmoDossier: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    @Flag(help: "Ask the questions as plain numbered lines (screen readers, braille, TERM=dumb, scripts).")
+    var plain = false
+
     func run() throws {
         let lang = try common.language()
-        let code = try runWizard(WizardLaunchOptions(dir: common.folder(), lang: lang))
+        let options = WizardLaunchOptions(dir: common.folder(), lang: lang)
+        if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
+            let code = runPlain(options)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let code = try runWizard(options)
         if code != 0 { throw ExitCode(code) }
     }
 }

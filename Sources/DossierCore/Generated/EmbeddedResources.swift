@@ -359,6 +359,11 @@ enum EmbeddedResources {
 """#,
         "l10n/cli.json": #"""
 {
+  "arg.cnie": {
+    "ar": "forget: هذا ليس رقم CNIE (حروف وأرقام، 16 على الأكثر)",
+    "en": "forget: this is not a CNIE number (letters and digits, at most 16)",
+    "fr": "forget : ce n'est pas un numéro de CNIE (des lettres et des chiffres, 16 au plus)"
+  },
   "arg.date.format": {
     "ar": "{option}: « {value} » ليس تاريخا (DD/MM/YYYY أو YYYY-MM-DD)",
     "en": "{option}: \"{value}\" is not a date (DD/MM/YYYY or YYYY-MM-DD)",
@@ -383,6 +388,16 @@ enum EmbeddedResources {
     "ar": "--sheet: « {value} » ليست ورقة علاج معروفة (ordinary، chronic، dental)",
     "en": "--sheet: \"{value}\" is not a known care sheet (ordinary, chronic, dental)",
     "fr": "--sheet : « {value} » n'est pas une feuille de soins connue (ordinary, chronic, dental)"
+  },
+  "arg.tooLong": {
+    "ar": "{option}: القيمة طويلة جدا ({max} حرفا على الأكثر)",
+    "en": "{option}: value too long (at most {max} characters)",
+    "fr": "{option} : valeur trop longue (au plus {max} caractères)"
+  },
+  "arg.tooMany": {
+    "ar": "{option}: قيم كثيرة جدا ({max} على الأكثر)",
+    "en": "{option}: too many values (at most {max})",
+    "fr": "{option} : trop de valeurs (au plus {max})"
   },
   "cli.check.complete": {
     "ar": "{file}: كامل",
@@ -413,6 +428,66 @@ enum EmbeddedResources {
     "ar": "مجلد الحفظ غير صالح: {reason}",
     "en": "Dossier folder not usable: {reason}",
     "fr": "Dossier de rangement inutilisable : {reason}"
+  },
+  "cli.forget.cancelled": {
+    "ar": "لم يُحذف شيء.",
+    "en": "Nothing was deleted.",
+    "fr": "Rien n'a été supprimé."
+  },
+  "cli.forget.confirm": {
+    "ar": "هل تريد حذف هذه الملفات؟ [ن/لا] ",
+    "en": "Delete these files? [y/N] ",
+    "fr": "Supprimer ces fichiers ? [o/N] "
+  },
+  "cli.forget.deleted": {
+    "ar": "حُذف {count} ملف(ات).",
+    "en": "{count} file(s) deleted.",
+    "fr": "{count} fichier(s) supprimé(s)."
+  },
+  "cli.forget.failed": {
+    "ar": "تعذر حذف {count} ملف(ات) (الإذن؟).",
+    "en": "{count} file(s) could not be deleted (permission?).",
+    "fr": "{count} fichier(s) n'ont pas pu être supprimés (permission ?)."
+  },
+  "cli.forget.item": {
+    "ar": "  {kind}: {path}",
+    "en": "  {kind}: {path}",
+    "fr": "  {kind} : {path}"
+  },
+  "cli.forget.kind.dossier": {
+    "ar": "ملف التعويض",
+    "en": "dossier",
+    "fr": "dossier"
+  },
+  "cli.forget.kind.draft": {
+    "ar": "المسودة",
+    "en": "draft",
+    "fr": "brouillon"
+  },
+  "cli.forget.kind.kioskDraft": {
+    "ar": "مسودة المكتب المشترك",
+    "en": "kiosk draft",
+    "fr": "brouillon de borne"
+  },
+  "cli.forget.kind.summary": {
+    "ar": "الملخص",
+    "en": "summary",
+    "fr": "récapitulatif"
+  },
+  "cli.forget.noTerminal": {
+    "ar": "forget: لا توجد شاشة طرفية للتأكيد؛ أعد التشغيل مع --yes للحذف دون سؤال.",
+    "en": "forget: no terminal to confirm on; run again with --yes to delete without a question.",
+    "fr": "forget : pas de terminal pour confirmer ; relancez avec --yes pour supprimer sans question."
+  },
+  "cli.forget.none": {
+    "ar": "لا يوجد أي ملف لهذه البطاقة CNIE: لم يُحذف شيء.",
+    "en": "No file of this CNIE: nothing was deleted.",
+    "fr": "Aucun fichier de cette CNIE : rien n'a été supprimé."
+  },
+  "cli.forget.plan": {
+    "ar": "سيُحذف نهائيا {count} ملف(ات) لهذه البطاقة CNIE:",
+    "en": "{count} file(s) of this CNIE will be deleted for good:",
+    "fr": "{count} fichier(s) de cette CNIE seront supprimés définitivement :"
   },
   "cli.list.complete": {
     "ar": "كامل",
@@ -474,6 +549,41 @@ enum EmbeddedResources {
     "en": "The interactive wizard is not available yet. Commands: deadline, check, address, list (amo-dossier --help).",
     "fr": "L'assistant interactif n'est pas encore disponible. Commandes : deadline, check, address, list (amo-dossier --help)."
   },
+  "errno.exists": {
+    "ar": "يوجد ملف بهذا الاسم",
+    "en": "a file of that name already exists",
+    "fr": "un fichier de ce nom existe déjà"
+  },
+  "errno.full": {
+    "ar": "القرص ممتلئ",
+    "en": "the disk is full",
+    "fr": "le disque est plein"
+  },
+  "errno.missing": {
+    "ar": "أحد مجلدات المسار غير موجود",
+    "en": "a folder on the path does not exist",
+    "fr": "un dossier du chemin n'existe pas"
+  },
+  "errno.notDirectory": {
+    "ar": "جزء من المسار ملف وليس مجلدا",
+    "en": "part of the path is a file, not a folder",
+    "fr": "une partie du chemin est un fichier, pas un dossier"
+  },
+  "errno.other": {
+    "ar": "خطأ في النظام {code}",
+    "en": "system error {code}",
+    "fr": "erreur système {code}"
+  },
+  "errno.permission": {
+    "ar": "الإذن مرفوض",
+    "en": "permission denied",
+    "fr": "permission refusée"
+  },
+  "errno.readOnly": {
+    "ar": "القرص للقراءة فقط",
+    "en": "the disk is read-only",
+    "fr": "le disque est en lecture seule"
+  },
   "load.error.file": {
     "ar": "{file}: {reason}",
     "en": "{file}: {reason}",
@@ -504,6 +614,11 @@ enum EmbeddedResources {
     "en": "not valid JSON (truncated or damaged file); the file was not changed",
     "fr": "ce n'est pas du JSON valide (fichier tronqué ou abîmé) ; le fichier n'a pas été modifié"
   },
+  "load.tooLarge": {
+    "ar": "الملف أكبر من أن يكون ملف تعويض (أكثر من {limit} كيلوبايت)؛ لم تتم قراءته ولا تغييره",
+    "en": "file too large to be a dossier (over {limit} KiB); it was neither read nor changed",
+    "fr": "fichier trop grand pour être un dossier (plus de {limit} Kio) ; il n'a pas été lu ni modifié"
+  },
   "load.unreadable": {
     "ar": "الملف غير موجود أو تتعذر قراءته",
     "en": "file missing or not readable",
@@ -518,6 +633,31 @@ enum EmbeddedResources {
     "ar": "قيمة من نوع خاطئ (مثلا نص مكان رقم)",
     "en": "value of the wrong type (for example text where a number belongs)",
     "fr": "valeur du mauvais type (par exemple du texte à la place d'un nombre)"
+  },
+  "permissions.fixed": {
+    "ar": "amo-dossier: {count} ملف(ات) أو مجلد(ات) في {folder} كانت مقروءة لمستخدمين آخرين؛ أعيدت خاصة (0700/0600).",
+    "en": "amo-dossier: {count} file(s) or folder(s) in {folder} were readable by other users; made private again (0700/0600).",
+    "fr": "amo-dossier : {count} fichier(s) ou dossier(s) de {folder} étaient lisibles par d'autres utilisateurs ; remis en privé (0700/0600)."
+  },
+  "permissions.notFixed": {
+    "ar": "amo-dossier: {count} ملف(ات) أو مجلد(ات) في {folder} متاحة لمستخدمين آخرين؛ تعذر جعل {left} منها خاصة (مالك آخر؟).",
+    "en": "amo-dossier: {count} file(s) or folder(s) in {folder} can be reached by other users; {left} could not be made private (another owner?).",
+    "fr": "amo-dossier : {count} fichier(s) ou dossier(s) de {folder} sont accessibles à d'autres utilisateurs ; {left} n'ont pas pu être remis en privé (autre propriétaire ?)."
+  },
+  "write.cannotCreateFolder": {
+    "ar": "تعذر إنشاء المجلد {path}: {reason}. بياناتك محفوظة في الذاكرة؛ اختر مكانا آخر.",
+    "en": "Cannot create the folder {path}: {reason}. Your data is kept; choose another place.",
+    "fr": "Impossible de créer le dossier de rangement {path} : {reason}. Vos données sont gardées ; choisissez un autre emplacement."
+  },
+  "write.cannotWrite": {
+    "ar": "تعذرت كتابة {path}: {reason}. بياناتك محفوظة في الذاكرة؛ اختر مكانا آخر.",
+    "en": "Cannot write {path}: {reason}. Your data is kept; choose another place.",
+    "fr": "Impossible d'écrire {path} : {reason}. Vos données sont gardées ; choisissez un autre emplacement."
+  },
+  "write.notAFolder": {
+    "ar": "تعذر الحفظ: {path} موجود وليس مجلدا. بياناتك محفوظة في الذاكرة؛ اختر مكانا آخر.",
+    "en": "Cannot save: {path} exists and is not a folder. Your data is kept; choose another place.",
+    "fr": "Impossible d'enregistrer : {path} existe et n'est pas un dossier de rangement. Vos données sont gardées ; choisissez un autre emplacement."
   }
 }
 
@@ -525,6 +665,231 @@ enum EmbeddedResources {
         "l10n/common.json": #"""
 {
   "app.name": {"fr": "amo-dossier", "ar": "amo-dossier", "en": "amo-dossier"}
+}
+
+"""#,
+        "l10n/plain.json": #"""
+{
+  "plain.back.first": {
+    "fr": "C'est la première question.",
+    "ar": "هذا هو السؤال الأول.",
+    "en": "This is the first question."
+  },
+  "plain.choice.chosen": {
+    "fr": "Choisi : {choice}",
+    "ar": "تم الاختيار: {choice}",
+    "en": "Chosen: {choice}"
+  },
+  "plain.choice.confirm": {
+    "fr": "{choice} : est-ce bien celle-ci ?",
+    "ar": "{choice}: هل هذا هو؟",
+    "en": "{choice}: is it this one?"
+  },
+  "plain.choice.format": {
+    "fr": "{first} à {last}, ou un mot",
+    "ar": "من {first} إلى {last}، أو كلمة",
+    "en": "{first} to {last}, or a word"
+  },
+  "plain.choice.noMatch": {
+    "fr": "Rien ne correspond à « {query} » : essayez un autre mot ou un numéro.",
+    "ar": "لا شيء يطابق «{query}»: جرّب كلمة أخرى أو رقما.",
+    "en": "Nothing matches “{query}”: try another word or a number."
+  },
+  "plain.choice.outOfRange": {
+    "fr": "Tapez un numéro de {first} à {last}.",
+    "ar": "اكتب رقما من {first} إلى {last}.",
+    "en": "Type a number from {first} to {last}."
+  },
+  "plain.choice.required": {
+    "fr": "Rien n'est encore choisi : tapez un numéro ou un mot.",
+    "ar": "لم يُختر شيء بعد: اكتب رقما أو كلمة.",
+    "en": "Nothing is chosen yet: type a number or a word."
+  },
+  "plain.choice.several": {
+    "fr": "{count} réponses correspondent ; tapez le numéro de la vôtre :",
+    "ar": "{count} اختيارات مطابقة؛ اكتب رقم اختيارك:",
+    "en": "{count} match; type the number of yours:"
+  },
+  "plain.disease.hint": {
+    "fr": "Tapez un mot pour chercher parmi les {count} maladies (par exemple diab), ou son numéro dans la liste officielle. Une ligne vide les affiche toutes.",
+    "ar": "اكتب كلمة للبحث في الأمراض الـ{count} (مثلا سكري أو diab)، أو رقمها في اللائحة الرسمية. السطر الفارغ يعرضها كلها.",
+    "en": "Type a word to search the {count} diseases (e.g. diab), or its number in the official list. An empty line lists them all."
+  },
+  "plain.eligibility.continue": {
+    "fr": "Vous pouvez continuer et garder un brouillon, par exemple pour le montrer au bureau AMO de votre établissement.",
+    "ar": "يمكنك المتابعة والاحتفاظ بمسودة، مثلا لعرضها على مكتب التأمين الإجباري عن المرض في مؤسستك.",
+    "en": "You may continue and keep a draft, for example to show the AMO desk of your institution."
+  },
+  "plain.entries.add.dentists": {
+    "fr": "Ajouter un dentiste ?",
+    "ar": "إضافة طبيب أسنان؟",
+    "en": "Add a dentist?"
+  },
+  "plain.entries.add.labs": {
+    "fr": "Ajouter une analyse ou un examen d'imagerie ?",
+    "ar": "إضافة تحليل أو فحص بالأشعة؟",
+    "en": "Add a lab test or imaging exam?"
+  },
+  "plain.entries.add.pharmacies": {
+    "fr": "Ajouter un achat en pharmacie ?",
+    "ar": "إضافة شراء من صيدلية؟",
+    "en": "Add a pharmacy purchase?"
+  },
+  "plain.entries.add.practitioners": {
+    "fr": "Ajouter un médecin ?",
+    "ar": "إضافة طبيب؟",
+    "en": "Add a doctor?"
+  },
+  "plain.entries.addAnother.dentists": {
+    "fr": "Ajouter un autre dentiste ?",
+    "ar": "إضافة طبيب أسنان آخر؟",
+    "en": "Add another dentist?"
+  },
+  "plain.entries.addAnother.labs": {
+    "fr": "Ajouter une autre analyse ou un autre examen d'imagerie ?",
+    "ar": "إضافة تحليل أو فحص آخر بالأشعة؟",
+    "en": "Add another lab test or imaging exam?"
+  },
+  "plain.entries.addAnother.pharmacies": {
+    "fr": "Ajouter un autre achat en pharmacie ?",
+    "ar": "إضافة شراء آخر من صيدلية؟",
+    "en": "Add another pharmacy purchase?"
+  },
+  "plain.entries.addAnother.practitioners": {
+    "fr": "Ajouter un autre médecin ?",
+    "ar": "إضافة طبيب آخر؟",
+    "en": "Add another doctor?"
+  },
+  "plain.entries.list": {
+    "fr": "Déjà saisis :",
+    "ar": "ما أُدخل حتى الآن:",
+    "en": "Entered so far:"
+  },
+  "plain.entries.required": {
+    "fr": "Répondez o pour en ajouter un, n s'il n'y en a pas (ou plus).",
+    "ar": "أجب بـ نعم للإضافة، أو لا إذا لم يكن هناك (مزيد).",
+    "en": "Answer y to add one, n if there is none (or no more)."
+  },
+  "plain.entries.revisit": {
+    "fr": "{entry} ({summary}) : le revoir ?",
+    "ar": "{entry} ({summary}): هل تريد مراجعته؟",
+    "en": "{entry} ({summary}): go through it again?"
+  },
+  "plain.eof.nothing": {
+    "fr": "Fin de la saisie : rien n'a été saisi, rien n'est enregistré.",
+    "ar": "انتهى الإدخال: لم يُكتب شيء، ولم يُحفظ شيء.",
+    "en": "End of input: nothing was typed, nothing is saved."
+  },
+  "plain.eof.saved": {
+    "fr": "Fin de la saisie : le brouillon est gardé ({path}). Relancez amo-dossier pour le reprendre.",
+    "ar": "انتهى الإدخال: حُفظت المسودة ({path}). شغّل amo-dossier من جديد لاستئنافها.",
+    "en": "End of input: the draft is kept ({path}). Run amo-dossier again to resume it."
+  },
+  "plain.error.tooLong": {
+    "fr": "{max} caractères au plus.",
+    "ar": "{max} حرفا على الأكثر.",
+    "en": "At most {max} characters."
+  },
+  "plain.error.yesNo": {
+    "fr": "Répondez o (oui) ou n (non).",
+    "ar": "أجب بـ نعم أو لا.",
+    "en": "Answer y (yes) or n (no)."
+  },
+  "plain.field.missing": {
+    "fr": "Laissé vide pour l'instant : la vérification finale vous y ramènera.",
+    "ar": "تُرك فارغا الآن: المراجعة النهائية ستعيدك إليه.",
+    "en": "Left empty for now: the review will bring you back to it."
+  },
+  "plain.help.review": {
+    "fr": "o enregistre le dossier (même incomplet) et son résumé imprimable ; un numéro vous amène au point à corriger ; < revient à la question précédente.",
+    "ar": "نعم تحفظ الملف (ولو كان ناقصا) وملخصه القابل للطبع؛ الرقم يأخذك إلى النقطة المراد تصحيحها؛ < يرجع إلى السؤال السابق.",
+    "en": "y saves the dossier (even incomplete) and its printable summary; a number takes you to the point to fix; < goes back one question."
+  },
+  "plain.intro.keys": {
+    "fr": "Mode texte : répondez à chaque question puis appuyez sur Entrée. Une ligne vide garde la valeur entre [crochets]. Tapez < pour revenir à la question précédente, ? pour l'aide, ! pour garder le brouillon et quitter, - pour effacer une valeur.",
+    "ar": "الوضع النصي: أجب عن كل سؤال ثم اضغط Entrée. السطر الفارغ يحتفظ بالقيمة الموجودة بين [معقوفين]. اكتب < للرجوع إلى السؤال السابق، و? للمساعدة، و! لحفظ المسودة والخروج، و- لمسح قيمة.",
+    "en": "Plain mode: answer each question, then press Enter. An empty line keeps the value shown in [brackets]. Type < to go back one question, ? for help, ! to keep the draft and quit, - to erase a value."
+  },
+  "plain.original.question": {
+    "fr": "{document} Dans l'enveloppe ?",
+    "ar": "{document} هل هي في الظرف؟",
+    "en": "{document} In the envelope?"
+  },
+  "plain.originals.intro": {
+    "fr": "La CNOPS n'accepte que des originaux. Pour chaque document, répondez o quand il est dans l'enveloppe.",
+    "ar": "لا يقبل الصندوق (CNOPS) إلا الأصول. أجب بـ نعم عن كل وثيقة عندما تكون في الظرف.",
+    "en": "CNOPS accepts originals only. For each document, answer y once it is in the envelope."
+  },
+  "plain.prompt.current": {
+    "fr": "{question} [{current}] : ",
+    "ar": "{question} [{current}]: ",
+    "en": "{question} [{current}]: "
+  },
+  "plain.prompt.empty": {
+    "fr": "{question} : ",
+    "ar": "{question}: ",
+    "en": "{question}: "
+  },
+  "plain.question.format": {
+    "fr": "{label} ({format})",
+    "ar": "{label} ({format})",
+    "en": "{label} ({format})"
+  },
+  "plain.quit.nothing": {
+    "fr": "Rien n'a été saisi : pas de brouillon à garder. Au revoir.",
+    "ar": "لم يُكتب شيء: لا مسودة للحفظ. إلى اللقاء.",
+    "en": "Nothing was typed: no draft to keep. Goodbye."
+  },
+  "plain.quit.saved": {
+    "fr": "Brouillon gardé ({path}). Relancez amo-dossier pour le reprendre, ici ou en plein écran.",
+    "ar": "حُفظت المسودة ({path}). شغّل amo-dossier من جديد لاستئنافها، هنا أو في الواجهة الكاملة.",
+    "en": "Draft kept ({path}). Run amo-dossier again to resume it, here or full-screen."
+  },
+  "plain.resume.new": {
+    "fr": "Nouveau dossier : le brouillon précédent sera remplacé dès votre première réponse.",
+    "ar": "ملف جديد: ستُستبدل المسودة السابقة عند أول جواب.",
+    "en": "A new dossier: the previous draft will be replaced at your first answer."
+  },
+  "plain.resume.question": {
+    "fr": "Un brouillon a été trouvé (étape {n} : {title}). Le reprendre ?",
+    "ar": "وُجدت مسودة (المرحلة {n}: {title}). هل تريد استئنافها؟",
+    "en": "A draft was found (step {n}: {title}). Resume it?"
+  },
+  "plain.review.error": {
+    "fr": "Répondez o, n, ou un numéro de 1 à {count}.",
+    "ar": "أجب بـ نعم أو لا أو برقم من 1 إلى {count}.",
+    "en": "Answer y, n, or a number from 1 to {count}."
+  },
+  "plain.review.format": {
+    "fr": "{yesNo}, ou le numéro d'un point",
+    "ar": "{yesNo}، أو رقم نقطة",
+    "en": "{yesNo}, or a point's number"
+  },
+  "plain.review.notSaved": {
+    "fr": "Pas enregistré. Tapez le numéro d'un point pour le corriger, < pour revenir, ! pour garder le brouillon et quitter.",
+    "ar": "لم يُحفظ. اكتب رقم نقطة لتصحيحها، أو < للرجوع، أو ! لحفظ المسودة والخروج.",
+    "en": "Not saved. Type a point's number to fix it, < to go back, ! to keep the draft and quit."
+  },
+  "plain.review.problems": {
+    "fr": "À corriger ({count}) ; tapez le numéro d'un point pour y aller :",
+    "ar": "للتصحيح ({count})؛ اكتب رقم نقطة للذهاب إليها:",
+    "en": "To fix ({count}); type a point's number to go there:"
+  },
+  "plain.review.save": {
+    "fr": "Enregistrer le dossier ?",
+    "ar": "حفظ الملف؟",
+    "en": "Save the dossier?"
+  },
+  "plain.saveFailed": {
+    "fr": "Le dossier n'a pas pu être enregistré : {reason}. Rien n'est perdu : le brouillon est gardé ; relancez amo-dossier pour réessayer.",
+    "ar": "تعذر حفظ الملف: {reason}. لم يضع شيء: المسودة محفوظة؛ شغّل amo-dossier من جديد للمحاولة مرة أخرى.",
+    "en": "The dossier could not be saved: {reason}. Nothing is lost: the draft is kept; run amo-dossier again to retry."
+  },
+  "plain.yesNo.format": {
+    "fr": "o/n",
+    "ar": "نعم/لا",
+    "en": "y/n"
+  }
 }
 
 """#,
@@ -739,6 +1104,16 @@ enum EmbeddedResources {
     "fr": "Cachet et signature datée obligatoires : faites tamponner et signer la feuille avant de l'envoyer, puis cochez.",
     "ar": "الختم والتوقيع المؤرخ إجباريان: اطلب ختم الورقة وتوقيعها قبل الإرسال، ثم أشّر على الخانة.",
     "en": "Stamp and dated signature required: have the sheet stamped and signed before mailing, then tick."
+  },
+  "problem.text.control": {
+    "fr": "Ce texte contient des caractères de contrôle (saut de ligne, tabulation, caractère invisible) : retapez-le.",
+    "ar": "يحتوي هذا النص على محارف تحكم (سطر جديد، جدولة، محرف غير مرئي): أعد كتابته.",
+    "en": "This text contains control characters (line break, tab, invisible character): type it again."
+  },
+  "problem.text.invalid": {
+    "fr": "Ce texte contient des octets qui ne sont pas du texte valide (UTF-8 abîmé) : retapez-le.",
+    "ar": "يحتوي هذا النص على بايتات ليست نصا صالحا (UTF-8 تالف): أعد كتابته.",
+    "en": "This text contains bytes that are not valid text (damaged UTF-8): type it again."
   }
 }
 

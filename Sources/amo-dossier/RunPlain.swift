@@ -1,0 +1,33 @@
+import DossierCore
+import DossierWizard
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Plain mode is the only one that works without a real terminal: asked
+/// for with `--plain`, and chosen when the full-screen wizard could not
+/// work (TERM=dumb or unset: Emacs shells, braille setups, serial lines) or
+/// when standard input or output is a pipe (a script, a screen reader's
+/// own console).
+func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
+    if flag { return true }
+    let term = environment["TERM"] ?? ""
+    if term.isEmpty || term == "dumb" { return true }
+    return isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0
+}
+
+/// Runs the wizard as line prompts; drafts in the same place as the
+/// full-screen wizard's, so either can resume the other's.
+func runPlain(_ options: WizardLaunchOptions) -> Int32 {
+    let environment = ProcessInfo.processInfo.environment
+    let store = DossierStore(folder: options.dir)
+    let drafts = DraftStore(folder: DraftStore.defaultFolder(environment: environment))
+    var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
+                             saveDossier: { dossier, language, now in
+                                 let saved = try store.save(dossier, language: language, now: now)
+                                 return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                             },
+                             echo: isatty(STDIN_FILENO) == 0)
+    return wizard.run().exitCode
+}
