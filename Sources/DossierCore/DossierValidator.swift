@@ -12,6 +12,7 @@ public enum DossierValidator {
         result += studentProblems(dossier.student, today: today)
         result += treatmentProblems(dossier, today: today)
         result += careProblems(dossier, today: today)
+        result += TextFieldCheck.problems(in: dossier)
         for document in RequiredOriginals.missing(for: dossier) {
             result.append(Problem(code: "original.missing.\(document.rawValue)", path: "originals.\(document.rawValue)"))
         }

@@ -9,7 +9,7 @@ struct AmoDossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amo-dossier",
         abstract: "Build and check the reimbursement dossier of the student AMO (CNOPS).",
-        subcommands: [Deadline.self, Check.self, Address.self, List.self]
+        subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self]
     )
 
     @OptionGroup var common: CommonOptions
@@ -45,6 +45,24 @@ struct CommonOptions: ParsableArguments {
 
     func folder() -> String {
         dir ?? DossierStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// `folder()`, with `--dir` refused when longer than a path can be.
+    func checkedFolder(_ language: Language) throws -> String {
+        _ = try CommandLineValue.path(dir, option: "--dir").orExit(language)
+        return folder()
+    }
+
+    /// The user's own data folder (draft, kiosk drafts, default dossiers)
+    /// made private again if it was opened up, with a one-line warning on
+    /// standard error. A folder chosen with `--dir` is left as it is: it
+    /// may be shared on purpose (a coverage office's folder).
+    func secureDataFolder(_ language: Language) {
+        let env = ProcessInfo.processInfo.environment
+        let folders = [DataFolder.path(environment: env), DossierStore.defaultFolder(environment: env)]
+        if let warning = PrivateFiles.secureAtStart(folders: folders, language: language) {
+            FileHandle.standardError.write(Data((warning + "\n").utf8))
+        }
     }
 }
 
@@ -99,6 +117,12 @@ extension AmoDossier {
         func run() throws {
             let lang = try common.language()
             let day = try CommandLineValue.today(today).orExit(lang)
+            let files = try CommandLineValue.files(files).orExit(lang)
+            _ = try common.checkedFolder(lang)
+            let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
+            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
+                common.secureDataFolder(lang)
+            }
             let report = CheckReport(files: files, today: day)
             print(json ? report.json(lang) : report.text(lang), terminator: "")
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
@@ -130,7 +154,8 @@ extension AmoDossier {
             let lang = try common.language()
             let day = try CommandLineValue.today(today).orExit(lang)
             let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
-            let store = DossierStore(folder: common.folder())
+            let store = DossierStore(folder: try common.checkedFolder(lang))
+            if common.dir == nil { common.secureDataFolder(lang) }
             let report = DossierListReport(listings: store.list(), today: day, sheet: kind)
             print(report.text(lang, folder: store.folder), terminator: "")
         }

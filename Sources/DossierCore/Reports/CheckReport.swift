@@ -107,6 +107,7 @@ extension DossierLoadError {
     public var code: String {
         switch reason {
         case .unreadable: "load.unreadable"
+        case .tooLarge: "load.tooLarge"
         case .notJSON: "load.notJSON"
         case .notADossier: "load.notADossier"
         case .unsupportedVersion: "load.unsupportedVersion"

@@ -62,3 +62,47 @@ public enum CommandLineValue {
         return .success(sheet)
     }
 }
+
+extension CommandLineValue {
+    /// Longest path the system takes (PATH_MAX): a longer `--dir` or file
+    /// name can only be a mistake or an attack, refused before any use.
+    public static let maximumPathLength = 4096
+    /// More files than any help desk checks at once.
+    public static let maximumFileCount = 10_000
+
+    /// A path option, refused when longer than `maximumPathLength` bytes or
+    /// holding a NUL (which would cut it short at the system call).
+    public static func path(_ raw: String, option: String) -> Result<String, CommandLineError> {
+        if raw.utf8.count > maximumPathLength || raw.utf8.contains(0) {
+            return .failure(CommandLineError(key: "arg.tooLong",
+                                             arguments: ["option": option, "max": String(maximumPathLength)]))
+        }
+        return .success(raw)
+    }
+
+    public static func path(_ raw: String?, option: String) -> Result<String?, CommandLineError> {
+        guard let raw else { return .success(nil) }
+        return path(raw, option: option).map { Optional($0) }
+    }
+
+    /// The files given to `check`: each a bounded path, and not too many.
+    public static func files(_ raw: [String]) -> Result<[String], CommandLineError> {
+        if raw.count > maximumFileCount {
+            return .failure(CommandLineError(key: "arg.tooMany",
+                                             arguments: ["option": "FILES", "max": String(maximumFileCount)]))
+        }
+        for file in raw {
+            if case .failure(let error) = path(file, option: "FILES") { return .failure(error) }
+        }
+        return .success(raw)
+    }
+
+    /// The CNIE given to `forget`, normalised (`ab 123456` → `AB123456`).
+    /// The message does not repeat the value: it is a person's number.
+    public static func cnie(_ raw: String) -> Result<String, CommandLineError> {
+        guard let cnie = DossierEraser.normalizedCNIE(raw) else {
+            return .failure(CommandLineError(key: "arg.cnie", arguments: [:]))
+        }
+        return .success(cnie)
+    }
+}

@@ -6,8 +6,12 @@ import Foundation
 /// quotes the values found there, which may be personal data.
 public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
-        /// The file could not be opened or read (missing, no permission).
+        /// The file could not be opened or read (missing, no permission,
+        /// not a plain file).
         case unreadable
+        /// Larger than any dossier can be (`PrivateFiles.maximumReadSize`):
+        /// refused unread, so a huge file cannot exhaust memory.
+        case tooLarge(limit: Int)
         /// Not JSON at all, or cut short (a truncated copy).
         case notJSON
         /// Valid JSON, but not a dossier object (no `schemaVersion`).
@@ -38,6 +42,7 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         let what: String
         switch reason {
         case .unreadable: what = tr("load.unreadable", language)
+        case .tooLarge(let limit): what = tr("load.tooLarge", language, ["limit": String(limit / 1024)])
         case .notJSON: what = tr("load.notJSON", language)
         case .notADossier: what = tr("load.notADossier", language)
         case .unsupportedVersion(let v):
@@ -59,6 +64,14 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
     /// matters to the person reading the error: first "is it JSON", then "is
     /// it a dossier of a version we know", then the exact faulty field.
     static func decode(_ data: Data, file: String) -> Result<Dossier, DossierLoadError> {
+        if data.count > PrivateFiles.maximumReadSize {
+            return .failure(DossierLoadError(file: file, place: "", reason: .tooLarge(limit: PrivateFiles.maximumReadSize)))
+        }
+        // A dossier nests four levels deep; thousands of brackets would only
+        // test how deep the JSON parser may recurse before the stack ends.
+        if JSONNesting.exceeds(data, limit: maximumNesting) {
+            return .failure(DossierLoadError(file: file, place: "", reason: .notADossier))
+        }
         let top: Any
         do {
             top = try JSONSerialization.jsonObject(with: data, options: [])
@@ -82,6 +95,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
             return .failure(DossierLoadError(file: file, place: "", reason: .invalidValue))
         }
     }
+
+    /// Far above the depth of a real dossier (4), far below any parser's limit.
+    static let maximumNesting = 32
 
     private struct VersionProbe: Decodable {
         let schemaVersion: Int

@@ -77,16 +77,21 @@ public struct DossierStore: Sendable {
     }
 
     /// Reads one dossier file. The file is opened read-only: whatever is
-    /// wrong with it, it stays exactly as it was.
+    /// wrong with it, it stays exactly as it was. Anything but a plain file
+    /// of at most `PrivateFiles.maximumReadSize` bytes is refused unread.
     public func load(path: String) throws -> Dossier {
         try Self.read(path: path).get()
     }
 
     static func read(path: String) -> Result<Dossier, DossierLoadError> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        switch PrivateFiles.readBounded(path: path) {
+        case .success(let data):
+            return DossierLoadError.decode(data, file: path)
+        case .failure(.tooLarge(let limit)):
+            return .failure(DossierLoadError(file: path, place: "", reason: .tooLarge(limit: limit)))
+        case .failure(.unreadable):
             return .failure(DossierLoadError(file: path, place: "", reason: .unreadable))
         }
-        return DossierLoadError.decode(data, file: path)
     }
 
     /// Every `*.json` in the folder (hidden temporary files aside), by name,

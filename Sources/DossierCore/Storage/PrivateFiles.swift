@@ -20,6 +20,41 @@ public enum PrivateFiles {
             case .cannotWrite(let path, let e): "cannot write \(path): \(String(cString: strerror(e)))"
             }
         }
+
+        /// The folder or file that could not be written.
+        public var path: String {
+            switch self {
+            case .cannotCreateFolder(let path, _), .notAFolder(let path), .cannotWrite(let path, _): path
+            }
+        }
+
+        /// One line for the person at the screen, in their language: what
+        /// could not be written and why in plain words (a full disk, no
+        /// permission), never the system's English `strerror`. The data
+        /// stays with the caller, which can offer another folder.
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .notAFolder(let path):
+                return tr("write.notAFolder", language, ["path": path])
+            case .cannotCreateFolder(let path, let e):
+                return tr("write.cannotCreateFolder", language, ["path": path, "reason": Self.reason(e, language)])
+            case .cannotWrite(let path, let e):
+                return tr("write.cannotWrite", language, ["path": path, "reason": Self.reason(e, language)])
+            }
+        }
+
+        /// The usual causes by name; any other errno by number.
+        static func reason(_ code: Int32, _ language: Language) -> String {
+            switch code {
+            case EACCES, EPERM: return tr("errno.permission", language)
+            case ENOSPC, EDQUOT: return tr("errno.full", language)
+            case EROFS: return tr("errno.readOnly", language)
+            case ENOTDIR: return tr("errno.notDirectory", language)
+            case ENOENT: return tr("errno.missing", language)
+            case EEXIST: return tr("errno.exists", language)
+            default: return tr("errno.other", language, ["code": String(code)])
+            }
+        }
     }
 
     /// Creates the folder and its missing parents with mode 0700 (existing

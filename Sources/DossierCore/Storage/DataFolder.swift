@@ -1,0 +1,27 @@
+import Foundation
+
+/// The user's own folder of amo-dossier data, per account so that people
+/// sharing a machine never see each other's files:
+/// `$XDG_DATA_HOME/amo-dossier`, else `~/.local/share/amo-dossier`. It holds
+/// the draft (`draft.json`), the kiosk drafts (`drafts/`) and, unless
+/// `--dir` says otherwise, the saved dossiers (`dossiers/`).
+public enum DataFolder {
+    public static func path(environment: [String: String]) -> String {
+        // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return (xdg as NSString).appendingPathComponent("amo-dossier")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".local/share/amo-dossier")
+    }
+
+    /// The wizard's one draft of the dossier being typed.
+    public static func draftPath(in dataFolder: String) -> String {
+        (dataFolder as NSString).appendingPathComponent("draft.json")
+    }
+
+    /// The folder of kiosk drafts, one per student (`DraftVault`).
+    public static func kioskDraftsFolder(in dataFolder: String) -> String {
+        (dataFolder as NSString).appendingPathComponent("drafts")
+    }
+}

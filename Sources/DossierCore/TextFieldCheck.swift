@@ -1,0 +1,58 @@
+/// Text fields of a dossier read from a file, which may have been edited by
+/// hand, damaged, or written by another tool: a line break in a name breaks
+/// the printed summary, an escape character can drive the terminal that
+/// shows it, and U+FFFD is what is left of bytes that were not UTF-8.
+/// Right-to-left marks, joiners and combining accents are text and are kept.
+public enum TextFieldCheck {
+    /// Cc (C0, DEL, C1) and the Unicode line and paragraph separators.
+    public static func hasControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator: true
+            default: false
+            }
+        }
+    }
+
+    /// U+FFFD (the decoder's replacement for invalid UTF-8) or a
+    /// noncharacter (U+FFFE, U+nFFFF, U+FDD0…U+FDEF), which no keyboard types.
+    public static func hasInvalid(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "\u{FFFD}" || $0.properties.isNoncharacterCodePoint }
+    }
+
+    /// One problem per faulty field, `text.control` before `text.invalid`.
+    public static func problem(_ text: String?, path: String) -> Problem? {
+        guard let text else { return nil }
+        if hasControl(text) { return Problem(code: "text.control", path: path) }
+        if hasInvalid(text) { return Problem(code: "text.invalid", path: path) }
+        return nil
+    }
+
+    /// Every text field of the dossier, by its JSON path.
+    public static func fields(of d: Dossier) -> [(path: String, text: String?)] {
+        var out: [(String, String?)] = [
+            ("student.fullName", d.student.fullName), ("student.cnie", d.student.cnie),
+            ("student.massar", d.student.massar), ("student.address", d.student.address),
+            ("student.institution", d.student.institution), ("student.email", d.student.email),
+            ("student.phone", d.student.phone), ("student.rib", d.student.rib),
+        ]
+        for (i, p) in d.practitioners.enumerated() {
+            out += [("practitioners[\(i)].name", p.name), ("practitioners[\(i)].specialty", p.specialty),
+                    ("practitioners[\(i)].inpe", p.inpe)]
+        }
+        for (i, p) in d.pharmacies.enumerated() {
+            out.append(("pharmacies[\(i)].name", p.name))
+        }
+        for (i, l) in d.labs.enumerated() {
+            out += [("labs[\(i)].name", l.name), ("labs[\(i)].inpe", l.inpe)]
+        }
+        for (i, t) in d.dentists.enumerated() {
+            out += [("dentists[\(i)].name", t.name), ("dentists[\(i)].inpe", t.inpe), ("dentists[\(i)].ice", t.ice)]
+        }
+        return out
+    }
+
+    public static func problems(in dossier: Dossier) -> [Problem] {
+        fields(of: dossier).compactMap { problem($0.text, path: $0.path) }
+    }
+}

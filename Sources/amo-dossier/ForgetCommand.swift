@@ -1,0 +1,51 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension AmoDossier {
+    /// `forget CNIE`: the law 09-08 request to remove a person's data. What
+    /// is deleted is decided by `DossierEraser`; this only asks and prints.
+    struct Forget: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete one student's saved dossiers, summaries and drafts (law 09-08).")
+
+        @Argument(help: "The student's CNIE number.")
+        var cnie: String
+
+        @Flag(help: "Delete without asking (needed when there is no terminal to ask on).")
+        var yes = false
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let lang = try common.language()
+            let number = try CommandLineValue.cnie(cnie).orExit(lang)
+            let eraser = DossierEraser(dossierFolder: try common.checkedFolder(lang),
+                                       dataFolder: DataFolder.path(environment: ProcessInfo.processInfo.environment))
+            let targets = eraser.targets(cnie: number)
+            if targets.isEmpty {
+                print(ForgetReport.outcome(DossierEraser.Outcome(deleted: 0, failed: 0), lang), terminator: "")
+                return
+            }
+            if !yes {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    FileHandle.standardError.write(Data((tr("cli.forget.noTerminal", lang) + "\n").utf8))
+                    throw ExitCode(1)
+                }
+                print(ForgetReport.plan(targets, lang), terminator: "")
+                print(tr("cli.forget.confirm", lang), terminator: "")
+                fflush(nil) // every C stream: the question must show before the answer is read
+                guard ForgetReport.isYes(readLine(strippingNewline: true)) else {
+                    print(tr("cli.forget.cancelled", lang))
+                    throw ExitCode(1)
+                }
+            }
+            let outcome = eraser.erase(targets)
+            print(ForgetReport.outcome(outcome, lang), terminator: "")
+            if outcome.failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
