@@ -47,13 +47,16 @@ private final class PtyKeyboard: @unchecked Sendable {
         Thread.detachNewThread { [self] in
             var typed = false
             var buffer = [UInt8](repeating: 0, count: 4096)
-            while !lock.withLock({ stopped }) {
+            while true {
+                let stopping = lock.withLock { stopped }
                 var entry = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-                if poll(&entry, 1, 20) > 0 {
+                if poll(&entry, 1, stopping ? 0 : 20) > 0 {
                     let count = read(master, &buffer, buffer.count)
                     if count <= 0 { break }
                     lock.withLock { output += buffer[0..<count] }
+                    continue
                 }
+                if stopping { break }
                 if !typed, !received.isEmpty {
                     typed = true
                     usleep(150_000)
