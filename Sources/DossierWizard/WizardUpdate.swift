@@ -639,6 +639,16 @@ public enum Wizard {
             enter(.eligibility, &s)
         case .escape:
             enter(.review, &s)
+        case .down:
+            s.reviewScroll = max(0, s.reviewScroll) + 1
+        case .up:
+            s.reviewScroll = max(0, s.reviewScroll - 1)
+        case .pageDown:
+            s.reviewScroll = max(0, s.reviewScroll) + pageSize
+        case .pageUp:
+            s.reviewScroll = max(0, s.reviewScroll - pageSize)
+        case .home:
+            s.reviewScroll = 0
         default:
             break
         }

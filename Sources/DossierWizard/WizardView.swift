@@ -26,7 +26,7 @@ extension Wizard {
         let bodyHeight = height - 4
         let lines = body(state, writer, context, bodyHeight: bodyHeight)
         let start = windowStart(lines, height: bodyHeight, focus: state.focus,
-                                scroll: state.step == .review ? state.reviewScroll : -1)
+                                scroll: state.step == .review || state.step == .done ? state.reviewScroll : -1)
         for (offset, line) in lines.dropFirst(start).prefix(bodyHeight).enumerated() {
             if let column = writer.draw(line, row: bodyTop + offset, into: &frame), state.overlay == nil {
                 frame.cursor = (bodyTop + offset, column)
@@ -489,15 +489,9 @@ extension Wizard {
         let language = state.language
         let reference = ReferenceData.shared
         var lines: [Line] = []
-        if let saved = state.saved {
-            lines += writer.paragraph("✓ " + tr("wizard.done.saved", language), .success, .bold)
-            lines += writer.paragraph(saved.jsonPath, .normal, indent: 2)
-            lines += writer.paragraph(tr("wizard.done.summary", language), .normal)
-            lines += writer.paragraph(saved.summaryPath, .normal, indent: 2)
-            lines.append(.blank)
-        }
+        // The date and the address first: what the student must act on.
         if let last = state.dossier.lastMailingDay {
-            let (words, role) = deadlineWords(last.days(until: context.today) * -1, language)
+            let (words, role) = deadlineWords(context.today.days(until: last), language)
             lines += writer.paragraph(tr("wizard.done.send", language, ["date": last.dayMonthYear]) + " (" + words + ")",
                                       role, .bold)
         } else {
@@ -505,6 +499,13 @@ extension Wizard {
         }
         for address in reference.addressLines(language) {
             lines += writer.paragraph(address, .title, .bold, indent: 4)
+        }
+        lines.append(.blank)
+        if let saved = state.saved {
+            lines += writer.paragraph("✓ " + tr("wizard.done.saved", language), .success, .bold)
+            lines += writer.paragraph(saved.jsonPath, .normal, indent: 2)
+            lines += writer.paragraph(tr("wizard.done.summary", language), .normal)
+            lines += writer.paragraph(saved.summaryPath, .normal, indent: 2)
         }
         lines.append(.blank)
         let contacts = reference.contacts

@@ -1,0 +1,172 @@
+import Testing
+import DossierCore
+@testable import DossierWizard
+
+/// Every screen drawn at 80×24 and at the smallest size, 40×12, read as text.
+@Suite struct ScreenTests {
+    static func at(_ step: Step) -> WizardDriver {
+        var d = WizardDriver()
+        switch step {
+        case .welcome:
+            return d
+        case .eligibility:
+            d.press(.enter)
+        case .careSheet:
+            FullDossierTests.throughEligibility(&d)
+        case .student:
+            d = NavigationTests.onStudentScreen()
+        case .treatment:
+            d = NavigationTests.onStudentScreen()
+            for _ in 0..<8 { d.press(.enter) }
+        case .practitioners:
+            d = EntryListTests.onPractitioners()
+            EntryListTests.addDoctor(&d, "Dr Karim Alami")
+        case .pharmacies, .labs:
+            d = EntryListTests.onPractitioners()
+            d.press(.character("n"))
+            if step == .labs { d.press(.character("n")) }
+        case .dentists:
+            FullDossierTests.throughEligibility(&d)
+            d.press(.character("3"), .enter)
+            FullDossierTests.student(&d)
+            d.fill("15/02/2026")
+            d.press(.enter)
+        case .originals:
+            d = EntryListTests.onPractitioners()
+            EntryListTests.addDoctor(&d, "Dr Karim Alami")
+            d.press(.character("n"), .character("n"), .character("n"))
+        case .review:
+            d = ReviewTests.incomplete()
+        case .done:
+            FullDossierTests.ordinaryKeys(&d)
+            d.press(.function(10))
+            d.receive(.dossierSaved(SavedPaths(jsonPath: "/d/AB123456-20260301-101500.json",
+                                               summaryPath: "/d/AB123456-20260301-101500.txt")))
+        }
+        #expect(d.state.step == step)
+        return d
+    }
+
+    /// What each screen must show at both sizes (short enough for 40 columns).
+    static let expected: [Step: [String]] = [
+        .welcome: ["Bienvenue", "▸ Commencer"],
+        .eligibility: ["Droit à l'AMO", "› Inscrit(e)", "(•) Oui"],
+        .careSheet: ["Feuille de soins", "(•) 1. Feuille de soins"],
+        .student: ["Étudiant(e)", "› Nom et prénom *", "["],
+        .treatment: ["Traitement", "› Date du premier acte"],
+        .practitioners: ["Médecins", "1. Dr Karim Alami", "+ Ajouter (a)"],
+        .pharmacies: ["Pharmacies", "→ Continuer (n)"],
+        .labs: ["Analyses et imagerie", "→ Continuer (n)"],
+        .dentists: ["Dentistes", "→ Continuer (n)"],
+        .originals: ["Originaux à joindre", "[ ] La facture"],
+        .review: ["Vérification"],
+        .done: ["Dossier prêt", "Rabat"],
+    ]
+
+    @Test(arguments: Step.allCases)
+    func screenAt80x24(_ step: Step) {
+        let d = Self.at(step)
+        let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
+        let text = frame.text
+        #expect(frame.lines[0].hasPrefix(" amo-dossier · "))
+        #expect(frame.lines[22].contains("Étape \(step.number) sur 12"))
+        #expect(!frame.lines[23].isEmpty)
+        for piece in Self.expected[step]! {
+            #expect(text.contains(piece), "\(step) at 80×24 lacks \(piece)\n\(text)")
+        }
+    }
+
+    @Test(arguments: Step.allCases)
+    func screenAt40x12(_ step: Step) {
+        let d = Self.at(step)
+        let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
+        let text = frame.text
+        #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        #expect(frame.lines[10].contains("Étape \(step.number) sur 12"))
+        for piece in Self.expected[step]! {
+            #expect(text.contains(piece), "\(step) at 40×12 lacks \(piece)\n\(text)")
+        }
+    }
+
+    @Test func reviewShowsTheSaveActionAndTheDeadline() {
+        let d = Self.at(.review)
+        let tall = Wizard.view(d.state, width: 80, height: 70, context: testContext).text
+        #expect(tall.contains("[ Enregistrer le dossier (F10) ]"))
+        #expect(tall.contains("Feuille de soins (ordinaire)"))
+        #expect(tall.contains("AB123456") == false)   // this student typed no CNIE
+    }
+
+    @Test func doneShowsPathsAddressDateAndFollowUp() {
+        let text = Self.at(.done).screen()
+        #expect(text.contains("/d/AB123456-20260301-101500.json"))
+        #expect(text.contains("/d/AB123456-20260301-101500.txt"))
+        #expect(text.contains("Envoyez-le en recommandé avant le 11/04/2026"))
+        #expect(text.contains("CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale"))
+        #expect(text.contains("8-10, rue Al Khalil — B.P. 912"))
+        #expect(text.contains("www.cnops.org.ma/assures"))
+        #expect(!text.contains("4, rue Al Khalil"))
+    }
+
+    @Test func theFocusedFieldScrollsIntoViewAtTheSmallestSize() {
+        var d = NavigationTests.onStudentScreen()
+        for _ in 0..<7 { d.press(.tab) }
+        let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
+        #expect(frame.text.contains("› RIB (facultatif)"))
+        #expect(frame.cursor != nil)
+        #expect(frame.text.contains("▲"))
+    }
+
+    @Test func theCursorSitsAtTheInsertionPoint() {
+        var d = NavigationTests.onStudentScreen()
+        d.type("Fès")
+        d.press(.left)
+        let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
+        let cursor = frame.cursor!
+        #expect(frame[cursor.row, cursor.column].text == "s")
+        #expect(frame[cursor.row, cursor.column - 1].text == "è")
+    }
+
+    @Test func belowTheMinimumOneClearLineAndTheStateIsKept() {
+        var d = NavigationTests.onStudentScreen()
+        d.type("Salma")
+        let before = d.state
+        d.send(.resize(width: 30, height: 10))
+        #expect(d.state == before)
+        let small = Wizard.view(d.state, width: 39, height: 12, context: testContext)
+        #expect(small.lines[0] == "Agrandissez la fenêtre (40×12 minimum)")
+        let short = Wizard.view(d.state, width: 80, height: 11, context: testContext)
+        #expect(short.text.contains("Agrandissez la fenêtre (40×12 minimum)"))
+        #expect(d.screen().contains("[Salma"))
+    }
+
+    @Test func everyScreenKeyHasTextInEveryLanguage() {
+        for step in Step.allCases {
+            for language in Language.allCases {
+                for key in [step.titleKey, step.introKey, "wizard.help.screen.\(step.rawValue)"] {
+                    let text = tr(key, language)
+                    #expect(text != key && !text.isEmpty, "\(key) \(language)")
+                }
+            }
+        }
+    }
+
+    @Test func everyFieldHasALabelAndHelpInEveryLanguage() {
+        var d = Dossier()
+        d.practitioners = [Practitioner()]
+        d.pharmacies = [PharmacyPurchase()]
+        d.labs = [LabExam()]
+        d.dentists = [DentalCare()]
+        d.treatment.continuous = true
+        for sheet in CareSheetKind.allCases {
+            d.sheet = sheet
+            for step in Step.allCases {
+                for field in Screens.fields(for: step, entry: 0, dossier: d) {
+                    for language in Language.allCases {
+                        #expect(tr(field.labelKey, language) != field.labelKey, "\(field.labelKey)")
+                        #expect(tr(field.helpKey, language) != field.helpKey, "\(field.helpKey)")
+                    }
+                }
+            }
+        }
+    }
+}
