@@ -21,6 +21,10 @@ public enum DecodedInput: Hashable, Sendable {
 public struct KeyDecoder: Sendable {
     /// Largest `.paste` text in UTF-8 bytes; the rest of the burst is dropped.
     public var pasteLimitBytes: Int
+    /// A shorter run of text in one burst (fast typing on a slow link, a
+    /// short paste) is delivered as character keys, so lists and checkboxes
+    /// see keys exactly as if typed; a longer one is one `.paste` event.
+    public var pasteMinimumCharacters: Int
 
     private enum State: Sendable {
         case ground
@@ -35,8 +39,9 @@ public struct KeyDecoder: Sendable {
     private var textBytes = 0
     private var droppingText = false
 
-    public init(pasteLimitBytes: Int = 64 * 1024) {
+    public init(pasteLimitBytes: Int = 64 * 1024, pasteMinimumCharacters: Int = 16) {
         self.pasteLimitBytes = max(1, pasteLimitBytes)
+        self.pasteMinimumCharacters = max(2, pasteMinimumCharacters)
     }
 
     /// Decodes a whole burst at once: what tests and the loop use.
@@ -175,8 +180,8 @@ public struct KeyDecoder: Sendable {
             droppingText = false
         }
         guard !text.isEmpty else { return }
-        if text.count == 1, let character = text.first {
-            output.append(.event(.key(.character(character))))
+        if text.count < pasteMinimumCharacters {
+            for character in text { output.append(.event(.key(.character(character)))) }
         } else {
             output.append(.event(.paste(text)))
         }

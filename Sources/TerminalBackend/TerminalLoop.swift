@@ -47,7 +47,8 @@ public enum TerminalLoop {
 
     private static func loop<P: TerminalProgram>(_ program: inout P, screen: CursesScreen, signals: SignalGuard,
                                                  options: TerminalOptions, inputDescriptor: Int32) -> TerminationReason? {
-        var decoder = KeyDecoder(pasteLimitBytes: options.pasteLimitBytes)
+        var decoder = KeyDecoder(pasteLimitBytes: options.pasteLimitBytes,
+                                 pasteMinimumCharacters: options.pasteMinimumCharacters)
         let clock = ContinuousClock()
         let idle = Duration.milliseconds(max(1, options.idleTickMilliseconds))
         var lastActivity = clock.now

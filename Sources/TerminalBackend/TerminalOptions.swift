@@ -12,6 +12,9 @@ public struct TerminalOptions: Sendable {
     /// The largest paste delivered in one `.paste` event, in UTF-8 bytes;
     /// beyond it the rest of the burst is dropped.
     public var pasteLimitBytes: Int
+    /// Bursts of fewer printable characters than this arrive as character
+    /// keys; longer ones as one `.paste`.
+    public var pasteMinimumCharacters: Int
 
     public init(environment: [String: String]) {
         let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
@@ -19,6 +22,7 @@ public struct TerminalOptions: Sendable {
         colors = environment["NO_COLOR"] == nil && !TerminalOptions.isMonochrome(terminalType: term)
         idleTickMilliseconds = 1000
         pasteLimitBytes = 64 * 1024
+        pasteMinimumCharacters = 16
     }
 
     /// Terminal types whose terminfo entry may claim colours the device does

@@ -7,8 +7,8 @@ private func chars(_ text: String) -> [RawInput] {
     text.unicodeScalars.map { .character($0.value) }
 }
 
-private func decode(_ burst: [RawInput], limit: Int = 64 * 1024) -> [DecodedInput] {
-    var decoder = KeyDecoder(pasteLimitBytes: limit)
+private func decode(_ burst: [RawInput], limit: Int = 64 * 1024, minimum: Int = 2) -> [DecodedInput] {
+    var decoder = KeyDecoder(pasteLimitBytes: limit, pasteMinimumCharacters: minimum)
     return decoder.decode(burst: burst)
 }
 
@@ -134,6 +134,14 @@ struct KeyDecoderTests {
     @Test func burstOfTextIsOnePaste() {
         #expect(decode(chars("Ahmed Bennani")) == [.event(.paste("Ahmed Bennani"))])
         #expect(decode(chars("محمد")) == [.event(.paste("محمد"))])
+    }
+
+    @Test func shortBurstIsTypedKeysLongBurstIsAPaste() {
+        // Two letters in one read (fast typing over SSH) stay keys, so a list's
+        // type-ahead sees them; a real paste is one event.
+        #expect(decode(chars("di"), minimum: 16) == [key(.character("d")), key(.character("i"))])
+        #expect(decode(chars("Ahmed Bennani 12"), minimum: 16) == [.event(.paste("Ahmed Bennani 12"))])
+        #expect(KeyDecoder().pasteMinimumCharacters == TerminalOptions(environment: [:]).pasteMinimumCharacters)
     }
 
     @Test func combiningMarkStaysWithItsLetter() {

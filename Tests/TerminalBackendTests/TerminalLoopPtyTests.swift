@@ -133,7 +133,7 @@ struct TerminalLoopPtyTests {
 
         let keyboard = PtyKeyboard(master: master)
         keyboard.start(typing: [
-            Array("abc".utf8), [0x03], [0x1A], Array("é".utf8), [0x1B], [0x11],
+            Array("abc".utf8), Array("Ahmed Bennani, Rabat".utf8), [0x03], [0x1A], Array("é".utf8), [0x1B], [0x11],
         ])
         var program = Recorder()
         let reason = try TerminalLoop.run(&program, options: options, inputDescriptor: slave, outputDescriptor: slave)
@@ -142,7 +142,8 @@ struct TerminalLoopPtyTests {
         #expect(reason == nil)
         #expect(program.terminatedWith == nil)
         #expect(program.events == [
-            .paste("abc"), .key(.control("c")), .key(.control("z")), .key(.character("é")), .key(.escape),
+            .key(.character("a")), .key(.character("b")), .key(.character("c")),
+            .paste("Ahmed Bennani, Rabat"), .key(.control("c")), .key(.control("z")), .key(.character("é")), .key(.escape),
             .key(.control("q")),
         ])
         let after = modes(slave)
