@@ -807,7 +807,7 @@ enum EmbeddedResources {
   },
   "plain.intro.keys": {
     "fr": "Mode texte : répondez à chaque question puis appuyez sur Entrée. Une ligne vide garde la valeur entre [crochets]. Tapez < pour revenir à la question précédente, ? pour l'aide, ! pour garder le brouillon et quitter, - pour effacer une valeur.",
-    "ar": "الوضع النصي: أجب عن كل سؤال ثم اضغط Entrée. السطر الفارغ يحتفظ بالقيمة الموجودة بين [معقوفين]. اكتب < للرجوع إلى السؤال السابق، و? للمساعدة، و! لحفظ المسودة والخروج، و- لمسح قيمة.",
+    "ar": "الوضع النصي: أجب عن كل سؤال ثم اضغط Enter. السطر الفارغ يحتفظ بالقيمة الموجودة بين [معقوفين]. اكتب < للرجوع إلى السؤال السابق، و? للمساعدة، و! لحفظ المسودة والخروج، و- لمسح قيمة.",
     "en": "Plain mode: answer each question, then press Enter. An empty line keeps the value shown in [brackets]. Type < to go back one question, ? for help, ! to keep the draft and quit, - to erase a value."
   },
   "plain.original.question": {
