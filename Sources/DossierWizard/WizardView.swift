@@ -85,16 +85,16 @@ extension Wizard {
     /// "Étape 5 sur 12 · Feuille de soins · 42 jours restants".
     static func statusSegments(_ state: WizardState, _ context: WizardContext) -> [Segment] {
         let language = state.language
-        var result = [Segment(tr("wizard.status.step", language,
-                                 ["n": String(state.step.number), "total": String(Step.count)]), .statusBar, .bold)]
+        var parts = [tr("wizard.status.step", language,
+                        ["n": String(state.step.number), "total": String(Step.count)])]
         if state.step > .careSheet || state.touched {
-            result.append(Segment(" · " + ReferenceData.shared.sheet(state.dossier.sheet).name(language), .statusBar))
+            parts.append(ReferenceData.shared.sheet(state.dossier.sheet).name(language))
         }
         if let deadline = MailingDeadline(treatment: state.dossier.treatment) {
-            let (words, _) = deadlineWords(deadline.daysLeft(today: context.today), language)
-            result.append(Segment(" · " + words, .statusBar, .bold))
+            parts.append(deadlineWords(deadline.daysLeft(today: context.today), language).0)
         }
-        return result
+        // One run of text, so a right-to-left line keeps its parts in order.
+        return [Segment(parts.joined(separator: " · "), .statusBar, .bold)]
     }
 
     /// Urgency in words and in colour: never colour alone.
@@ -187,9 +187,13 @@ extension Wizard {
         }
         for (i, option) in options.enumerated() {
             let selected = i == state.listSelection
-            lines.append(Line([Segment((selected ? "▸ " : "  ") + option, selected ? .selection : .normal,
-                                       selected ? .bold : [])],
-                              anchor: selected, fill: selected ? .selection : nil))
+            let parts = ScreenWriter.wrap(option, width: max(1, writer.width - 2 * writer.margin - 2))
+            for (j, part) in parts.enumerated() {
+                let prefix = j > 0 ? "  " : (selected ? "▸ " : "  ")
+                // The last line is the anchor, so the whole option scrolls into view.
+                lines.append(Line([Segment(prefix + part, selected ? .selection : .normal, selected ? .bold : [])],
+                                  anchor: selected && j == parts.count - 1, fill: selected ? .selection : nil))
+            }
         }
         lines.append(.blank)
         lines += writer.paragraph(tr("wizard.welcome.keys", language), .hint)
@@ -202,9 +206,12 @@ extension Wizard {
         let language = state.language
         let focused = index == state.focus && state.overlay == nil
         var lines: [Line] = []
-        let label = (focused ? "› " : "  ") + tr(field.labelKey, language) + (field.required ? " *" : "")
-        lines.append(Line([Segment(label, .label, focused ? .bold : [])], field: index))
         let usable = writer.width - 2 * writer.margin
+        let label = tr(field.labelKey, language) + (field.required ? " *" : "")
+        for (i, part) in ScreenWriter.wrap(label, width: max(1, usable - 2)).enumerated() {
+            let prefix = i > 0 ? "  " : (focused ? "› " : "  ")
+            lines.append(Line([Segment(prefix + part, .label, focused ? .bold : [])], field: index))
+        }
         switch field.kind {
         case .text, .identifier, .date, .amount:
             let boxWidth = min(usable - 4, 48)

@@ -116,6 +116,19 @@ import DossierCore
         #expect(frame.text.contains("▲"))
     }
 
+    @Test func longLabelsAndChoicesWrapInsteadOfBeingCut() {
+        var d = WizardDriver()
+        d.press(.enter, .tab)
+        let text = Wizard.view(d.state, width: 40, height: 12, context: testContext).text
+        #expect(text.contains("› Autre couverture maladie (CNSS,"))
+        #expect(text.contains("privée) ?"))
+        var resume = WizardDriver()
+        resume.state.draftOffer = DraftOffer(step: .practitioners, sheet: .ordinary)
+        let welcome = Wizard.view(resume.state, width: 40, height: 12, context: testContext).text
+        #expect(welcome.contains("▸ Reprendre le brouillon (étape 6 :"))
+        #expect(welcome.contains("Médecins)"))
+    }
+
     @Test func theCursorSitsAtTheInsertionPoint() {
         var d = NavigationTests.onStudentScreen()
         d.type("Fès")
