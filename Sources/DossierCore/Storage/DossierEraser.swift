@@ -62,7 +62,7 @@ public struct DossierEraser: Sendable {
             }
         }
         let kiosk = DataFolder.kioskDraftsFolder(in: dataFolder)
-        if let fd = Self.openFolder(kiosk) {
+        if let fd = Self.openFolder(kiosk, followLink: false) {
             defer { close(fd) }
             for name in Self.names(in: kiosk) where name.hasSuffix(".json") {
                 // The name is the CNIE; the content decides too, for a draft
@@ -131,7 +131,8 @@ public struct DossierEraser: Sendable {
         var deleted = 0
         var failed = 0
         for target in targets {
-            guard let fd = Self.openFolder(target.folder) else { failed += 1; continue }
+            let follow = target.kind != .kioskDraft
+            guard let fd = Self.openFolder(target.folder, followLink: follow) else { failed += 1; continue }
             defer { close(fd) }
             if Self.isPlainFile(in: fd, name: target.name) && unlinkat(fd, target.name, 0) == 0 {
                 deleted += 1
@@ -154,10 +155,11 @@ public struct DossierEraser: Sendable {
 
     // MARK: reading folders without following links
 
-    /// A folder opened for `openat`/`unlinkat`. The folder named by the user
-    /// may be a link they chose; what is found inside is never followed.
-    private static func openFolder(_ path: String) -> Int32? {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// A folder opened for `openat`/`unlinkat`. The folders named by the
+    /// user may be links they chose; `drafts/` inside the data folder, and
+    /// whatever is found in a folder, are never followed.
+    private static func openFolder(_ path: String, followLink: Bool = true) -> Int32? {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followLink ? 0 : O_NOFOLLOW))
         return fd >= 0 ? fd : nil
     }
 
