@@ -46,13 +46,13 @@ static inline const char *amo_tigetstr(const char *name) {
 }
 
 // ---------------------------------------------------------------------------
-// Signal handlers. They must be async-signal-safe, so they live in C and touch
-// only the static storage below. Each Swift object file that calls a static
-// function of this header gets its own copy of that storage, so ONLY
-// Sources/TerminalBackend/SignalGuard.swift may call the amo_guard_* functions.
+// Signal handling state. Handlers must be async-signal-safe, so what they do
+// is written here in C. There is no storage in this header: Swift does not
+// emit a header's file-scope statics, and copies a header's static functions
+// (with their local statics) into every object file that uses them — in a
+// release build, into every file the optimizer inlines a caller into. The one
+// state lives in memory SignalGuard.swift allocates once and passes in.
 
-// Storage lives in a function-local static: Swift emits the functions it
-// calls from a header but not the header's file-scope statics.
 struct amo_guard_state {
     volatile sig_atomic_t pending_signal;
     volatile sig_atomic_t have_termios;
@@ -63,21 +63,16 @@ struct amo_guard_state {
     char reset_bytes[512];
 };
 
-static inline struct amo_guard_state *amo_guard(void) {
-    static struct amo_guard_state state = { 0, 0, 0, 0, 1 };
-    return &state;
-}
-
 /// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only remember it; the loop saves the
 /// draft and restores the terminal outside the handler.
-static void amo_guard_on_terminating_signal(int signo) {
-    amo_guard()->pending_signal = signo;
+static inline void amo_guard_record_signal(struct amo_guard_state *state, int signo) {
+    state->pending_signal = signo;
 }
 
 /// SIGSEGV, SIGILL, SIGTRAP…: put the terminal back as the shell left it,
-/// then let the default action (core, exit status) happen.
-static void amo_guard_on_crash(int signo) {
-    struct amo_guard_state *state = amo_guard();
+/// then let the default action (core, exit status) happen. Only
+/// async-signal-safe calls: tcsetattr, write, raise.
+static inline void amo_guard_restore_after_crash(struct amo_guard_state *state, int signo) {
     if (state->have_termios) {
         tcsetattr(state->input_fd, TCSANOW, &state->saved_termios);
     }
@@ -88,49 +83,35 @@ static void amo_guard_on_crash(int signo) {
     raise(signo);
 }
 
-static inline int amo_guard_take_pending_signal(void) {
-    int signo = amo_guard()->pending_signal;
-    amo_guard()->pending_signal = 0;
+static inline int amo_guard_take_pending_signal(struct amo_guard_state *state) {
+    int signo = state->pending_signal;
+    state->pending_signal = 0;
     return signo;
 }
 
-static inline int amo_guard_peek_pending_signal(void) { return amo_guard()->pending_signal; }
-
-static inline void amo_guard_set_descriptors(int input_fd, int output_fd) {
-    amo_guard()->input_fd = input_fd;
-    amo_guard()->output_fd = output_fd;
+static inline int amo_guard_peek_pending_signal(struct amo_guard_state *state) {
+    return state->pending_signal;
 }
 
-static inline int amo_guard_save_termios(void) {
-    struct amo_guard_state *state = amo_guard();
+static inline int amo_guard_save_termios(struct amo_guard_state *state) {
     if (tcgetattr(state->input_fd, &state->saved_termios) != 0) return -1;
     state->have_termios = 1;
     return 0;
 }
 
 /// Puts back the modes saved at start, on every exit path (after endwin).
-static inline int amo_guard_restore_termios(void) {
-    struct amo_guard_state *state = amo_guard();
+static inline int amo_guard_restore_termios(struct amo_guard_state *state) {
     if (!state->have_termios) return -1;
     return tcsetattr(state->input_fd, TCSANOW, &state->saved_termios);
 }
 
-static inline void amo_guard_forget_termios(void) { amo_guard()->have_termios = 0; }
-
 /// Copies the bytes that undo full-screen mode; truncated to the buffer.
-static inline void amo_guard_set_reset_bytes(const char *bytes, int length) {
-    struct amo_guard_state *state = amo_guard();
+static inline void amo_guard_set_reset_bytes(struct amo_guard_state *state, const char *bytes, int length) {
     state->reset_length = 0;
     if (length < 0) length = 0;
     if (length > (int)sizeof(state->reset_bytes)) length = (int)sizeof(state->reset_bytes);
     if (length > 0) memcpy(state->reset_bytes, bytes, (size_t)length);
     state->reset_length = length;
 }
-
-typedef void (*amo_signal_handler)(int);
-static inline amo_signal_handler amo_guard_terminating_handler(void) {
-    return amo_guard_on_terminating_signal;
-}
-static inline amo_signal_handler amo_guard_crash_handler(void) { return amo_guard_on_crash; }
 
 #endif

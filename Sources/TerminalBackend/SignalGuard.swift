@@ -5,17 +5,32 @@ import Musl
 #endif
 import CNcursesw
 
+/// What the signal handlers read and write. Allocated once and never freed,
+/// so a handler may use it at any moment; touched before any handler is
+/// installed, so its lazy initialisation never runs inside a handler.
+nonisolated(unsafe) private let guardState: UnsafeMutablePointer<amo_guard_state> = {
+    let state = UnsafeMutablePointer<amo_guard_state>.allocate(capacity: 1)
+    state.initialize(to: amo_guard_state())
+    return state
+}()
+
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: set a flag, nothing else.
+private let onTerminatingSignal: @convention(c) (Int32) -> Void = { signo in
+    amo_guard_record_signal(guardState, signo)
+}
+
+/// SIGSEGV, SIGILL, SIGTRAP…: tcsetattr, write, raise (all in C).
+private let onCrash: @convention(c) (Int32) -> Void = { signo in
+    amo_guard_restore_after_crash(guardState, signo)
+}
+
 /// Takes over the signals that would otherwise end the program without
 /// saving (ncurses' own SIGINT/SIGTERM handler calls `_exit`) or leave the
-/// terminal raw after a crash.
-///
-/// The handlers are C functions in the shim header, writing only static
-/// storage there: that storage exists once per Swift file that calls it, so
-/// this is the only file that may call the `amo_guard_*` functions.
+/// terminal raw after a crash (a Swift trap is SIGILL or SIGTRAP).
 struct SignalGuard {
     /// Asked to end: the loop saves, restores the terminal, then returns.
     static let terminatingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    /// Crashes, Swift traps included (SIGILL / SIGTRAP): restore, then die.
+    /// Crashes: restore the terminal, then die as the signal says.
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     private var previous: [(Int32, sigaction)] = []
@@ -23,20 +38,23 @@ struct SignalGuard {
     /// Installs every handler; call before `newterm` so ncurses sees them
     /// taken and does not install its own.
     init(inputDescriptor: Int32, outputDescriptor: Int32) {
-        amo_guard_set_descriptors(inputDescriptor, outputDescriptor)
-        amo_guard_forget_termios()
-        amo_guard_set_reset_bytes("", 0)
-        _ = amo_guard_take_pending_signal()
+        let state = guardState
+        state.pointee.have_termios = 0
+        state.pointee.reset_length = 0
+        state.pointee.pending_signal = 0
+        state.pointee.input_fd = inputDescriptor
+        state.pointee.output_fd = outputDescriptor
         for signo in SignalGuard.terminatingSignals {
-            install(signo, handler: amo_guard_terminating_handler(), flags: SA_RESTART)
+            install(signo, handler: onTerminatingSignal, flags: SA_RESTART)
         }
+        // SA_RESETHAND (0x80000000) does not fit Int32 as a literal.
         let resetHand = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
         for signo in SignalGuard.crashSignals {
-            install(signo, handler: amo_guard_crash_handler(), flags: resetHand)
+            install(signo, handler: onCrash, flags: resetHand)
         }
     }
 
-    private mutating func install(_ signo: Int32, handler: amo_signal_handler?, flags: Int32) {
+    private mutating func install(_ signo: Int32, handler: @convention(c) (Int32) -> Void, flags: Int32) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = handler
         action.sa_flags = flags
@@ -48,15 +66,15 @@ struct SignalGuard {
     }
 
     /// Remembers the terminal modes as the shell left them (before ncurses
-    /// changes anything) for the crash handler.
+    /// changes anything) for the crash handler and the final restore.
     func saveTerminalModes() {
-        _ = amo_guard_save_termios()
+        _ = amo_guard_save_termios(guardState)
     }
 
     /// Puts back the modes saved by `saveTerminalModes` (endwin restores
     /// ncurses' idea of them; this makes sure of it).
     func restoreTerminalModes() {
-        _ = amo_guard_restore_termios()
+        _ = amo_guard_restore_termios(guardState)
     }
 
     /// The bytes that leave full-screen mode, computed now because a signal
@@ -64,19 +82,19 @@ struct SignalGuard {
     func setResetBytes(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                amo_guard_set_reset_bytes(chars.baseAddress, Int32(chars.count))
+                amo_guard_set_reset_bytes(guardState, chars.baseAddress, Int32(chars.count))
             }
         }
     }
 
     /// The terminating signal that arrived since the last call, if any.
     func takePendingSignal() -> Int32? {
-        let signo = amo_guard_take_pending_signal()
+        let signo = amo_guard_take_pending_signal(guardState)
         return signo == 0 ? nil : signo
     }
 
     /// A terminating signal is waiting (stop reading, go and handle it).
-    var hasPendingSignal: Bool { amo_guard_peek_pending_signal() != 0 }
+    var hasPendingSignal: Bool { amo_guard_peek_pending_signal(guardState) != 0 }
 
     /// Puts every handler back as it was (after the terminal is restored).
     mutating func restore() {
@@ -85,7 +103,7 @@ struct SignalGuard {
             sigaction(signo, &action, nil)
         }
         previous = []
-        amo_guard_forget_termios()
-        amo_guard_set_reset_bytes("", 0)
+        guardState.pointee.have_termios = 0
+        guardState.pointee.reset_length = 0
     }
 }
