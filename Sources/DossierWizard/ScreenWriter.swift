@@ -25,6 +25,9 @@ public struct Line: Equatable, Sendable {
     public var cursor: (segment: Int, cells: Int)?
     /// Paint the whole row with this role (a selected row, a bar).
     public var fill: ColorRole?
+    /// Already in the order to send: drawn left to right as it is, never
+    /// reordered (the bidi check shows one sample shaped, one logical).
+    public var preordered = false
 
     public init(_ segments: [Segment], field: Int? = nil, anchor: Bool = false,
                 cursor: (segment: Int, cells: Int)? = nil, fill: ColorRole? = nil) {
@@ -45,31 +48,71 @@ public struct Line: Equatable, Sendable {
     public static func == (lhs: Line, rhs: Line) -> Bool {
         lhs.segments == rhs.segments && lhs.field == rhs.field && lhs.anchor == rhs.anchor
             && lhs.cursor?.segment == rhs.cursor?.segment && lhs.cursor?.cells == rhs.cursor?.cells
-            && lhs.fill == rhs.fill
+            && lhs.fill == rhs.fill && lhs.preordered == rhs.preordered
     }
 }
 
 /// The one place where text is laid into a frame. It knows the direction
-/// of the language: Arabic lines are right-aligned, their segments placed
-/// right to left, and each piece of text goes through `visualOrder` (where
-/// the bidi engine reorders and shapes it) after wrapping.
+/// of the language and who does the bidi (`BidiMode`): with `.app`, Arabic
+/// lines are right-aligned, their segments placed right to left (the label
+/// rightmost, the box to its left), and each piece of text goes through
+/// `visualOrder` (where FriBidi reorders and shapes it) after wrapping. With
+/// `.terminal`, everything is laid out and sent in logical order, left to
+/// right, because a terminal that reorders by itself mirrors the whole row:
+/// laying it out mirrored here as well would undo that.
 public struct ScreenWriter: Sendable {
     public let language: Language
     public let width: Int
     /// Blank cells kept at each side.
     public let margin: Int
+    public let bidi: BidiMode
 
-    public init(language: Language, width: Int, margin: Int = 1) {
+    public init(language: Language, width: Int, margin: Int = 1, bidi: BidiMode = .app) {
         self.language = language
         self.width = width
         self.margin = margin
+        self.bidi = bidi
     }
 
-    /// The text in the order the terminal must receive it. Logical order for
-    /// left-to-right languages; for Arabic, the bidi engine's visual order.
+    /// True when lines are right-aligned and segments mirrored here.
+    public var mirrored: Bool { language.isRightToLeft && bidi == .app }
+
+    /// The text in the order the terminal must receive it. In `.app` mode an
+    /// Arabic screen's lines go through the bidi engine with a right-to-left
+    /// paragraph, and a French or English line holding Arabic (the
+    /// "(التعليم العتيق)" label, a name typed in Arabic) with a left-to-right
+    /// one; text with no right-to-left letter is sent as it is. In
+    /// `.terminal` mode the logical order is sent.
     public func visualOrder(_ text: String) -> String {
-        // The bidi engineer's BidiText.visual(_:) plugs in here for Arabic.
-        text
+        guard bidi == .app else { return text }
+        if language.isRightToLeft { return BidiText.visual(text, rightToLeft: true) }
+        return ScreenWriter.hasRightToLeft(text) ? BidiText.visual(text, rightToLeft: false) : text
+    }
+
+    /// Where a text cursor before logical character `cursor` of `text` is
+    /// shown, in cells from the start of the segment `text + padding` that
+    /// a field box draws (`boxWidth` cells). Right-to-left boxes in `.app`
+    /// mode put the padding on the left, so the text hugs the right edge.
+    public func cursorCells(_ text: String, cursor: Int, boxWidth: Int) -> Int {
+        guard bidi == .app else { return DisplayWidth.of(String(text.prefix(max(0, cursor)))) }
+        if language.isRightToLeft {
+            if text.isEmpty { return max(0, boxWidth - 1) }
+            let padding = max(0, boxWidth - DisplayWidth.of(text))
+            return min(max(0, boxWidth - 1), max(0, padding + BidiText.cursorColumn(text, cursor: cursor, rightToLeft: true)))
+        }
+        guard ScreenWriter.hasRightToLeft(text) else { return DisplayWidth.of(String(text.prefix(max(0, cursor)))) }
+        return max(0, BidiText.cursorColumn(text, cursor: cursor, rightToLeft: false))
+    }
+
+    /// Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation forms.
+    static func hasRightToLeft(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return (0x0590...0x08FF).contains(v) || (0xFB1D...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v)
+                || (0x10800...0x10FFF).contains(v) || (0x1E800...0x1EFFF).contains(v)
+                || (0x200F...0x200F).contains(v) || (0x202B...0x202B).contains(v) || (0x202E...0x202E).contains(v)
+                || v == 0x2067
+        }
     }
 
     /// Splits a paragraph into lines of at most `width` cells, at spaces
@@ -128,7 +171,7 @@ public struct ScreenWriter: Sendable {
         let widths = line.segments.map { DisplayWidth.of($0.text) }
         let total = min(usable, widths.reduce(0, +))
         var cursorColumn: Int?
-        if language.isRightToLeft {
+        if mirrored && !line.preordered {
             // Right-aligned; the first segment (the label) is the rightmost.
             var column = width - margin - total
             for (i, segment) in line.segments.enumerated().reversed() {
@@ -141,7 +184,8 @@ public struct ScreenWriter: Sendable {
             var column = margin
             for (i, segment) in line.segments.enumerated() {
                 if let cursor = line.cursor, cursor.segment == i { cursorColumn = column + cursor.cells }
-                let written = frame.put(segment.text, row: row, column: column, role: segment.role,
+                let text = line.preordered ? segment.text : visualOrder(segment.text)
+                let written = frame.put(text, row: row, column: column, role: segment.role,
                                         attributes: segment.attributes, maxWidth: width - margin - column)
                 column += written
                 if column >= width - margin { break }

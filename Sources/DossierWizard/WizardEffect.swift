@@ -14,6 +14,15 @@ public enum WizardEffect: Equatable, Sendable {
     case saveDossier
     /// End the program.
     case quit
+    /// Write the settings (the bidi mode) to the user's config file.
+    case saveSettings
+    /// Clear the screen and the terminal's scrollback (`\e[3J`): the kiosk's
+    /// next student must not scroll back into the previous one's dossier.
+    case clearScreen
+    /// Kiosk: load the draft put aside under this CNIE.
+    case resumeByCNIE(String)
+    /// Save the final dossier in this folder instead (after a failed save).
+    case saveDossierIn(folder: String)
 }
 
 /// What happened when the session performed an effect.
@@ -23,14 +32,22 @@ public enum WizardOutcome: Equatable, Sendable {
     /// reason in words; the data stays in memory.
     case dossierSaveFailed(reason: String)
     case draftSaveFailed(reason: String)
+    /// Kiosk: no draft was put aside under the CNIE typed.
+    case noDraftForCNIE
 }
 
 /// What the world supplies to the pure functions.
 public struct WizardContext: Sendable {
     /// The student's day, for ages, deadlines and "not in the future".
     public let today: CalendarDate
+    /// The terminal's size at the last paint: scrolling stops at the last
+    /// line instead of counting Down presses past it.
+    public let screenWidth: Int
+    public let screenHeight: Int
 
-    public init(today: CalendarDate) {
+    public init(today: CalendarDate, screenWidth: Int = 80, screenHeight: Int = 24) {
         self.today = today
+        self.screenWidth = screenWidth
+        self.screenHeight = screenHeight
     }
 }

@@ -1,61 +1,184 @@
 import DossierCore
 import Foundation
 
+/// What a shared help-desk terminal (`--kiosk`) adds: drafts put aside
+/// per student under their CNIE, and an idle timeout that puts the draft
+/// aside and clears the screen for the next person.
+public struct KioskOptions: Sendable {
+    public let vault: DraftVault
+    public let idleLimit: Duration
+
+    public init(vault: DraftVault, idleLimit: Duration = .seconds(10 * 60)) {
+        self.vault = vault
+        self.idleLimit = idleLimit
+    }
+}
+
+/// The size of the last frame asked for: `view` is not mutating, yet
+/// `update` needs the size to stop scrolling at the last line.
+final class ScreenSizeMemo {
+    var width = 80
+    var height = 24
+}
+
 /// The thin shell around the pure wizard: it holds the state, runs
-/// `update`, performs the effects (draft file, final save) and feeds their
-/// results back. It has the shape of the terminal loop's `TerminalProgram`,
-/// so the executable only declares the conformance.
+/// `update`, performs the effects (draft file, final save, settings file,
+/// kiosk vault) and feeds their results back. It has the shape of the
+/// terminal loop's `TerminalProgram`, so the executable only declares the
+/// conformance.
 public struct WizardSession {
     public private(set) var state: WizardState
     let drafts: DraftStore
     let saveDossier: (Dossier, Language, Date) throws -> SavedPaths
+    let saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedPaths)?
     let today: () -> CalendarDate
+    let settings: SettingsStore?
+    let kiosk: KioskOptions?
+    let clock: () -> ContinuousClock.Instant
+    let size = ScreenSizeMemo()
     /// The draft found at start, until the student resumes it or starts anew.
     var pendingDraft: WizardState?
     var lastDay: CalendarDate
+    var lastActivity: ContinuousClock.Instant
+    var clearRequested = false
 
     /// `saveDossier` writes the final dossier and its printable summary
-    /// (the executable passes `DossierStore.save`).
+    /// (the executable passes `DossierStore.save`); `saveDossierIn` does
+    /// the same in another folder, after a failed save. `bidi` is the
+    /// command line's `--bidi`, which wins over the settings file.
     public init(language: Language, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date) throws -> SavedPaths,
-                today: @escaping () -> CalendarDate = { CalendarDate.today() }) {
+                saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedPaths)? = nil,
+                today: @escaping () -> CalendarDate = { CalendarDate.today() },
+                settings: SettingsStore? = nil, bidi: BidiMode? = nil, kiosk: KioskOptions? = nil,
+                startWarning: Notice? = nil,
+                clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now }) {
         state = WizardState(language: language)
         self.drafts = drafts
         self.saveDossier = saveDossier
+        self.saveDossierIn = saveDossierIn
         self.today = today
+        self.settings = settings
+        self.kiosk = kiosk
+        self.clock = clock
         lastDay = today()
-        if let draft = drafts.load(), draft.touched {
+        lastActivity = clock()
+        if let mode = bidi ?? settings?.loadBidi() {
+            state.bidi = mode
+            state.bidiKnown = true
+        }
+        state.kiosk = kiosk != nil
+        state.startWarning = startWarning
+        // At a kiosk the last person's draft is never offered to the next.
+        if kiosk == nil, let draft = drafts.load(), draft.touched {
             pendingDraft = draft
             state.draftOffer = DraftOffer(step: draft.step, sheet: draft.dossier.sheet)
         }
+        if language.isRightToLeft && !state.bidiKnown {
+            state.overlay = .bidiCheck(choice: 0)
+        }
     }
 
-    var context: WizardContext { WizardContext(today: today()) }
+    var context: WizardContext {
+        WizardContext(today: today(), screenWidth: size.width, screenHeight: size.height)
+    }
 
     /// Handles one event; false when the wizard wants to end.
     public mutating func handle(_ event: Event) -> Bool {
+        lastActivity = clock()
+        if case .resize(let width, let height) = event {
+            size.width = width
+            size.height = height
+        }
         let (next, effects) = Wizard.update(state, event, context: context)
         state = next
         return perform(effects)
     }
 
     public func view(width: Int, height: Int) -> Frame {
-        Wizard.view(state, width: width, height: height, context: context)
+        size.width = width
+        size.height = height
+        return Wizard.view(state, width: width, height: height, context: context)
     }
 
-    /// The day can change while the wizard is open (days left, "late"):
-    /// redraw then.
+    /// About once a second with no key: the day can change while the
+    /// wizard is open (days left, "late"), and at a kiosk a student who
+    /// walked away has their draft put aside and the screen cleared.
+    /// True when the screen must be redrawn.
     public mutating func tick() -> Bool {
         let day = today()
         defer { lastDay = day }
-        return day != lastDay
+        var redraw = day != lastDay
+        if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit, !isIdleClean {
+            lastActivity = clock()
+            if putAside() {
+                state = Wizard.freshStart(state)
+                clearRequested = true
+            }
+            redraw = true
+        }
+        return redraw
+    }
+
+    /// The welcome screen with nothing on it: nothing to put aside.
+    var isIdleClean: Bool {
+        state.step == .welcome && !state.touched && state.overlay == nil && state.notice == nil
+    }
+
+    /// True once, after the wizard asked for the screen and the scrollback
+    /// to be cleared (the kiosk's next student, the idle timeout).
+    public mutating func takeScreenClearRequest() -> Bool {
+        defer { clearRequested = false }
+        return clearRequested
     }
 
     /// A signal or a lost terminal: keep what was typed.
     public mutating func saveBeforeExit() {
         if state.touched && state.step != .done && state.saved == nil {
-            try? drafts.save(state)
+            if kiosk != nil {
+                _ = putAside()
+            } else {
+                try? drafts.save(state)
+            }
         }
+    }
+
+    /// The kiosk's draft file for this state: under the student's CNIE once
+    /// it is a valid one, else the user's one draft (a half-typed CNIE must
+    /// not name a file).
+    func vaultCNIE(_ state: WizardState) -> String? {
+        let cnie = state.dossier.student.cnie
+        guard kiosk != nil, Identifiers.checkCNIE(cnie, path: "student.cnie") == nil,
+              DraftVault.fileName(cnie: cnie) != nil else { return nil }
+        return cnie
+    }
+
+    func saveDraft(_ state: WizardState) throws {
+        if let kiosk, let cnie = vaultCNIE(state) {
+            try kiosk.vault.save(state, cnie: cnie)
+            drafts.delete()
+        } else {
+            try drafts.save(state)
+        }
+    }
+
+    /// Saves the work of the student who walked away; false when it could
+    /// not be saved (then the state stays, with the reason on screen,
+    /// rather than be lost).
+    mutating func putAside() -> Bool {
+        guard state.touched, state.saved == nil else { return true }
+        do {
+            try saveDraft(state)
+            return true
+        } catch {
+            receive(.draftSaveFailed(reason: reason(error)))
+            return false
+        }
+    }
+
+    func reason(_ error: Error) -> String {
+        if let write = error as? PrivateFiles.WriteError { return write.message(state.language) }
+        return String(describing: error)
     }
 
     mutating func perform(_ effects: [WizardEffect]) -> Bool {
@@ -64,32 +187,65 @@ public struct WizardSession {
             switch effect {
             case .saveDraft:
                 do {
-                    try drafts.save(state)
+                    try saveDraft(state)
                 } catch {
-                    receive(.draftSaveFailed(reason: String(describing: error)))
+                    receive(.draftSaveFailed(reason: reason(error)))
                 }
             case .deleteDraft:
                 drafts.delete()
+                if let kiosk, let cnie = vaultCNIE(state) { kiosk.vault.remove(cnie: cnie) }
             case .resumeDraft:
                 guard var draft = pendingDraft else { break }
-                // The language chosen on the welcome screen wins.
-                draft.language = state.language
+                // The language and bidi mode chosen here win.
+                draft = draft.withSettings(of: state)
+                draft.startWarning = state.startWarning
                 draft.draftOffer = nil
                 draft.overlay = nil
                 state = draft
                 pendingDraft = nil
+            case .resumeByCNIE(let cnie):
+                guard let kiosk, var draft = kiosk.vault.load(WizardState.self, cnie: cnie) else {
+                    running = receive(.noDraftForCNIE) && running
+                    break
+                }
+                draft = draft.withSettings(of: state)
+                draft.draftOffer = nil
+                draft.overlay = nil
+                state = draft
             case .saveDossier:
                 do {
                     let paths = try saveDossier(state.dossier, state.language, Date())
                     running = receive(.dossierSaved(paths)) && running
                 } catch {
-                    receive(.dossierSaveFailed(reason: String(describing: error)))
+                    receive(.dossierSaveFailed(reason: reason(error)))
                 }
+            case .saveDossierIn(let folder):
+                do {
+                    guard let saveDossierIn else { throw PrivateFiles.WriteError.notAFolder(path: folder) }
+                    let paths = try saveDossierIn(state.dossier, state.language, Date(), expandHome(folder))
+                    running = receive(.dossierSaved(paths)) && running
+                } catch {
+                    receive(.dossierSaveFailed(reason: reason(error)))
+                }
+            case .saveSettings:
+                do {
+                    try settings?.save(bidi: state.bidi)
+                } catch {
+                    state.notice = Notice("wizard.notice.settingsFailed", ["reason": reason(error)], kind: .error)
+                }
+            case .clearScreen:
+                clearRequested = true
             case .quit:
                 running = false
             }
         }
         return running
+    }
+
+    /// `~/dossiers` as people type it.
+    func expandHome(_ folder: String) -> String {
+        guard folder == "~" || folder.hasPrefix("~/") else { return folder }
+        return NSHomeDirectory() + folder.dropFirst()
     }
 
     @discardableResult

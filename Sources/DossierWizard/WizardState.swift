@@ -42,6 +42,29 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// field make one undo step, not one per letter.
     public var lastEdited: String?
 
+    // The settings of this terminal and this run, not of the dossier:
+    // never written to the draft, carried over by undo, resume and the
+    // kiosk's fresh start.
+
+    /// Who reorders Arabic: this program or the terminal.
+    public var bidi: BidiMode
+    /// True once the bidi mode is known (config file, `--bidi`, or the check
+    /// screen answered): then choosing Arabic does not ask again.
+    public var bidiKnown: Bool
+    /// `--kiosk`: a shared help-desk terminal.
+    public var kiosk: Bool
+    /// A warning to show on the welcome screen (folders that were readable
+    /// by others and were made private at start).
+    public var startWarning: Notice?
+    /// Why the final save failed, until a save succeeds: stays on the
+    /// Review with the way out (F10, another folder).
+    public var saveFailure: String?
+    /// A message next to the field being typed in (control characters
+    /// refused, a paste cut at the field's limit).
+    public var inputNote: FieldNote?
+    /// The one-line text field of a prompt overlay (another folder, a CNIE).
+    public var prompt: TextInput
+
     public static let historyLimit = 100
 
     public init(dossier: Dossier = Dossier(), language: Language = .fr, step: Step = .welcome) {
@@ -63,6 +86,27 @@ public struct WizardState: Codable, Equatable, Sendable {
         touched = false
         history = []
         lastEdited = nil
+        bidi = .app
+        bidiKnown = false
+        kiosk = false
+        startWarning = nil
+        saveFailure = nil
+        inputNote = nil
+        prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+    }
+
+    /// A folder path or a CNIE: long enough for any real path.
+    public static let promptLimit = 4096
+
+    /// This state with the terminal's settings of `other` (language, bidi,
+    /// kiosk), which belong to the person at the keyboard, not to a draft.
+    public func withSettings(of other: WizardState) -> WizardState {
+        var s = self
+        s.language = other.language
+        s.bidi = other.bidi
+        s.bidiKnown = other.bidiKnown
+        s.kiosk = other.kiosk
+        return s
     }
 
     enum CodingKeys: String, CodingKey {
@@ -127,6 +171,26 @@ public enum Overlay: Codable, Equatable, Sendable {
     case removeEntry(index: Int)
     /// Saving a dossier that still has problems: says what is missing.
     case saveIncomplete(problemCount: Int)
+    /// F2: language and bidi mode; `row` is the line in focus.
+    case settings(row: Int)
+    /// The first time Arabic is chosen: the same word shaped by the program
+    /// and in logical order; the student says which one reads correctly.
+    case bidiCheck(choice: Int)
+    /// After a failed save, F10: the path of another folder (in `prompt`).
+    case saveElsewhere
+    /// Kiosk: a student finds their put-aside draft by typing their CNIE.
+    case resumeByCNIE
+}
+
+/// A message about the last input into one field.
+public struct FieldNote: Codable, Equatable, Sendable {
+    public let path: String
+    public let notice: Notice
+
+    public init(path: String, notice: Notice) {
+        self.path = path
+        self.notice = notice
+    }
 }
 
 /// The draft found at start, as the welcome screen describes it.

@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// The wizard's logic: a pure function from a state and an event to the
 /// next state and the effects to perform.
@@ -15,6 +16,7 @@ public enum Wizard {
             typedInto = paste(text, into: &s)
         case .key(let key):
             s.notice = nil
+            s.inputNote = nil
             if case .control("z") = key {
                 return undo(state)
             }
@@ -50,10 +52,16 @@ public enum Wizard {
         case .dossierSaved(let paths):
             s.saved = paths
             s.overlay = nil
+            s.saveFailure = nil
             enter(.done, &s)
             return (s, [.deleteDraft])
         case .dossierSaveFailed(let reason):
+            // The data stays; the Review keeps saying why, and F10 offers
+            // another folder.
+            s.saveFailure = reason
             s.notice = Notice("wizard.notice.saveFailed", ["reason": reason], kind: .error)
+        case .noDraftForCNIE:
+            s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
         }
@@ -71,8 +79,7 @@ public enum Wizard {
         }
         switch key {
         case .function(2):
-            let all = Language.allCases
-            s.language = all[(all.firstIndex(of: s.language)! + 1) % all.count]
+            s.overlay = .settings(row: 0)
             return nil
         case .control("q"), .control("c"):
             if s.touched && s.step != .done {
@@ -82,7 +89,10 @@ public enum Wizard {
             }
             return nil
         case .function(10), .control("s"):
-            if s.step == .review {
+            if s.step == .review && s.saveFailure != nil {
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .saveElsewhere
+            } else if s.step == .review {
                 requestFinalSave(&s, &effects, context)
             } else if s.step != .welcome && s.step != .done {
                 effects.append(.saveDraft)
@@ -102,7 +112,7 @@ public enum Wizard {
         switch s.step {
         case .welcome: handleWelcome(key, &s, &effects)
         case .review: handleReview(key, &s, &effects, context)
-        case .done: handleDone(key, &s, &effects)
+        case .done: handleDone(key, &s, &effects, context)
         default:
             return handleForm(key, &s, context)
         }
@@ -145,29 +155,150 @@ public enum Wizard {
         case .saveIncomplete:
             s.overlay = nil
             if isYes(key) { effects.append(.saveDossier) }
+        case .settings(let row):
+            handleSettings(row: row, key, &s, &effects)
+        case .bidiCheck(let choice):
+            handleBidiCheck(choice: choice, key, &s, &effects)
+        case .saveElsewhere, .resumeByCNIE:
+            handlePrompt(overlay, key, &s, &effects)
         }
+    }
+
+    // MARK: - Language and bidi
+
+    /// Every way of choosing a language ends here: the first time Arabic is
+    /// chosen with no bidi mode known, the check screen comes up.
+    static func setLanguage(_ language: Language, _ s: inout WizardState) {
+        s.language = language
+        if language.isRightToLeft && !s.bidiKnown && s.overlay == nil {
+            s.overlay = .bidiCheck(choice: 0)
+        }
+    }
+
+    static func cycledLanguage(_ language: Language, by step: Int) -> Language {
+        let all = Language.allCases
+        let index = all.firstIndex(of: language)!
+        return all[(index + step + all.count) % all.count]
+    }
+
+    static func handleSettings(row: Int, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+        switch key {
+        case .escape, .enter, .function(2):
+            s.overlay = nil
+            setLanguage(s.language, &s)
+        case .up, .backTab:
+            s.overlay = .settings(row: 0)
+        case .down, .tab:
+            s.overlay = .settings(row: 1)
+        case .left, .right, .character(" "):
+            if row == 0 {
+                s.language = cycledLanguage(s.language, by: key == .left ? -1 : 1)
+            } else {
+                s.bidi = s.bidi == .app ? .terminal : .app
+                s.bidiKnown = true
+                effects.append(.saveSettings)
+            }
+        case .character(let c) where row == 0 && ("1"..."3").contains(c):
+            s.language = Language.allCases[Int(String(c))! - 1]
+        default:
+            break
+        }
+    }
+
+    static func handleBidiCheck(choice: Int, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+        func answer(_ mode: BidiMode) {
+            s.bidi = mode
+            s.bidiKnown = true
+            s.overlay = nil
+            effects.append(.saveSettings)
+        }
+        switch key {
+        case .character("1"): answer(.app)
+        case .character("2"): answer(.terminal)
+        case .enter: answer(choice == 0 ? .app : .terminal)
+        case .up, .down, .left, .right, .tab, .backTab: s.overlay = .bidiCheck(choice: 1 - choice)
+        // Not answered: asked again the next time Arabic is chosen.
+        case .escape: s.overlay = nil
+        default: break
+        }
+    }
+
+    /// The one-line prompts: another folder after a failed save, a CNIE
+    /// at the kiosk.
+    static func handlePrompt(_ overlay: Overlay, _ key: Key, _ s: inout WizardState,
+                             _ effects: inout [WizardEffect]) {
+        switch key {
+        case .escape:
+            s.overlay = nil
+            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+        case .enter:
+            let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return }
+            s.overlay = nil
+            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+            effects.append(overlay == .saveElsewhere ? .saveDossierIn(folder: text) : .resumeByCNIE(text))
+        case .character(let c) where TextInput.isRefused(c):
+            s.inputNote = FieldNote(path: promptPath, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
+        default:
+            _ = s.prompt.handle(key)
+        }
+    }
+
+    /// The `FieldNote` path of a prompt overlay's field.
+    static let promptPath = "prompt"
+
+    /// The kiosk's next student, or a new dossier: nothing of the previous
+    /// state survives, not even the undo history, only the terminal's settings.
+    static func freshStart(_ s: WizardState) -> WizardState {
+        WizardState(language: s.language).withSettings(of: s)
     }
 
     // MARK: - Welcome
 
-    static func welcomeOptions(_ s: WizardState) -> Int { s.draftOffer == nil ? 1 : 2 }
+    /// The choices of the welcome screen. At a kiosk the draft of whoever
+    /// used the terminal before is never offered: a student finds their own
+    /// by typing their CNIE.
+    public enum WelcomeRow: Equatable, Sendable {
+        case resume, start, resumeByCNIE, language
+    }
+
+    public static func welcomeRows(_ s: WizardState) -> [WelcomeRow] {
+        var rows: [WelcomeRow] = []
+        if s.draftOffer != nil && !s.kiosk { rows.append(.resume) }
+        rows.append(.start)
+        if s.kiosk { rows.append(.resumeByCNIE) }
+        rows.append(.language)
+        return rows
+    }
 
     static func handleWelcome(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
-        let count = welcomeOptions(s)
-        switch key {
-        case .up: s.listSelection = max(0, s.listSelection - 1)
-        case .down, .tab: s.listSelection = min(count - 1, s.listSelection + 1)
-        case .character("r") where s.draftOffer != nil:
-            effects.append(.resumeDraft)
-        case .character("n"):
+        let rows = welcomeRows(s)
+        let row = rows[min(max(0, s.listSelection), rows.count - 1)]
+        func start() {
             s.draftOffer = nil
             enter(.eligibility, &s)
+        }
+        switch key {
+        case .up, .backTab: s.listSelection = max(0, s.listSelection - 1)
+        case .down, .tab: s.listSelection = min(rows.count - 1, s.listSelection + 1)
+        case .character("r") where rows.contains(.resume):
+            effects.append(.resumeDraft)
+        case .character("n"):
+            start()
+        case .left where row == .language:
+            setLanguage(cycledLanguage(s.language, by: -1), &s)
+        case .right where row == .language, .character(" ") where row == .language:
+            setLanguage(cycledLanguage(s.language, by: 1), &s)
+        case .character(let c) where row == .language && ("1"..."3").contains(c):
+            setLanguage(Language.allCases[Int(String(c))! - 1], &s)
         case .enter:
-            if s.draftOffer != nil && s.listSelection == 0 {
-                effects.append(.resumeDraft)
-            } else {
-                s.draftOffer = nil
-                enter(.eligibility, &s)
+            switch row {
+            case .resume: effects.append(.resumeDraft)
+            case .start: start()
+            case .resumeByCNIE:
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .resumeByCNIE
+            case .language: setLanguage(cycledLanguage(s.language, by: 1), &s)
             }
         default:
             break
@@ -303,10 +434,19 @@ public enum Wizard {
             case .character("?") where FieldValues.text(field, in: s).isEmpty:
                 s.overlay = .help(key: field.helpKey)
                 return nil
+            case .character(let c) where TextInput.isRefused(c):
+                s.inputNote = FieldNote(path: field.path,
+                                        notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
+                return nil
             default:
                 var input = TextInput(text: FieldValues.text(field, in: s), cursor: s.cursor,
                                       maxLength: field.maxLength)
                 let before = input.text
+                if case .character = key, before.count >= field.maxLength {
+                    s.inputNote = FieldNote(path: field.path,
+                                            notice: Notice("wizard.input.full", ["limit": String(field.maxLength)]))
+                    return nil
+                }
                 guard input.handle(key) else { return nil }
                 s.cursor = input.cursor
                 guard input.text != before else { return nil }
@@ -400,13 +540,40 @@ public enum Wizard {
         s.errors[field.path] = nil
     }
 
+    /// A paste goes into the focused field (or an open prompt), cut at the
+    /// field's limit; what was cut or refused is said next to the field.
     static func paste(_ text: String, into s: inout WizardState) -> String? {
+        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE {
+            let report = s.prompt.insert(text)
+            s.inputNote = note(report, path: promptPath, limit: s.prompt.maxLength)
+            return nil
+        }
         guard s.overlay == nil, let field = s.focusedField, field.kind.isTyped else { return nil }
         var input = TextInput(text: FieldValues.text(field, in: s), cursor: s.cursor, maxLength: field.maxLength)
-        input.insert(text)
+        let before = input.text
+        let report = input.insert(text)
+        s.inputNote = note(report, path: field.path, limit: field.maxLength)
         s.cursor = input.cursor
+        guard input.text != before else { return nil }
         setText(field, input.text, &s)
         return field.path
+    }
+
+    static func note(_ report: TextInput.InsertReport, path: String, limit: Int) -> FieldNote? {
+        let notice: Notice
+        switch (report.cut, report.refused > 0) {
+        case (true, true):
+            notice = Notice("wizard.input.cutAndRefused", ["kept": String(report.kept), "limit": String(limit),
+                                                           "count": String(report.refused)], kind: .error)
+        case (true, false):
+            notice = Notice("wizard.input.pasteCut", ["kept": String(report.kept), "limit": String(limit)],
+                            kind: .error)
+        case (false, true):
+            notice = Notice("wizard.input.refused", ["count": String(report.refused)], kind: .error)
+        case (false, false):
+            return nil
+        }
+        return FieldNote(path: path, notice: notice)
     }
 
     static func choiceValue(_ field: FieldSpec, _ dossier: Dossier) -> String {
@@ -581,7 +748,7 @@ public enum Wizard {
         case .pageUp:
             s.reviewScroll = max(0, (s.reviewScroll < 0 ? 0 : s.reviewScroll) - pageSize)
         case .pageDown:
-            s.reviewScroll = (s.reviewScroll < 0 ? 0 : s.reviewScroll) + pageSize
+            s.reviewScroll = min(maxScroll(s, context), (s.reviewScroll < 0 ? 0 : s.reviewScroll) + pageSize)
         case .home:
             s.reviewScroll = 0
         case .end:
@@ -629,29 +796,48 @@ public enum Wizard {
         }
     }
 
-    static func handleDone(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+    static func handleDone(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                           _ context: WizardContext) {
+        // Scrolling stops at the last line, so Up answers at once however
+        // many times Down was pressed.
+        let last = maxScroll(s, context)
+        let scroll = min(max(0, s.reviewScroll), last)
         switch key {
+        case .enter where s.kiosk, .character("n") where s.kiosk, .character("N") where s.kiosk:
+            // The next student: a clean screen, no scrollback, no draft,
+            // no undo history leading back into this dossier.
+            s = freshStart(s)
+            effects += [.deleteDraft, .clearScreen]
         case .enter, .character("q"), .character("Q"):
             effects.append(.quit)
         case .character("n"), .character("N"):
-            let language = s.language
-            s = WizardState(language: language)
+            s = freshStart(s)
             enter(.eligibility, &s)
         case .escape:
             enter(.review, &s)
         case .down:
-            s.reviewScroll = max(0, s.reviewScroll) + 1
+            s.reviewScroll = min(last, scroll + 1)
         case .up:
-            s.reviewScroll = max(0, s.reviewScroll - 1)
+            s.reviewScroll = max(0, scroll - 1)
         case .pageDown:
-            s.reviewScroll = max(0, s.reviewScroll) + pageSize
+            s.reviewScroll = min(last, scroll + pageSize)
         case .pageUp:
-            s.reviewScroll = max(0, s.reviewScroll - pageSize)
+            s.reviewScroll = max(0, scroll - pageSize)
         case .home:
             s.reviewScroll = 0
         default:
             break
         }
+    }
+
+    /// The last first line of a scrolled screen (Review, Done) at the
+    /// screen size of the context.
+    static func maxScroll(_ s: WizardState, _ context: WizardContext) -> Int {
+        let width = max(minimumWidth, context.screenWidth)
+        let bodyHeight = max(minimumHeight, context.screenHeight) - 4
+        let writer = ScreenWriter(language: s.language, width: width, bidi: s.bidi)
+        let lines = body(s, writer, context, bodyHeight: bodyHeight)
+        return max(0, lines.count - bodyHeight)
     }
 
     // MARK: - Undo
@@ -663,7 +849,9 @@ public enum Wizard {
             return (s, [])
         }
         previous.history = Array(state.history.dropLast())
-        previous.language = state.language
+        previous = previous.withSettings(of: state)
+        previous.startWarning = state.startWarning
+        previous.saveFailure = state.saveFailure
         previous.overlay = nil
         previous.lastEdited = nil
         previous.touched = true

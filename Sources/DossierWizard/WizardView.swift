@@ -11,13 +11,14 @@ extension Wizard {
         let language = state.language
         guard width >= minimumWidth, height >= minimumHeight else {
             // One clear line; the state is untouched and comes back on resize.
+            let writer = ScreenWriter(language: language, width: width, margin: 0, bidi: state.bidi)
             let lines = ScreenWriter.wrap(tr("wizard.tooSmall", language), width: max(1, width))
             for (row, line) in lines.prefix(height).enumerated() {
-                frame.put(line, row: row, column: 0, role: .warning, attributes: .bold)
+                frame.put(writer.visualOrder(line), row: row, column: 0, role: .warning, attributes: .bold)
             }
             return frame
         }
-        let writer = ScreenWriter(language: language, width: width)
+        let writer = ScreenWriter(language: language, width: width, bidi: state.bidi)
 
         frame.fill(row: 0, from: 0, count: width, role: .title)
         writer.draw(Line("amo-dossier · " + title(state), .title, .bold), row: 0, into: &frame)
@@ -48,8 +49,8 @@ extension Wizard {
         writer.draw(Line(tr(keysKey(state), language), .hint), row: height - 1, into: &frame)
 
         if let overlay = state.overlay {
-            drawOverlay(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight)
             frame.cursor = nil
+            drawOverlay(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight)
         }
         return frame
     }
@@ -113,8 +114,8 @@ extension Wizard {
     static func keysKey(_ state: WizardState) -> String {
         switch state.step {
         case .welcome: return "wizard.keys.welcome"
-        case .review: return "wizard.keys.review"
-        case .done: return "wizard.keys.done"
+        case .review: return state.saveFailure == nil ? "wizard.keys.review" : "wizard.keys.reviewSaveFailed"
+        case .done: return state.kiosk ? "wizard.keys.doneKiosk" : "wizard.keys.done"
         default: break
         }
         if state.step.isEntryList && state.entry == nil { return "wizard.keys.entries" }
@@ -173,17 +174,29 @@ extension Wizard {
 
     static func welcomeLines(_ state: WizardState, _ writer: ScreenWriter) -> [Line] {
         let language = state.language
-        var lines = writer.paragraph(tr("wizard.step.welcome.intro", language))
+        var lines: [Line] = []
+        if let warning = state.startWarning {
+            lines += writer.paragraph("⚠ " + tr(warning.key, language, warning.arguments), .warning, .bold)
+            lines.append(.blank)
+        }
+        lines += writer.paragraph(tr("wizard.step.welcome.intro", language))
         lines.append(.blank)
         lines += writer.paragraph(tr("wizard.welcome.haveAtHand", language), .hint)
         lines.append(.blank)
-        var options: [String] = []
-        if let offer = state.draftOffer {
-            options.append(tr("wizard.welcome.resume", language,
-                              ["n": String(offer.step.number), "title": tr(offer.step.titleKey, language)]))
-            options.append(tr("wizard.welcome.new", language))
-        } else {
-            options.append(tr("wizard.welcome.start", language))
+        let rows = welcomeRows(state)
+        let options: [String] = rows.map { row in
+            switch row {
+            case .resume:
+                let offer = state.draftOffer!
+                return tr("wizard.welcome.resume", language,
+                          ["n": String(offer.step.number), "title": tr(offer.step.titleKey, language)])
+            case .start:
+                return tr(rows.contains(.resume) ? "wizard.welcome.new" : "wizard.welcome.start", language)
+            case .resumeByCNIE:
+                return tr("wizard.welcome.resumeByCNIE", language)
+            case .language:
+                return tr("wizard.welcome.language", language, ["name": tr("wizard.language.\(language.rawValue)", language)])
+            }
         }
         for (i, option) in options.enumerated() {
             let selected = i == state.listSelection
@@ -219,7 +232,9 @@ extension Wizard {
             // The RIB is shown in full only while it is being edited.
             if field.path == "student.rib" && !focused { text = Identifiers.maskedRIB(text) }
             let input = TextInput(text: text, cursor: focused ? state.cursor : 0, maxLength: max(field.maxLength, text.count))
-            let (shown, column) = input.visible(width: boxWidth)
+            let (shown, _) = input.visible(width: boxWidth)
+            let column = writer.cursorCells(shown, cursor: input.cursor - input.visibleStart(width: boxWidth),
+                                            boxWidth: boxWidth)
             let padded = shown + String(repeating: " ", count: max(0, boxWidth - DisplayWidth.of(shown)))
             var segments = [Segment("  ["), Segment(padded, focused ? .inputFocused : .input,
                                                      focused ? [.underline] : [.underline]), Segment("]")]
@@ -277,6 +292,10 @@ extension Wizard {
                 + (missing ? " — " + tr("wizard.field.missingLater", language) : "")
             lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, indent: 2, field: index)
         }
+        if let note = state.inputNote, note.path == field.path {
+            lines += writer.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments),
+                                      note.notice.kind == .error ? .error : .warning, .bold, indent: 2, field: index)
+        }
         if field.path == "student.rib" {
             lines += writer.paragraph(tr("wizard.rib.consequence", language), .hint, indent: 4, field: index)
         }
@@ -295,8 +314,10 @@ extension Wizard {
                                   chosen == nil ? .warning : .success, indent: 4, field: index)
         guard focused else { return lines }
         let prompt = "    " + tr("wizard.disease.search", language) + " "
+        let queryWidth = DisplayWidth.of(state.listQuery) + 1
         lines.append(Line([Segment(prompt, .label), Segment(state.listQuery + " ", .inputFocused, .underline)],
-                          field: index, cursor: (1, DisplayWidth.of(state.listQuery))))
+                          field: index, cursor: (1, writer.cursorCells(state.listQuery, cursor: state.listQuery.count,
+                                                                       boxWidth: queryWidth))))
         let filtered = ChoiceSearch.filter(Screens.diseaseItems(language), query: state.listQuery)
         if filtered.isEmpty {
             lines += writer.paragraph(tr("wizard.disease.noMatch", language), .warning, indent: 4, field: index)
@@ -321,7 +342,14 @@ extension Wizard {
         // Age is judged at the first act once it is known; until then, today.
         let day = dossier.treatment.firstActDate ?? context.today
         let problems = Eligibility.problems(answers: dossier.eligibility, birthDate: dossier.student.birthDate,
-                                            firstAct: day)
+                                            firstAct: day).map { problem in
+            // Judged at today, the verdict must not speak of a first act
+            // that is not known yet.
+            guard dossier.treatment.firstActDate == nil, problem.code == "eligibility.tooOld" else { return problem }
+            return Problem(code: "eligibility.tooOldToday", path: problem.path,
+                           arguments: ["age": problem.arguments["age"] ?? "", "limit": problem.arguments["limit"] ?? "",
+                                       "today": day.dayMonthYear])
+        }
         var lines: [Line] = []
         if let birth = dossier.student.birthDate, birth <= context.today {
             let age = Eligibility.age(birthDate: birth, on: day)
@@ -482,6 +510,11 @@ extension Wizard {
                                   anchor: selected && j == 0, fill: selected ? .selection : nil))
             }
         }
+        if let failure = state.saveFailure {
+            lines.append(.blank)
+            lines += writer.paragraph("⚠ " + tr("wizard.notice.saveFailed", language, ["reason": failure]), .error, .bold)
+            lines += writer.paragraph(tr("wizard.save.elsewhereHint", language), .hint)
+        }
         lines.append(.blank)
         let saveSelected = state.listSelection >= problems.count
         lines.append(Line([Segment((saveSelected ? "▸ " : "  ") + tr("wizard.review.save", language),
@@ -526,6 +559,11 @@ extension Wizard {
 
     // MARK: - Overlays
 
+    static func settingsRow(_ text: String, selected: Bool, _ writer: ScreenWriter) -> [Line] {
+        [Line([Segment((selected ? "▸ " : "  ") + text, selected ? .selection : .label, .bold)],
+              fill: selected ? .selection : nil)]
+    }
+
     static func drawOverlay(_ overlay: Overlay, _ state: WizardState, _ writer: ScreenWriter,
                             _ context: WizardContext, _ frame: inout Frame, top: Int, height: Int) {
         let language = state.language
@@ -560,6 +598,52 @@ extension Wizard {
                 content += inner.paragraph("• " + problemText(problem, language), .warning)
             }
             content += inner.paragraph(tr("wizard.confirm.keys", language), .hint)
+        case .settings(let row):
+            title = tr("wizard.settings.title", language)
+            let languages = Language.allCases.enumerated().map { i, l in
+                (l == language ? "(•) " : "( ) ") + "\(i + 1) " + tr("wizard.language.\(l.rawValue)", language)
+            }.joined(separator: "  ")
+            content = settingsRow(tr("wizard.settings.language", language), selected: row == 0, inner)
+            content += inner.paragraph("  " + languages, row == 0 ? .selection : .normal, indent: 2)
+            content.append(.blank)
+            content += settingsRow(tr("wizard.settings.bidi", language) + " "
+                                   + tr("wizard.settings.bidi.\(state.bidi.rawValue)", language), selected: row == 1, inner)
+            content += inner.paragraph(tr("wizard.settings.bidi.help", language), .hint, indent: 2)
+            content.append(.blank)
+            content += inner.paragraph(tr("wizard.settings.keys", language), .hint)
+        case .bidiCheck(let choice):
+            title = tr("wizard.bidiCheck.title", language)
+            content = inner.paragraph(tr("wizard.bidiCheck.question", language))
+            content.append(.blank)
+            // The sample is sent both ways whatever the current mode: these
+            // two lines are never reordered again.
+            let sample = tr("wizard.bidiCheck.sample", .ar)
+            for (i, shown) in [BidiText.visual(sample, rightToLeft: true), sample].enumerated() {
+                let selected = i == choice
+                var line = Line([Segment((selected ? "▸ " : "  ") + "\(i + 1)    ", selected ? .selection : .normal, .bold),
+                                 Segment(shown, selected ? .selection : .normal, .bold)],
+                                fill: selected ? .selection : nil)
+                line.preordered = true
+                content.append(line)
+            }
+            content.append(.blank)
+            content += inner.paragraph(tr("wizard.bidiCheck.keys", language), .hint)
+        case .saveElsewhere, .resumeByCNIE:
+            let elsewhere = overlay == .saveElsewhere
+            title = tr(elsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle", language)
+            content = inner.paragraph(tr(elsewhere ? "wizard.saveElsewhere.question" : "wizard.kiosk.cnieQuestion",
+                                         language))
+            let boxWidth = max(4, inner.width - 2 * inner.margin - 2)
+            let (shown, _) = state.prompt.visible(width: boxWidth)
+            let cells = inner.cursorCells(shown, cursor: state.prompt.cursor - state.prompt.visibleStart(width: boxWidth),
+                                          boxWidth: boxWidth)
+            let padded = shown + String(repeating: " ", count: max(0, boxWidth - DisplayWidth.of(shown)))
+            content.append(Line([Segment("["), Segment(padded, .inputFocused, .underline), Segment("]")],
+                                cursor: (1, cells)))
+            if let note = state.inputNote, note.path == promptPath {
+                content += inner.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments), .error)
+            }
+            content += inner.paragraph(tr("wizard.prompt.keys", language), .hint)
         }
         let shown = Array(content.prefix(max(1, height - 2)))
         let boxHeight = shown.count + 2
@@ -568,7 +652,9 @@ extension Wizard {
         let horizontal = String(repeating: "─", count: max(0, boxWidth - 2))
         frame.fill(row: boxTop, from: left, count: boxWidth, role: .title)
         frame.put("┌" + horizontal + "┐", row: boxTop, column: left, role: .title)
-        frame.put(" " + title + " ", row: boxTop, column: left + 2, role: .title, attributes: .bold,
+        let titleText = inner.visualOrder(" " + title + " ")
+        let titleColumn = inner.mirrored ? left + max(2, boxWidth - 2 - DisplayWidth.of(titleText)) : left + 2
+        frame.put(titleText, row: boxTop, column: titleColumn, role: .title, attributes: .bold,
                   maxWidth: boxWidth - 4)
         for (i, line) in shown.enumerated() {
             let row = boxTop + 1 + i
@@ -576,7 +662,9 @@ extension Wizard {
             frame.put("│", row: row, column: left, role: .title)
             frame.put("│", row: row, column: left + boxWidth - 1, role: .title)
             var sub = Frame(width: boxWidth - 2, height: 1)
-            inner.draw(line, row: 0, into: &sub)
+            if let column = inner.draw(line, row: 0, into: &sub) {
+                frame.cursor = (row, left + 1 + column)
+            }
             for column in 0..<(boxWidth - 2) { frame[row, left + 1 + column] = sub[0, column] }
         }
         frame.put("└" + horizontal + "┘", row: boxTop + boxHeight - 1, column: left, role: .title)

@@ -95,6 +95,20 @@ final class CursesScreen {
         clearok(window, true)
     }
 
+    /// Blanks the screen and erases the terminal's scrollback (`E3`, else
+    /// `\e[3J`, which xterm, tmux, VTE and the Linux console understand);
+    /// the next paint redraws every cell.
+    func clearScrollback() {
+        werase(window)
+        wnoutrefresh(window)
+        doupdate()
+        let sequence = amo_tigetstr("E3").map { String(cString: $0) } ?? "\u{1B}[3J"
+        let bytes = Array(sequence.utf8)
+        fflush(outputFile)
+        _ = bytes.withUnsafeBufferPointer { write(fileno(outputFile), $0.baseAddress, $0.count) }
+        invalidate()
+    }
+
     /// Writes the cells that changed since the last frame, places the cursor,
     /// and sends it all with one `doupdate`.
     func paint(_ frame: Frame) {

@@ -81,7 +81,10 @@ public enum TerminalLoop {
                 }
                 if lastActivity.duration(to: clock.now) >= idle {
                     lastActivity = clock.now
-                    if program.tick() { paint() }
+                    if program.tick() {
+                        if program.takeScreenClearRequest() { screen.clearScrollback() }
+                        paint()
+                    }
                 }
                 continue
             }
@@ -111,6 +114,7 @@ public enum TerminalLoop {
                 }
                 if !keepGoing { return nil }
             }
+            if program.takeScreenClearRequest() { screen.clearScrollback() }
             paint()
         }
     }

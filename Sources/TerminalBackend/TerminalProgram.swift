@@ -15,6 +15,14 @@ public protocol TerminalProgram {
     /// Called about once a second while no key arrives (idle timeouts,
     /// clock-dependent screens). Returns true when the screen must be redrawn.
     mutating func tick() -> Bool
+    /// True once after the program asked for the screen and the terminal's
+    /// scrollback to be wiped (a kiosk's next student must not scroll back
+    /// into the previous one's dossier). Checked after every event and tick.
+    mutating func takeScreenClearRequest() -> Bool
+}
+
+extension TerminalProgram {
+    public mutating func takeScreenClearRequest() -> Bool { false }
 }
 
 public enum TerminationReason: Equatable, Sendable {

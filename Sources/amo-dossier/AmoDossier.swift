@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierWizard
 import Foundation
 
 /// The command line: parsing and hand-over only. What each subcommand
@@ -17,9 +18,34 @@ struct AmoDossier: ParsableCommand {
     @Flag(help: "Ask the questions as plain numbered lines (screen readers, braille, TERM=dumb, scripts).")
     var plain = false
 
+    @Option(help: "Who reorders Arabic: app (xterm, tmux, Windows Terminal) or terminal (GNOME Terminal, Konsole, PuTTY, mlterm).")
+    var bidi: String?
+
+    @Flag(help: "Shared help-desk terminal: after each dossier, clear the screen, the scrollback and the draft; drafts are found again by CNIE.")
+    var kiosk = false
+
+    @Option(help: "Kiosk: minutes without a key before the draft is put aside under the student's CNIE and the screen cleared (default 10).")
+    var idle: Int?
+
     func run() throws {
         let lang = try common.language()
-        let options = WizardLaunchOptions(dir: common.folder(), lang: lang)
+        var options = WizardLaunchOptions(dir: common.folder(), lang: lang)
+        if let bidi {
+            guard let mode = BidiMode(rawValue: bidi.lowercased()) else {
+                FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badBidi", lang, ["value": String(bidi.prefix(40))]) + "\n").utf8))
+                throw ExitCode(64)
+            }
+            options.bidi = mode
+        }
+        if let idle {
+            guard (1...24 * 60).contains(idle) else {
+                FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badIdle", lang) + "\n").utf8))
+                throw ExitCode(64)
+            }
+            options.idleMinutes = idle
+        }
+        options.kiosk = kiosk
+        options.dirGiven = common.dir != nil
         if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
             let code = runPlain(options)
             if code != 0 { throw ExitCode(code) }

@@ -10,15 +10,32 @@ extension WizardSession: TerminalProgram {
 }
 
 /// Starts the full-screen wizard: drafts in the user's data folder, final
-/// dossiers in `options.dir`.
+/// dossiers in `options.dir`, settings in the user's config folder.
 func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let store = DossierStore(folder: options.dir)
-    let drafts = DraftStore(folder: DraftStore.defaultFolder(environment: environment))
-    var session = WizardSession(language: options.lang, drafts: drafts) { dossier, language, now in
-        let saved = try store.save(dossier, language: language, now: now)
-        return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
-    }
+    let dataFolder = DataFolder.path(environment: environment)
+    let drafts = DraftStore(folder: dataFolder)
+    // The user's own folders are checked and made private again; a folder
+    // chosen with --dir may be shared on purpose and is left as it is.
+    var folders = [dataFolder]
+    if !options.dirGiven { folders.append(options.dir) }
+    let warning = PermissionNotice.secure(folders: folders)
+    let kiosk = options.kiosk
+        ? KioskOptions(vault: DraftVault(dataFolder: dataFolder), idleLimit: .seconds(options.idleMinutes * 60))
+        : nil
+    var session = WizardSession(
+        language: options.lang, drafts: drafts,
+        saveDossier: { dossier, language, now in
+            let saved = try store.save(dossier, language: language, now: now)
+            return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+        },
+        saveDossierIn: { dossier, language, now, folder in
+            let saved = try DossierStore(folder: folder).save(dossier, language: language, now: now)
+            return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+        },
+        settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
+        bidi: options.bidi, kiosk: kiosk, startWarning: warning)
     do {
         _ = try TerminalLoop.run(&session, options: TerminalOptions(environment: environment))
     } catch let error as TerminalError {

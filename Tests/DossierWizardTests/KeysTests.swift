@@ -73,37 +73,53 @@ import DossierCore
         #expect(d.state.texts["student.fullName"] == "Ali?")
     }
 
-    @Test func f2SwitchesLanguageWithoutLosingText() {
+    @Test func f2SettingsSwitchLanguageWithoutLosingText() {
         var d = NavigationTests.onStudentScreen()
         d.fill("سعاد العلوي")
         d.type("AB12")
         d.press(.function(2))
+        #expect(d.state.overlay == .settings(row: 0))
+        #expect(d.screen().contains("Réglages"))
+        d.press(.right)
         #expect(d.state.language == .ar)
+        // Closing the settings with Arabic chosen and no bidi mode known
+        // asks which way Arabic reads correctly; 2 = the terminal does it.
+        d.press(.enter)
+        #expect(d.state.overlay == .bidiCheck(choice: 0))
+        d.press(.character("2"))
+        #expect(d.state.bidi == .terminal)
+        #expect(d.state.overlay == nil)
         let arabic = d.screen()
         #expect(arabic.contains("الاسم الكامل"))
         #expect(arabic.contains("سعاد العلوي"))
         #expect(arabic.contains("AB12"))
         #expect(arabic.contains("المرحلة 4 من 12"))
-        d.press(.function(2))
+        d.press(.function(2), .right, .enter)
         #expect(d.state.language == .en)
+        #expect(d.state.overlay == nil)
         #expect(d.screen().contains("Full name"))
-        d.press(.function(2))
+        d.press(.function(2), .character("1"), .escape)
         #expect(d.state.language == .fr)
         #expect(d.state.texts["student.cnie"] == "AB12")
         #expect(d.focusedPath == "student.cnie")
+        #expect(d.state.texts["student.fullName"] == "سعاد العلوي")
     }
 
-    @Test func arabicLinesAreRightAligned() {
+    @Test func arabicLinesAreRightAlignedAndShapedInAppMode() {
         var d = NavigationTests.onStudentScreen()
-        d.press(.function(2))
+        d.state.language = .ar
+        d.state.bidi = .app
         let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         // Right-aligned: blank on the left, the text ending at the margin.
         let status = frame.lines[22]
-        #expect(status.contains("المرحلة 4 من 12"))
+        let logicalStatus = tr("wizard.status.step", .ar, ["n": "4", "total": "12"]) + " · "
+            + ReferenceData.shared.sheet(.ordinary).name(.ar)
+        #expect(status.hasSuffix(BidiText.visual(logicalStatus, rightToLeft: true)))
         #expect(DisplayWidth.of(status) == 79)
-        let label = frame.lines.first { $0.contains("الاسم الكامل") }!
-        #expect(label.hasPrefix("     "))
-        #expect(DisplayWidth.of(label) == 79)
+        let label = "› " + tr("wizard.field.student.fullName", .ar) + " *"
+        let row = frame.lines.first { $0.hasSuffix(BidiText.visual(label, rightToLeft: true)) }
+        #expect(row != nil)
+        #expect(row.map { $0.hasPrefix("     ") && DisplayWidth.of($0) == 79 } == true)
         var french = d
         french.state.language = .fr
         let left = Wizard.view(french.state, width: 80, height: 24, context: testContext).lines

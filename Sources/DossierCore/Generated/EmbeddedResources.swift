@@ -1114,6 +1114,11 @@ enum EmbeddedResources {
     "fr": "Ce texte contient des octets qui ne sont pas du texte valide (UTF-8 abîmé) : retapez-le.",
     "ar": "يحتوي هذا النص على بايتات ليست نصا صالحا (UTF-8 تالف): أعد كتابته.",
     "en": "This text contains bytes that are not valid text (damaged UTF-8): type it again."
+  },
+  "problem.eligibility.tooOldToday": {
+    "fr": "Non couvert à ce jour : vous avez {age} ans aujourd'hui ({today}) ; l'AMO étudiante couvre jusqu'à {limit} ans. L'âge sera jugé à la date du premier acte. Seule exception : le cycle final de l'enseignement traditionnel (التعليم العتيق) — si c'est votre cas, indiquez-le.",
+    "ar": "غير مشمول إلى اليوم: عمرك {age} سنة اليوم ({today})، والتأمين الإجباري للطلبة يغطي إلى غاية {limit} سنة. سيُحتسب العمر في تاريخ أول عمل طبي. الاستثناء الوحيد: السلك النهائي من التعليم العتيق — إن كانت هذه حالتك فأشر إلى ذلك.",
+    "en": "Not covered as of today: you are {age} today ({today}); student AMO covers students up to {limit}. Age will be judged on the date of the first act. The only exception is the final stage of traditional education (التعليم العتيق) — if that is your case, say so."
   }
 }
 
@@ -1389,6 +1394,171 @@ enum EmbeddedResources {
     "ar": "(غير مُدخل)",
     "en": "(not given)",
     "fr": "(non renseigné)"
+  }
+}
+
+"""#,
+        "l10n/wizard-safety.json": #"""
+{
+  "wizard.settings.title": {
+    "fr": "Réglages",
+    "ar": "الإعدادات",
+    "en": "Settings"
+  },
+  "wizard.settings.language": {
+    "fr": "Langue",
+    "ar": "اللغة",
+    "en": "Language"
+  },
+  "wizard.settings.bidi": {
+    "fr": "Affichage de l'arabe :",
+    "ar": "عرض العربية:",
+    "en": "Arabic display:"
+  },
+  "wizard.settings.bidi.app": {
+    "fr": "remis en ordre par amo-dossier (xterm, tmux, Windows Terminal)",
+    "ar": "يرتّبه amo-dossier (xterm، tmux، Windows Terminal)",
+    "en": "ordered by amo-dossier (xterm, tmux, Windows Terminal)"
+  },
+  "wizard.settings.bidi.terminal": {
+    "fr": "remis en ordre par le terminal (GNOME Terminal, Konsole, PuTTY, mlterm)",
+    "ar": "ترتّبه الطرفية (GNOME Terminal، Konsole، PuTTY، mlterm)",
+    "en": "ordered by the terminal (GNOME Terminal, Konsole, PuTTY, mlterm)"
+  },
+  "wizard.settings.bidi.help": {
+    "fr": "Si l'arabe s'affiche à l'envers ou en lettres séparées, changez ce réglage.",
+    "ar": "إذا ظهرت العربية معكوسة أو بحروف منفصلة، غيّر هذا الإعداد.",
+    "en": "If Arabic shows backwards or with its letters apart, change this setting."
+  },
+  "wizard.settings.keys": {
+    "fr": "↑↓ choisir · ←→ ou Espace changer · 1 2 3 langue · Entrée fermer",
+    "ar": "↑↓ اختيار · ←→ أو Espace تغيير · 1 2 3 اللغة · Entrée إغلاق",
+    "en": "↑↓ choose · ←→ or Space change · 1 2 3 language · Enter close"
+  },
+  "wizard.language.fr": {
+    "fr": "Français",
+    "ar": "Français",
+    "en": "Français"
+  },
+  "wizard.language.ar": {
+    "fr": "العربية",
+    "ar": "العربية",
+    "en": "العربية"
+  },
+  "wizard.language.en": {
+    "fr": "English",
+    "ar": "English",
+    "en": "English"
+  },
+  "wizard.welcome.language": {
+    "fr": "Langue · Language · اللغة : {name} (← →)",
+    "ar": "اللغة · Langue · Language: {name} (← →)",
+    "en": "Language · Langue · اللغة: {name} (← →)"
+  },
+  "wizard.welcome.resumeByCNIE": {
+    "fr": "Reprendre mon brouillon (avec mon numéro de CNIE)",
+    "ar": "استئناف مسودتي (برقم البطاقة الوطنية CNIE)",
+    "en": "Resume my draft (with my CNIE number)"
+  },
+  "wizard.bidiCheck.title": {
+    "fr": "Affichage de l'arabe",
+    "ar": "عرض العربية",
+    "en": "Arabic display"
+  },
+  "wizard.bidiCheck.question": {
+    "fr": "Le même mot est écrit de deux façons. Laquelle se lit correctement (lettres liées, de droite à gauche) ? Tapez 1 ou 2.",
+    "ar": "الكلمة نفسها مكتوبة بطريقتين. أيهما تُقرأ بشكل صحيح (حروف متصلة، من اليمين إلى اليسار)؟ اضغط 1 أو 2.",
+    "en": "The same word is written two ways. Which one reads correctly (letters joined, right to left)? Press 1 or 2."
+  },
+  "wizard.bidiCheck.sample": {
+    "fr": "التأمين الإجباري عن المرض",
+    "ar": "التأمين الإجباري عن المرض",
+    "en": "التأمين الإجباري عن المرض"
+  },
+  "wizard.bidiCheck.keys": {
+    "fr": "1 ou 2 · ↑↓ puis Entrée · Échap plus tard (réglable avec F2)",
+    "ar": "1 أو 2 · ↑↓ ثم Entrée · Échap لاحقاً (يمكن تغييره بـ F2)",
+    "en": "1 or 2 · ↑↓ then Enter · Esc later (change it with F2)"
+  },
+  "wizard.saveElsewhere.title": {
+    "fr": "Enregistrer ailleurs",
+    "ar": "الحفظ في مكان آخر",
+    "en": "Save elsewhere"
+  },
+  "wizard.saveElsewhere.question": {
+    "fr": "Dans quel dossier enregistrer ? Tapez son chemin (par exemple une clé USB : /media/cle).",
+    "ar": "في أي مجلد يتم الحفظ؟ اكتب مساره (مثلاً مفتاح USB: /media/cle).",
+    "en": "Which folder should it be saved in? Type its path (a USB stick, for example: /media/stick)."
+  },
+  "wizard.save.elsewhereHint": {
+    "fr": "Vos réponses sont gardées. F10 : enregistrer dans un autre dossier ; Entrée sur « Enregistrer » : réessayer ici.",
+    "ar": "أجوبتك محفوظة في الذاكرة. F10: الحفظ في مجلد آخر؛ Entrée على «حفظ»: إعادة المحاولة هنا.",
+    "en": "Your answers are kept. F10: save in another folder; Enter on \"Save\": try here again."
+  },
+  "wizard.keys.reviewSaveFailed": {
+    "fr": "F10 autre dossier · Entrée réessayer · ↑↓ choisir · Échap retour",
+    "ar": "F10 مجلد آخر · Entrée إعادة المحاولة · ↑↓ اختيار · Échap رجوع",
+    "en": "F10 other folder · Enter try again · ↑↓ choose · Esc back"
+  },
+  "wizard.keys.doneKiosk": {
+    "fr": "Entrée étudiant suivant (l'écran est effacé) · ↑↓ faire défiler",
+    "ar": "Entrée الطالب التالي (تُمسح الشاشة) · ↑↓ تمرير",
+    "en": "Enter next student (the screen is cleared) · ↑↓ scroll"
+  },
+  "wizard.kiosk.resumeTitle": {
+    "fr": "Reprendre un brouillon",
+    "ar": "استئناف مسودة",
+    "en": "Resume a draft"
+  },
+  "wizard.kiosk.cnieQuestion": {
+    "fr": "Tapez votre numéro de CNIE : le brouillon mis de côté à ce numéro sera repris.",
+    "ar": "اكتب رقم بطاقتك الوطنية CNIE: ستُستأنف المسودة المحفوظة بهذا الرقم.",
+    "en": "Type your CNIE number: the draft put aside under it will be resumed."
+  },
+  "wizard.kiosk.noDraft": {
+    "fr": "Aucun brouillon n'est mis de côté pour cette CNIE.",
+    "ar": "لا توجد مسودة محفوظة لهذه البطاقة CNIE.",
+    "en": "No draft is put aside for this CNIE."
+  },
+  "wizard.prompt.keys": {
+    "fr": "Entrée valider · Échap annuler",
+    "ar": "Entrée تأكيد · Échap إلغاء",
+    "en": "Enter confirm · Esc cancel"
+  },
+  "wizard.input.refused": {
+    "fr": "{count} caractère(s) de contrôle ou invalide(s) (saut de ligne, tabulation, échappement) refusé(s) : le reste est gardé.",
+    "ar": "رُفض {count} محرف(ات) تحكم أو غير صالحة (سطر جديد، جدولة، هروب): احتُفظ بالباقي.",
+    "en": "{count} control or invalid character(s) (line break, tab, escape) refused: the rest is kept."
+  },
+  "wizard.input.full": {
+    "fr": "Ce champ est plein : {limit} caractères au plus.",
+    "ar": "هذه الخانة ممتلئة: {limit} محرفاً على الأكثر.",
+    "en": "This field is full: {limit} characters at most."
+  },
+  "wizard.input.pasteCut": {
+    "fr": "Texte collé trop long : les {kept} premiers caractères sont gardés (ce champ en prend {limit} au plus).",
+    "ar": "النص الملصق طويل جداً: احتُفظ بأول {kept} محرفاً (تقبل هذه الخانة {limit} على الأكثر).",
+    "en": "Pasted text too long: the first {kept} characters are kept (this field takes {limit} at most)."
+  },
+  "wizard.input.cutAndRefused": {
+    "fr": "Texte collé trop long : les {kept} premiers caractères sont gardés (ce champ en prend {limit} au plus) ; {count} caractère(s) de contrôle refusé(s).",
+    "ar": "النص الملصق طويل جداً: احتُفظ بأول {kept} محرفاً (تقبل هذه الخانة {limit} على الأكثر)؛ ورُفض {count} محرف(ات) تحكم.",
+    "en": "Pasted text too long: the first {kept} characters are kept (this field takes {limit} at most); {count} control character(s) refused."
+  },
+  "wizard.notice.settingsFailed": {
+    "fr": "Réglage appliqué mais non mémorisé : {reason}.",
+    "ar": "طُبّق الإعداد لكن لم يُحفظ: {reason}.",
+    "en": "Setting applied but not remembered: {reason}."
+  },
+  "wizard.cli.badBidi": {
+    "fr": "--bidi attend app ou terminal, pas « {value} ».",
+    "ar": "الخيار --bidi ينتظر app أو terminal، وليس «{value}».",
+    "en": "--bidi expects app or terminal, not \"{value}\"."
+  },
+  "wizard.cli.badIdle": {
+    "fr": "--idle attend un nombre de minutes entre 1 et 1440.",
+    "ar": "الخيار --idle ينتظر عدد دقائق بين 1 و1440.",
+    "en": "--idle expects a number of minutes from 1 to 1440."
   }
 }
 
@@ -1967,7 +2137,7 @@ enum EmbeddedResources {
   },
   "wizard.help.screen.welcome": {
     "fr": "Entrée pour commencer. F2 change la langue (français, arabe, anglais) à tout moment. Ctrl-Q quitte en proposant de garder le brouillon.",
-    "ar": "اضغط Entrée للبدء. يغير F2 اللغة (الفرنسية، العربية، الإنجليزية) في أي وقت. يخرج Ctrl-Q مع اقتراح الاحتفاظ بالمسودة.",
+    "ar": "اضغط Entrée للبدء. يغير F2 الإعدادات (الفرنسية، العربية، الإنجليزية) في أي وقت. يخرج Ctrl-Q مع اقتراح الاحتفاظ بالمسودة.",
     "en": "Enter to start. F2 switches the language (French, Arabic, English) at any time. Ctrl-Q quits, offering to keep the draft."
   },
   "wizard.help.sheet": {
@@ -2056,9 +2226,9 @@ enum EmbeddedResources {
     "en": "Type to search · ↑↓ choose · Enter confirm · Esc back"
   },
   "wizard.keys.done": {
-    "fr": "Entrée quitter · n nouveau dossier · F2 langue",
-    "ar": "Entrée خروج · n ملف جديد · F2 اللغة",
-    "en": "Enter quit · n new dossier · F2 language"
+    "fr": "Entrée quitter · n nouveau dossier · F2 réglages",
+    "ar": "Entrée خروج · n ملف جديد · F2 الإعدادات",
+    "en": "Enter quit · n new dossier · F2 settings"
   },
   "wizard.keys.entries": {
     "fr": "a ajouter · Entrée ouvrir · d retirer · n suivant · Échap retour",
@@ -2066,9 +2236,9 @@ enum EmbeddedResources {
     "en": "a add · Enter open · d remove · n next · Esc back"
   },
   "wizard.keys.form": {
-    "fr": "Entrée suivant · Échap retour · F1 aide · F2 langue · ^Z annuler · ^Q quitter",
-    "ar": "Entrée التالي · Échap رجوع · F1 مساعدة · F2 اللغة · ^Z تراجع · ^Q خروج",
-    "en": "Enter next · Esc back · F1 help · F2 language · ^Z undo · ^Q quit"
+    "fr": "Entrée suivant · Échap retour · F1 aide · F2 réglages · ^Z annuler · ^Q quitter",
+    "ar": "Entrée التالي · Échap رجوع · F1 مساعدة · F2 الإعدادات · ^Z تراجع · ^Q خروج",
+    "en": "Enter next · Esc back · F1 help · F2 settings · ^Z undo · ^Q quit"
   },
   "wizard.keys.review": {
     "fr": "↑↓ choisir · Entrée corriger · F10 enregistrer · Échap retour",
@@ -2076,9 +2246,9 @@ enum EmbeddedResources {
     "en": "↑↓ choose · Enter fix · F10 save · Esc back"
   },
   "wizard.keys.welcome": {
-    "fr": "Entrée choisir · ↑↓ · F2 langue · F1 aide · ^Q quitter",
-    "ar": "Entrée اختيار · ↑↓ · F2 اللغة · F1 مساعدة · ^Q خروج",
-    "en": "Enter choose · ↑↓ · F2 language · F1 help · ^Q quit"
+    "fr": "Entrée choisir · ↑↓ · F2 réglages · F1 aide · ^Q quitter",
+    "ar": "Entrée اختيار · ↑↓ · F2 الإعدادات · F1 مساعدة · ^Q خروج",
+    "en": "Enter choose · ↑↓ · F2 settings · F1 help · ^Q quit"
   },
   "wizard.keys.yesNo": {
     "fr": "←→ ou o/n choisir · Entrée suivant · Échap retour · F1 aide",
@@ -2126,9 +2296,9 @@ enum EmbeddedResources {
     "en": "Nothing to undo."
   },
   "wizard.notice.saveFailed": {
-    "fr": "Impossible d'enregistrer : {reason}. Rien n'est perdu ; réessayez (F10).",
-    "ar": "تعذر الحفظ: {reason}. لم يضع شيء؛ أعد المحاولة (F10).",
-    "en": "Could not save: {reason}. Nothing is lost; try again (F10)."
+    "fr": "Impossible d'enregistrer : {reason}. Rien n'est perdu : F10 pour choisir un autre dossier.",
+    "ar": "تعذر الحفظ: {reason}. لم يضع شيء: F10 لاختيار مجلد آخر.",
+    "en": "Could not save: {reason}. Nothing is lost: F10 to choose another folder."
   },
   "wizard.notice.undone": {
     "fr": "Annulé.",
@@ -2441,9 +2611,9 @@ enum EmbeddedResources {
     "en": "Have at hand: the care sheet (Feuille de soins), the prescription (ordonnance), the invoices, your CNIE, and your RIB if you have one."
   },
   "wizard.welcome.keys": {
-    "fr": "Touches : Entrée valide, Échap revient en arrière, F1 aide, F2 langue, Ctrl-Z annule, F10 enregistre, Ctrl-Q quitte.",
-    "ar": "المفاتيح: Entrée للتأكيد، Échap للرجوع، F1 للمساعدة، F2 للغة، Ctrl-Z للتراجع، F10 للحفظ، Ctrl-Q للخروج.",
-    "en": "Keys: Enter accepts, Esc goes back, F1 help, F2 language, Ctrl-Z undo, F10 save, Ctrl-Q quit."
+    "fr": "Touches : Entrée valide, Échap revient en arrière, F1 aide, F2 réglages, Ctrl-Z annule, F10 enregistre, Ctrl-Q quitte.",
+    "ar": "المفاتيح: Entrée للتأكيد، Échap للرجوع، F1 للمساعدة، F2 للإعدادات، Ctrl-Z للتراجع، F10 للحفظ، Ctrl-Q للخروج.",
+    "en": "Keys: Enter accepts, Esc goes back, F1 help, F2 settings, Ctrl-Z undo, F10 save, Ctrl-Q quit."
   },
   "wizard.welcome.new": {
     "fr": "Commencer un nouveau dossier",

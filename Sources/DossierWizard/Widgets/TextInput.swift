@@ -1,3 +1,5 @@
+import DossierCore
+
 /// The editing rules of every one-line field: a cursor counted in
 /// user-perceived characters (so an accented letter or an Arabic letter with
 /// its vowel mark is one step), a bounded length (a 10 MB paste must not
@@ -47,25 +49,68 @@ public struct TextInput: Hashable, Sendable {
         return true
     }
 
-    /// Inserts typed or pasted text at the cursor: control characters are
-    /// dropped (a pasted newline must not submit half a form), and whatever
-    /// would exceed the bound is cut off.
-    public mutating func insert(_ raw: String) {
+    /// What became of inserted text, so the field can say so: nothing
+    /// typed may disappear without a word.
+    public struct InsertReport: Equatable, Sendable {
+        /// Characters taken into the field.
+        public var kept: Int = 0
+        /// Control characters (line breaks, tabs, escapes) and characters
+        /// that are not text (U+FFFD left by invalid UTF-8, noncharacters).
+        public var refused: Int = 0
+        /// True when the field's limit cut the text short.
+        public var cut: Bool = false
+    }
+
+    /// Inserts typed or pasted text at the cursor: control characters and
+    /// invalid ones are refused (a pasted newline must not submit half a
+    /// form, an escape must not drive the terminal), and whatever would
+    /// exceed the bound is cut off. Stops reading at the bound, so a 10 MB
+    /// paste costs no more than the field's length (apart from refused
+    /// characters, which are counted on the way).
+    @discardableResult
+    public mutating func insert(_ raw: String) -> InsertReport {
+        var report = InsertReport()
         let room = maxLength - text.count
-        guard room > 0 else { return }
         var clean = ""
-        var added = 0
         for character in raw {
-            guard added < room else { break }
-            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            if TextInput.isRefused(character) {
+                report.refused += 1
                 continue
             }
+            guard report.kept < room else {
+                report.cut = true
+                break
+            }
             clean.append(character)
-            added += 1
+            report.kept += 1
         }
+        guard !clean.isEmpty else { return report }
         let i = text.index(text.startIndex, offsetBy: cursor)
         text.insert(contentsOf: clean, at: i)
         cursor += clean.count
+        return report
+    }
+
+    /// The checks `DossierCore` applies to text read from a file, applied
+    /// here to each character as it is typed.
+    public static func isRefused(_ character: Character) -> Bool {
+        let text = String(character)
+        return TextFieldCheck.hasControl(text) || TextFieldCheck.hasInvalid(text)
+    }
+
+    /// The first character shown in a box `width` cells wide, as
+    /// `visible(width:)` scrolls: the cursor's position in the shown text is
+    /// `cursor - start`.
+    public func visibleStart(width: Int) -> Int {
+        guard width > 0 else { return 0 }
+        let characters = Array(text)
+        var start = 0
+        var before = characters[0..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        while before > width - 1 && start < cursor {
+            before -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        return start
     }
 
     /// What a box `width` cells wide shows, and where the cursor falls in it.

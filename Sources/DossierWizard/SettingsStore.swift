@@ -1,0 +1,46 @@
+import DossierCore
+import Foundation
+
+/// The user's settings file, `$XDG_CONFIG_HOME/amo-dossier/config.json`
+/// (else `~/.config/amo-dossier/config.json`): for now, the answer to the
+/// bidi check, so a student who said once which Arabic line reads correctly
+/// is not asked again. Written like every private file (0600, folder 0700,
+/// atomic); keys it does not know are kept as they were.
+public struct SettingsStore: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    public static func defaultPath(environment: [String: String]) -> String {
+        // XDG says a relative XDG_CONFIG_HOME is invalid and must be ignored.
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return (xdg as NSString).appendingPathComponent("amo-dossier/config.json")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".config/amo-dossier/config.json")
+    }
+
+    /// The stored bidi mode, or nil when there is none or the file cannot
+    /// be read (then the check screen asks).
+    public func loadBidi() -> BidiMode? {
+        guard let raw = object()["bidi"] as? String else { return nil }
+        return BidiMode(rawValue: raw)
+    }
+
+    public func save(bidi: BidiMode) throws {
+        var settings = object()
+        settings["bidi"] = bidi.rawValue
+        let data = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
+        try PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
+        try PrivateFiles.writeAtomically(data, to: path)
+    }
+
+    private func object() -> [String: Any] {
+        guard let data = try? PrivateFiles.readBounded(path: path, followSymlinks: false).get(),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [:] }
+        return object
+    }
+}
