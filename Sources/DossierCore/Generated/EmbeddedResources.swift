@@ -1398,6 +1398,31 @@ enum EmbeddedResources {
 }
 
 """#,
+        "l10n/terminal.json": #"""
+{
+  "terminal.error.notATerminal": {
+    "fr": "L'écran complet a besoin d'un terminal en entrée et en sortie. Utilisez le mode ligne : amo-dossier --plain",
+    "ar": "تحتاج الشاشة الكاملة إلى طرفية في الإدخال والإخراج. استعمل الوضع السطري: amo-dossier --plain",
+    "en": "The full-screen mode needs a terminal for input and output. Use the line mode: amo-dossier --plain"
+  },
+  "terminal.error.noTerm": {
+    "fr": "La variable TERM n'est pas définie : le type de terminal est inconnu. Définissez-la (par exemple TERM=xterm-256color) ou utilisez le mode ligne : amo-dossier --plain",
+    "ar": "المتغير TERM غير محدد، فنوع الطرفية مجهول. حدّده (مثلا TERM=xterm-256color) أو استعمل الوضع السطري: amo-dossier --plain",
+    "en": "TERM is not set, so the terminal type is unknown. Set it (for example TERM=xterm-256color) or use the line mode: amo-dossier --plain"
+  },
+  "terminal.error.unknownTerminal": {
+    "fr": "Le type de terminal « {term} » est inconnu de ce système. Essayez TERM=xterm-256color, ou le mode ligne : amo-dossier --plain",
+    "ar": "نوع الطرفية «{term}» غير معروف في هذا النظام. جرّب TERM=xterm-256color، أو الوضع السطري: amo-dossier --plain",
+    "en": "The terminal type \"{term}\" is unknown on this system. Try TERM=xterm-256color, or the line mode: amo-dossier --plain"
+  },
+  "terminal.error.unsuitableTerminal": {
+    "fr": "Le terminal « {term} » ne peut pas déplacer le curseur : l'écran complet est impossible. Utilisez le mode ligne : amo-dossier --plain",
+    "ar": "الطرفية «{term}» لا تستطيع تحريك المؤشر، فالشاشة الكاملة غير ممكنة. استعمل الوضع السطري: amo-dossier --plain",
+    "en": "The terminal \"{term}\" cannot move the cursor, so the full-screen mode cannot run. Use the line mode: amo-dossier --plain"
+  }
+}
+
+"""#,
         "l10n/wizard-safety.json": #"""
 {
   "wizard.settings.title": {
