@@ -86,23 +86,46 @@ public struct ScreenWriter: Sendable {
     public func visualOrder(_ text: String) -> String {
         guard bidi == .app else { return text }
         if language.isRightToLeft { return BidiText.visual(text, rightToLeft: true) }
-        return ScreenWriter.hasRightToLeft(text) ? BidiText.visual(text, rightToLeft: false) : text
+        // A left-to-right mark first: the paragraph stays left to right even
+        // when a wrapped line or a field starts with an Arabic word.
+        return ScreenWriter.hasRightToLeft(text) ? BidiText.visual(ScreenWriter.leftToRightMark + text, rightToLeft: false) : text
     }
 
-    /// Where a text cursor before logical character `cursor` of `text` is
-    /// shown, in cells from the start of the segment `text + padding` that
-    /// a field box draws (`boxWidth` cells). Right-to-left boxes in `.app`
-    /// mode put the padding on the left, so the text hugs the right edge.
-    public func cursorCells(_ text: String, cursor: Int, boxWidth: Int) -> Int {
-        guard bidi == .app else { return DisplayWidth.of(String(text.prefix(max(0, cursor)))) }
-        if language.isRightToLeft {
-            if text.isEmpty { return max(0, boxWidth - 1) }
-            let padding = max(0, boxWidth - DisplayWidth.of(text))
-            return min(max(0, boxWidth - 1), max(0, padding + BidiText.cursorColumn(text, cursor: cursor, rightToLeft: true)))
+    /// A one-line text box `boxWidth` cells wide showing `shown`: the
+    /// segment text to draw, and where the cursor before logical character
+    /// `cursor` of `shown` falls in it, in cells from the segment's start.
+    /// In a mirrored (right-to-left, `.app`) box the text hugs the right
+    /// edge and one more cell is kept at its right, where the cursor stands
+    /// after Latin text or in an empty field; the padding goes to the left.
+    public func textBox(_ shown: String, cursor: Int, boxWidth: Int) -> (text: String, cursorCells: Int) {
+        let width = DisplayWidth.of(shown)
+        guard bidi == .app else {
+            let padded = shown + String(repeating: " ", count: max(0, boxWidth - width))
+            return (padded, DisplayWidth.of(String(shown.prefix(max(0, cursor)))))
         }
-        guard ScreenWriter.hasRightToLeft(text) else { return DisplayWidth.of(String(text.prefix(max(0, cursor)))) }
-        return max(0, BidiText.cursorColumn(text, cursor: cursor, rightToLeft: false))
+        if mirrored {
+            let inner = max(0, boxWidth - 1)
+            let padding = max(0, inner - width)
+            // A leading space in a right-to-left paragraph is shown at its right end.
+            let padded = " " + shown + String(repeating: " ", count: padding)
+            if shown.isEmpty { return (padded, inner) }
+            let column = padding + BidiText.cursorColumn(shown, cursor: cursor, rightToLeft: true)
+            return (padded, min(inner, max(0, column)))
+        }
+        let padded = shown + String(repeating: " ", count: max(0, boxWidth - width))
+        guard ScreenWriter.hasRightToLeft(shown) else {
+            return (padded, DisplayWidth.of(String(shown.prefix(max(0, cursor)))))
+        }
+        let column = BidiText.cursorColumn(ScreenWriter.leftToRightMark + shown, cursor: cursor + 1, rightToLeft: false)
+        return (padded, min(max(0, boxWidth - 1), max(0, column)))
     }
+
+    /// Cells a text box keeps for its text: one less in a mirrored box.
+    public func textWidth(boxWidth: Int) -> Int {
+        mirrored ? max(1, boxWidth - 1) : boxWidth
+    }
+
+    static let leftToRightMark = "\u{200E}"
 
     /// Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation forms.
     static func hasRightToLeft(_ text: String) -> Bool {

@@ -232,10 +232,10 @@ extension Wizard {
             // The RIB is shown in full only while it is being edited.
             if field.path == "student.rib" && !focused { text = Identifiers.maskedRIB(text) }
             let input = TextInput(text: text, cursor: focused ? state.cursor : 0, maxLength: max(field.maxLength, text.count))
-            let (shown, _) = input.visible(width: boxWidth)
-            let column = writer.cursorCells(shown, cursor: input.cursor - input.visibleStart(width: boxWidth),
-                                            boxWidth: boxWidth)
-            let padded = shown + String(repeating: " ", count: max(0, boxWidth - DisplayWidth.of(shown)))
+            let textWidth = writer.textWidth(boxWidth: boxWidth)
+            let (shown, _) = input.visible(width: textWidth)
+            let (padded, column) = writer.textBox(shown, cursor: input.cursor - input.visibleStart(width: textWidth),
+                                                  boxWidth: boxWidth)
             var segments = [Segment("  ["), Segment(padded, focused ? .inputFocused : .input,
                                                      focused ? [.underline] : [.underline]), Segment("]")]
             let format: String? = switch field.kind {
@@ -314,10 +314,10 @@ extension Wizard {
                                   chosen == nil ? .warning : .success, indent: 4, field: index)
         guard focused else { return lines }
         let prompt = "    " + tr("wizard.disease.search", language) + " "
-        let queryWidth = DisplayWidth.of(state.listQuery) + 1
-        lines.append(Line([Segment(prompt, .label), Segment(state.listQuery + " ", .inputFocused, .underline)],
-                          field: index, cursor: (1, writer.cursorCells(state.listQuery, cursor: state.listQuery.count,
-                                                                       boxWidth: queryWidth))))
+        let query = writer.textBox(state.listQuery, cursor: state.listQuery.count,
+                                   boxWidth: DisplayWidth.of(state.listQuery) + 2)
+        lines.append(Line([Segment(prompt, .label), Segment(query.text, .inputFocused, .underline)],
+                          field: index, cursor: (1, query.cursorCells)))
         let filtered = ChoiceSearch.filter(Screens.diseaseItems(language), query: state.listQuery)
         if filtered.isEmpty {
             lines += writer.paragraph(tr("wizard.disease.noMatch", language), .warning, indent: 4, field: index)
@@ -634,10 +634,10 @@ extension Wizard {
             content = inner.paragraph(tr(elsewhere ? "wizard.saveElsewhere.question" : "wizard.kiosk.cnieQuestion",
                                          language))
             let boxWidth = max(4, inner.width - 2 * inner.margin - 2)
-            let (shown, _) = state.prompt.visible(width: boxWidth)
-            let cells = inner.cursorCells(shown, cursor: state.prompt.cursor - state.prompt.visibleStart(width: boxWidth),
-                                          boxWidth: boxWidth)
-            let padded = shown + String(repeating: " ", count: max(0, boxWidth - DisplayWidth.of(shown)))
+            let textWidth = inner.textWidth(boxWidth: boxWidth)
+            let (shown, _) = state.prompt.visible(width: textWidth)
+            let (padded, cells) = inner.textBox(shown, cursor: state.prompt.cursor - state.prompt.visibleStart(width: textWidth),
+                                                boxWidth: boxWidth)
             content.append(Line([Segment("["), Segment(padded, .inputFocused, .underline), Segment("]")],
                                 cursor: (1, cells)))
             if let note = state.inputNote, note.path == promptPath {
