@@ -24,7 +24,9 @@ public enum Wizard {
         }
         s.lastEdited = typedInto
         let contentChanged = s.dossier != state.dossier || s.texts != state.texts
-        if contentChanged {
+        // A new dossier after Done keeps no way back into the last one.
+        let startedAnew = state.step == .done && (s.step == .welcome || s.step == .eligibility)
+        if contentChanged && !startedAnew {
             s.touched = true
             if typedInto == nil || typedInto != state.lastEdited {
                 var snapshot = state
@@ -59,7 +61,7 @@ public enum Wizard {
             // The data stays; the Review keeps saying why, and F10 offers
             // another folder.
             s.saveFailure = reason
-            s.notice = Notice("wizard.notice.saveFailed", ["reason": reason], kind: .error)
+            s.notice = Notice("wizard.notice.notSaved", kind: .error)
         case .noDraftForCNIE:
             s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
         case .draftSaveFailed(let reason):

@@ -512,7 +512,7 @@ extension Wizard {
         }
         if let failure = state.saveFailure {
             lines.append(.blank)
-            lines += writer.paragraph("⚠ " + tr("wizard.notice.saveFailed", language, ["reason": failure]), .error, .bold)
+            lines += writer.paragraph("⚠ " + failure, .error, .bold)
             lines += writer.paragraph(tr("wizard.save.elsewhereHint", language), .hint)
         }
         lines.append(.blank)

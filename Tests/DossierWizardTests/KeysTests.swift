@@ -183,7 +183,8 @@ import DossierCore
         d.press(.function(10))
         d.receive(.dossierSaveFailed(reason: "disque plein"))
         #expect(d.state.step == .review)
-        #expect(d.screen().contains("Impossible d'enregistrer : disque plein"))
+        #expect(d.screen().contains("⚠ disque plein"))
+        #expect(d.screen().contains("Dossier non enregistré (raison ci-dessous) · F10 : un autre dossier"))
         #expect(d.state.dossier.student.fullName == "Salma Benali")
     }
 }

@@ -1584,6 +1584,11 @@ enum EmbeddedResources {
     "fr": "--idle attend un nombre de minutes entre 1 et 1440.",
     "ar": "الخيار --idle ينتظر عدد دقائق بين 1 و1440.",
     "en": "--idle expects a number of minutes from 1 to 1440."
+  },
+  "wizard.notice.notSaved": {
+    "fr": "Dossier non enregistré (raison ci-dessous) · F10 : un autre dossier",
+    "ar": "لم يُحفظ الملف (السبب أدناه) · F10: مجلد آخر",
+    "en": "Dossier not saved (reason below) · F10: another folder"
   }
 }
 
