@@ -190,18 +190,27 @@ public struct ScreenWriter: Sendable {
         if let fill = line.fill {
             frame.fill(row: row, from: 0, count: width, role: fill)
         }
-        let usable = max(0, width - 2 * margin)
         let widths = line.segments.map { DisplayWidth.of($0.text) }
-        let total = min(usable, widths.reduce(0, +))
         var cursorColumn: Int?
         if mirrored && !line.preordered {
-            // Right-aligned; the first segment (the label) is the rightmost.
-            var column = width - margin - total
-            for (i, segment) in line.segments.enumerated().reversed() {
-                let written = frame.put(visualOrder(segment.text), row: row, column: column, role: segment.role,
-                                        attributes: segment.attributes, maxWidth: width - margin - column)
-                if let cursor = line.cursor, cursor.segment == i { cursorColumn = column + cursor.cells }
-                column += max(written, min(widths[i], width - margin - column))
+            // Right-aligned; the first segment (the label) is the rightmost,
+            // placed from the right edge leftwards. What does not fit is
+            // lost at the left, from the logical end of the text, the way a
+            // left-to-right line loses its right end.
+            var right = width - margin
+            for (i, segment) in line.segments.enumerated() {
+                let room = right - margin
+                guard room > 0 else { break }
+                let fitted = widths[i] > room ? DisplayWidth.prefix(segment.text, fitting: room) : segment.text
+                let cells = DisplayWidth.of(fitted)
+                let column = right - cells
+                frame.put(visualOrder(fitted), row: row, column: column, role: segment.role,
+                          attributes: segment.attributes, maxWidth: cells)
+                if let cursor = line.cursor, cursor.segment == i {
+                    cursorColumn = column + min(cursor.cells, max(0, cells - 1))
+                }
+                right = column
+                if fitted.count < segment.text.count { break }
             }
         } else {
             var column = margin

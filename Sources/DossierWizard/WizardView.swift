@@ -33,8 +33,10 @@ extension Wizard {
                 frame.cursor = (bodyTop + offset, column)
             }
         }
-        if start > 0 { frame.put("▲", row: bodyTop, column: width - 1, role: .muted) }
-        if start + bodyHeight < lines.count { frame.put("▼", row: bodyTop + bodyHeight - 1, column: width - 1, role: .muted) }
+        // The scroll marks go in the margin away from the text's edge.
+        let markColumn = writer.mirrored ? 0 : width - 1
+        if start > 0 { frame.put("▲", row: bodyTop, column: markColumn, role: .muted) }
+        if start + bodyHeight < lines.count { frame.put("▼", row: bodyTop + bodyHeight - 1, column: markColumn, role: .muted) }
 
         if let notice = state.notice {
             let role: ColorRole = switch notice.kind {
