@@ -37,7 +37,14 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)
     do {
-        _ = try TerminalLoop.run(&session, options: TerminalOptions(environment: environment))
+        // The draft is already saved by terminate(reason:); the exit status
+        // tells a supervising shell or script what ended the program, as
+        // shells do (128 + signal number).
+        switch try TerminalLoop.run(&session, options: TerminalOptions(environment: environment)) {
+        case .signal(let number)?: return 128 + number
+        case .terminalLost?: return 129 // as if by SIGHUP: the terminal went away
+        case nil: return 0
+        }
     } catch let error as TerminalError {
         FileHandle.standardError.write(Data((tr(error.messageKey, options.lang, error.arguments) + "\n").utf8))
         return 1
