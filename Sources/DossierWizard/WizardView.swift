@@ -85,16 +85,18 @@ extension Wizard {
 
     // MARK: - Status and keys
 
-    /// "Étape 5 sur 12 · Feuille de soins · 42 jours restants".
+    /// "Étape 5 sur 12 · 42 jours restants · Feuille de soins": the days
+    /// left come before the sheet's long official name, so that a narrow
+    /// screen cuts the name, never the deadline.
     static func statusSegments(_ state: WizardState, _ context: WizardContext) -> [Segment] {
         let language = state.language
         var parts = [tr("wizard.status.step", language,
                         ["n": String(state.step.number), "total": String(Step.count)])]
-        if state.step > .careSheet || state.touched {
-            parts.append(ReferenceData.shared.sheet(state.dossier.sheet).name(language))
-        }
         if let deadline = MailingDeadline(treatment: state.dossier.treatment) {
             parts.append(deadlineWords(deadline.daysLeft(today: context.today), language).0)
+        }
+        if state.step > .careSheet || state.touched {
+            parts.append(ReferenceData.shared.sheet(state.dossier.sheet).name(language))
         }
         // One run of text, so a right-to-left line keeps its parts in order.
         return [Segment(parts.joined(separator: " · "), .statusBar, .bold)]

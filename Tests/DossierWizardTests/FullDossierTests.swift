@@ -86,7 +86,7 @@ import DossierCore
         let done = d.screen()
         #expect(done.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(done.contains("/x/AB123456.txt"))
-        #expect(done.contains("Envoyez-le en recommandé avant le 11/04/2026"))
+        #expect(done.contains("Envoyez-le en recommandé au plus tard le 11/04/2026"))
     }
 
     @Test func chronicDossierPicksTheDiseaseBySearching() {

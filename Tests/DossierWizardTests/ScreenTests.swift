@@ -100,7 +100,7 @@ import DossierCore
         let text = Self.at(.done).screen()
         #expect(text.contains("/d/AB123456-20260301-101500.json"))
         #expect(text.contains("/d/AB123456-20260301-101500.txt"))
-        #expect(text.contains("Envoyez-le en recommandé avant le 11/04/2026"))
+        #expect(text.contains("Envoyez-le en recommandé au plus tard le 11/04/2026"))
         #expect(text.contains("CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale"))
         #expect(text.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(text.contains("www.cnops.org.ma/assures"))

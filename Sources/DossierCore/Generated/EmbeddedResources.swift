@@ -1686,9 +1686,9 @@ enum EmbeddedResources {
     "en": "Dossier saved:"
   },
   "wizard.done.send": {
-    "fr": "Envoyez-le en recommandé avant le {date} à :",
-    "ar": "أرسله بالبريد المضمون قبل {date} إلى:",
-    "en": "Send it by registered mail before {date} to:"
+    "fr": "Envoyez-le en recommandé au plus tard le {date} à :",
+    "ar": "أرسله بالبريد المضمون في أجل أقصاه {date} إلى:",
+    "en": "Send it by registered mail no later than {date} to:"
   },
   "wizard.done.sendNoDate": {
     "fr": "Envoyez-le en recommandé dans les 60 jours du premier acte à :",
@@ -2246,7 +2246,7 @@ enum EmbeddedResources {
     "en": "Space tick · ↑↓ · Enter next · Esc back · F1 help"
   },
   "wizard.keys.choice": {
-    "fr": "↑↓ ou 1-3 choisir · Entrée suivant · Échap retour · F1 aide",
+    "fr": "↑↓ ou le numéro : choisir · Entrée suivant · Échap retour · F1 aide",
     "ar": "↑↓ أو الرقم للاختيار · Entrée التالي · Échap رجوع · F1 مساعدة",
     "en": "↑↓ or a number choose · Enter next · Esc back · F1 help"
   },
