@@ -150,4 +150,33 @@ struct PlainModeTests {
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(!FileManager.default.fileExists(atPath: dossiers))
     }
+
+    @Test("--plain on a real terminal (a pseudo-terminal from util-linux script): line prompts, no escape sequence",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func plainFlagOnTerminal() throws {
+        defer { cleanUp() }
+        // stdin and stdout of the program are a terminal and TERM is a capable
+        // one: only the flag asks for plain mode.
+        let command = ["env", "-i", "HOME=\(folder)", "TERM=xterm-256color", "LANG=C.UTF-8",
+                       try CommandLineTests.binary(), "--plain", "--lang", "en", "--dir", dossiers]
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let stdin = Pipe(), out = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data("no\n!\n".utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("Enrolled at an institution this year? (y/n) [Yes]: "))
+        #expect(output.contains(tr("plain.quit.saved", .en, ["path": folder + "/.local/share/amo-dossier/draft.json"])))
+        #expect(!output.contains("\u{1B}"), "plain mode sends no escape sequence, even to a capable terminal")
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/.local/share/amo-dossier/draft.json")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
 }
