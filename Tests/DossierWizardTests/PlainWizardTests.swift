@@ -13,6 +13,15 @@ struct PlainWizardTests {
         transcript.components(separatedBy: "\n")
     }
 
+    /// A translation key or an unfilled placeholder in the output means a
+    /// word missing from the tables (tr shows the key rather than crash).
+    func expectOnlyTranslatedText(_ transcript: String) {
+        for prefix in ["plain.", "wizard.", "summary.", "problem.", "deadline."] {
+            #expect(!transcript.contains(prefix), "untranslated key \(prefix)… in:\n\(transcript)")
+        }
+        #expect(transcript.range(of: #"\{[a-zA-Z]+\}"#, options: .regularExpression) == nil)
+    }
+
     func spec(_ step: Step, _ path: String, entry: Int? = nil, dossier: Dossier = Dossier()) -> FieldSpec {
         Screens.fields(for: step, entry: entry, dossier: dossier).first { $0.path == path }!
     }
@@ -48,6 +57,7 @@ struct PlainWizardTests {
         for line in ReferenceData.shared.addressLines(.fr) + ReferenceData.shared.addressLines(.ar) {
             #expect(lines(transcript).contains(line))
         }
+        expectOnlyTranslatedText(transcript)
         #expect(!transcript.contains("\u{1B}"))
         #expect(!transcript.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
@@ -159,6 +169,7 @@ struct PlainWizardTests {
         let (_, transcript, wizard) = sandbox.run(script, language: .ar)
         #expect(transcript.contains(tr("plain.choice.confirm", .ar, ["choice": "22. داء باركنسون — Maladie de Parkinson"])))
         #expect(wizard.state.dossier.chronicDisease == 22)
+        expectOnlyTranslatedText(transcript)
         let sandbox2 = PlainSandbox()
         defer { sandbox2.remove() }
         let (_, _, french) = sandbox2.run(PlainScript.eligibility(.fr) + ["2", "DIABETE INSULINO", "oui"], language: .fr)
@@ -198,6 +209,7 @@ struct PlainWizardTests {
         #expect(transcript.contains("Step 9 of 12 — Dentists"))
         #expect(lines(transcript).contains("Add a dentist? (y/n): y"))
         #expect(wizard.state.dossier.dentists.map(\.name) == ["Dr Salma Idrissi"])
+        expectOnlyTranslatedText(transcript)
     }
 
     @Test("Enter alone does not decide whether to add an entry; an entry left blank by < is dropped")
@@ -275,6 +287,7 @@ struct PlainWizardTests {
         // Point 1 is the INPE; then Enter through the rest back to the review.
         script += ["1", "204518", "", "", "", "n", "", "n", "n", "", "", "y"]
         let (outcome, transcript, _) = sandbox.run(script)
+        expectOnlyTranslatedText(transcript)
         let problem = Problem(code: "inpe.missing", path: "practitioners[0].inpe")
         #expect(lines(transcript).contains("1. " + Wizard.problemText(problem, .en)))
         guard case .saved(let paths) = outcome else {
