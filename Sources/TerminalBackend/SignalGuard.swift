@@ -47,6 +47,16 @@ struct SignalGuard {
         for signo in SignalGuard.terminatingSignals {
             install(signo, handler: onTerminatingSignal, flags: SA_RESTART)
         }
+        // A parent may have started us with these blocked (a signal mask is
+        // inherited through fork and exec: test runners, some supervisors
+        // do this). Blocked, SIGTERM and SIGHUP would never reach the draft
+        // save, and SIGWINCH would never resize the screen.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signo in SignalGuard.terminatingSignals + SignalGuard.crashSignals + [SIGWINCH] {
+            sigaddset(&unblock, signo)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         // SA_RESETHAND (0x80000000) does not fit Int32 as a literal.
         let resetHand = Int32(bitPattern: UInt32(truncatingIfNeeded: SA_RESETHAND))
         for signo in SignalGuard.crashSignals {
