@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A real terminal for end-to-end tests: a private tmux server (its own
 /// socket name, no user config) running one program in one pane, so tests
@@ -10,20 +13,25 @@ final class TmuxSession {
     private(set) var height: Int
 
     /// Starts `command` (argv) in a detached pane of the given size, with
-    /// exactly `environment` (plus PATH and HOME if missing).
+    /// exactly `environment` (plus PATH if missing: `env -i` clears the rest,
+    /// including the TERM tmux would set, so a test without TERM has none).
     init(command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
         server = "amo-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
         var env = environment
-        if env["PATH"] == nil { env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin" }
+        if env["PATH"] == nil { env["PATH"] = "/usr/bin:/bin" }
         // `env -i` so the program sees only what the test chose.
         let shellCommand = (["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + command)
             .map(TmuxSession.quote).joined(separator: " ")
-        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t",
-                  // keep the pane after the program exits, to read its last screen and status
-                  shellCommand])
-        try tmux(["set-option", "-t", "t", "remain-on-exit", "on"])
+        // remain-on-exit is set with the session so that a program that ends
+        // at once (a refused TERM) still leaves its last screen and status.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t",
+                  "exec sleep 86400"])
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+        try tmux(["set-option", "-g", "status", "off"])
+        try tmux(["set-option", "-g", "escape-time", "0"])
+        try tmux(["respawn-pane", "-k", "-t", "t", shellCommand])
     }
 
     deinit {
@@ -41,20 +49,20 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", server, "-f", "/dev/null"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw NSError(domain: "tmux", code: Int(process.terminationStatus),
+        // The tests' own environment may hold a TMUX of the developer's
+        // session; the private server must not be confused with it.
+        var env = ProcessInfo.processInfo.environment
+        env["TMUX"] = nil
+        // Only the command that starts the server has nothing to print;
+        // it must not hold a pipe the daemon would keep.
+        let startsServer = arguments.contains("new-session")
+        let result = try Spawn.run(["tmux", "-L", server] + arguments, environment: env,
+                                   captureOutput: !startsServer)
+        guard result.status == 0 else {
+            throw NSError(domain: "tmux", code: Int(result.status),
                           userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.first ?? "") failed"])
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: result.output, as: UTF8.self)
     }
 
     /// Types text literally (no key names interpreted).
@@ -67,24 +75,47 @@ final class TmuxSession {
         for key in keys { try tmux(["send-keys", "-t", "t", key]) }
     }
 
+    /// Sends one key and waits until the screen shows its effect. Needed
+    /// whenever the next input would otherwise share a read with this key:
+    /// the program reads Esc followed at once by a letter as Alt+letter, and
+    /// a command letter followed at once by long text as one paste.
+    @discardableResult
+    func pressAndWaitForChange(_ key: String, timeout: TimeInterval = 10) throws -> String {
+        let before = try screen()
+        try press(key)
+        return try waitUntil("the screen to change after \(key)", timeout: timeout) { $0 != before }
+    }
+
     /// The visible screen, one string per row.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "t"])
     }
 
-    /// Waits until the screen contains `text` (polling), returning the screen;
-    /// throws with the last screen when it never appears.
+    /// Waits until `condition` holds for the screen (polling every 20 ms),
+    /// returning that screen; throws with the last screen when it never does.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
-        while Date() < deadline {
+        repeat {
             last = (try? screen()) ?? last
-            if last.contains(text) { return last }
-            usleep(50_000)
-        }
+            if condition(last) { return last }
+            usleep(20_000)
+        } while Date() < deadline
         throw NSError(domain: "tmux", code: 1, userInfo: [NSLocalizedDescriptionKey:
-            "timed out waiting for \"\(text)\"; screen was:\n\(last)"])
+            "timed out waiting for \(what); screen was:\n\(last)"])
+    }
+
+    /// Waits until the screen contains `text`, returning the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen no longer contains `text`.
+    @discardableResult
+    func waitForAbsence(of text: String, timeout: TimeInterval = 10) throws -> String {
+        try waitUntil("\"\(text)\" to go", timeout: timeout) { !$0.contains(text) }
     }
 
     func resize(width: Int, height: Int) throws {
@@ -93,30 +124,87 @@ final class TmuxSession {
         self.height = height
     }
 
-    /// The pid of the program in the pane (it is the pane's process: `env`
-    /// execs it).
-    func programPID() throws -> pid_t {
+    /// The pid of the pane's process (`env` execs the command, so it is the
+    /// program itself, or the shell when the command is `sh -c …`).
+    func panePID() throws -> pid_t {
         let text = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"])
         return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
-    /// True once the program has exited (the pane stays, marked dead).
+    /// The pid of the program in the pane: the pane's process, or, when it
+    /// is a shell running the program, the child whose command is `name`.
+    func programPID(named name: String = "amo-dossier", timeout: TimeInterval = 10) throws -> pid_t {
+        let pane = try panePID()
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if Self.commandName(of: pane) == name { return pane }
+            if let child = Self.children(of: pane).first(where: { Self.commandName(of: $0) == name }) { return child }
+            usleep(20_000)
+        } while Date() < deadline
+        throw NSError(domain: "tmux", code: 2, userInfo: [NSLocalizedDescriptionKey: "no process \(name) in the pane"])
+    }
+
+    /// `comm` of a process, from /proc (nil when it is gone).
+    static func commandName(of pid: pid_t) -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8) else { return nil }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The state letter of a process (R running, S sleeping, Z zombie…), nil when gone.
+    static func state(of pid: pid_t) -> Character? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
+    }
+
+    static func isGone(_ pid: pid_t) -> Bool {
+        let s = state(of: pid)
+        return s == nil || s == "Z" || s == "X"
+    }
+
+    /// CPU time (user + system, in clock ticks) a process has used so far.
+    static func cpuTicks(of pid: pid_t) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the name: state(0) ppid(1) … utime(11) stime(12).
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
+
+    static func children(of parent: pid_t) -> [pid_t] {
+        let text = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").compactMap { pid_t($0) }
+    }
+
+    /// True once the pane's process has exited (the pane stays, marked dead).
     func programExited() -> Bool {
         let text = (try? tmux(["display-message", "-p", "-t", "t", "#{pane_dead}"])) ?? "1"
         return text.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
-    func exitStatus() -> Int32? {
-        guard let text = try? tmux(["display-message", "-p", "-t", "t", "#{pane_dead_status}"]) else { return nil }
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    /// The exit status of the pane's process once it has exited; nil when a
+    /// signal killed it. tmux may mark the pane dead (the pty closed) a
+    /// moment before it has reaped the process, so this waits up to
+    /// `timeout` for the status to be known.
+    func exitStatus(timeout: TimeInterval = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let text = try? tmux(["display-message", "-p", "-t", "t", "#{pane_dead_status}"]),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            usleep(20_000)
+        } while Date() < deadline
+        return nil
     }
 
     func waitForExit(timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
+        repeat {
             if programExited() { return true }
-            usleep(50_000)
-        }
+            usleep(20_000)
+        } while Date() < deadline
         return false
     }
 }

@@ -1,0 +1,186 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Whole dossiers typed into the built program in a real terminal (tmux at
+/// 80×24), from Welcome to Done, then read back from disk through
+/// `DossierStore` as the CNOPS check would read them.
+@Suite("Wizard end to end: complete ordinary and dental dossiers in a real terminal",
+       .enabled(if: TmuxSession.isAvailable))
+struct WizardDossierTests {
+    /// Welcome → Coverage (enrolled, no other cover, born 14/03/2004) → Care sheet.
+    static func throughCoverage(_ t: TmuxSession) throws {
+        try t.waitFor("▸ Start")
+        try t.press("Enter")
+        try t.answer("Enrolled at an institution this year?", true)
+        try t.answer("Other health coverage", false)
+        try t.fill("Birth date", "14/03/2004")
+        try t.answer("Student of traditional education", false)
+        try t.waitFor("· Care sheet")
+    }
+
+    static let student = Student(fullName: "Salma Benali", cnie: "AB123456", massar: "R123456789",
+                                 birthDate: CalendarDate(iso: "2004-03-14"),
+                                 address: "12, rue Ibn Sina, Kénitra",
+                                 institution: "Faculté des sciences, Université Ibn Tofail",
+                                 email: "salma@example.ma", phone: "0612345678", rib: nil)
+
+    static func typeStudent(_ t: TmuxSession, _ s: Student) throws {
+        try t.waitFor("· Student")
+        try t.fill("Full name", s.fullName)
+        try t.fill("CNIE number", s.cnie)
+        try t.fill("Massar code", s.massar ?? "")
+        try t.fill("Address", s.address)
+        try t.fill("Institution", s.institution)
+        try t.fill("E-mail", s.email ?? "")
+        try t.fill("Phone", s.phone ?? "")
+        try t.fill("RIB", s.rib ?? "")
+        try t.waitFor("· Treatment")
+    }
+
+    /// The saved dossier, its mode, its folder's mode and its summary beside it.
+    static func checkSavedFiles(_ world: PrivateWorld) throws -> Dossier {
+        let saved = world.savedDossiers()
+        try #require(saved.count == 1, "one dossier in --dir: \(saved)")
+        let json = saved[0]
+        #expect(PrivateWorld.mode(json) == 0o600)
+        #expect(PrivateWorld.mode(world.dossiers) == 0o700)
+        let summary = String(json.dropLast(".json".count)) + ".txt"
+        #expect(FileManager.default.fileExists(atPath: summary), "the printable summary beside the dossier")
+        #expect(PrivateWorld.mode(summary) == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: world.draftPath), "the draft is gone once the dossier is saved")
+        return try DossierStore(folder: world.dossiers).load(path: json)
+    }
+
+    /// The Done screen: the mailing address, then Enter quits with status 0.
+    static func finish(_ t: TmuxSession) throws {
+        let done = try t.waitFor("· Dossier ready")
+        #expect(done.contains("8-10, rue Al Khalil"), "\(done)")
+        #expect(done.contains("B.P. 912"), "\(done)")
+        try t.press("Enter")
+        #expect(t.waitForExit())
+        #expect(t.exitStatus() == 0, "\((try? t.screen()) ?? "")")
+    }
+
+    @Test("An ordinary dossier (a doctor, a pharmacy, a biology lab) typed from Welcome to Done at 80×24")
+    func ordinaryDossier() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard()
+        let firstAct = TypedData.daysAgo(6)
+        let pharmacyDay = TypedData.daysAgo(5)
+        let labDay = TypedData.daysAgo(4)
+
+        try Self.throughCoverage(t)
+        try t.focus("Care sheet")
+        try t.press("Enter")                               // ordinary, the default
+        try Self.typeStudent(t, Self.student)
+        try t.fill("Date of the first medical act", firstAct.typed)
+        try t.answer("Continuous treatment?", false)
+
+        try t.addEntry(on: "Doctors", firstField: "Doctor's name")
+        try t.fill("Doctor's name", "Dr Karim Alami")
+        try t.fill("Specialty", "Médecine générale")
+        try t.fill("Doctor's INPE code", "123456789")
+        try t.fill("Date of the consultation", firstAct.typed)
+        try t.fill("Fee", "250")
+        try t.answer("Doctor's stamp", true)
+        try t.waitFor("Dr Karim Alami")
+        try t.continueFromList("Doctors", to: "Pharmacies")
+
+        try t.addEntry(on: "Pharmacies", firstField: "Pharmacy name")
+        try t.fill("Pharmacy name", "Pharmacie Al Amal")
+        try t.fill("Date of purchase", pharmacyDay.typed)
+        try t.fill("Total price of the medicines", "134,60")
+        try t.answer("Pharmacist's stamp", true)
+        try t.continueFromList("Pharmacies", to: "Lab tests and imaging")
+
+        try t.addEntry(on: "Lab tests and imaging", firstField: "Kind")
+        try t.press("Enter")                               // biology, the default
+        try t.fill("Laboratory or centre name", "Laboratoire Pasteur")
+        try t.fill("INPE code of the laboratory", "55555")
+        try t.fill("Date of the exam", labDay.typed)
+        try t.fill("Amount", "320.50")
+        try t.continueFromList("Lab tests and imaging", to: "Originals to attach")
+
+        try t.tickAllOriginals()
+        try t.press("Enter")
+        let review = try t.waitFor("· Review")
+        #expect(review.contains("The dossier is complete."), "\(review)")
+        #expect(review.contains("Total expenses: 705.10 DH"), "250 + 134.60 + 320.50: \(review)")
+        try t.press("F10")
+        try Self.finish(t)
+
+        let dossier = try Self.checkSavedFiles(world)
+        #expect(dossier.sheet == .ordinary)
+        #expect(dossier.chronicDisease == nil)
+        #expect(dossier.eligibility == EligibilityAnswers(enrolled: true, otherCoverage: false,
+                                                           traditionalEducationFinalStage: false))
+        #expect(dossier.student == Self.student)
+        #expect(dossier.treatment == Treatment(firstActDate: firstAct.date, continuous: false, endDate: nil))
+        #expect(dossier.practitioners == [Practitioner(name: "Dr Karim Alami", specialty: "Médecine générale",
+                                                       inpe: "123456789", date: firstAct.date,
+                                                       fee: Money(centimes: 25_000), stampedAndSigned: true)])
+        #expect(dossier.pharmacies == [PharmacyPurchase(name: "Pharmacie Al Amal", date: pharmacyDay.date,
+                                                        total: Money(centimes: 13_460), stampedAndSigned: true)])
+        #expect(dossier.labs == [LabExam(kind: .biology, name: "Laboratoire Pasteur", inpe: "55555",
+                                         date: labDay.date, amount: Money(centimes: 32_050))])
+        #expect(dossier.dentists.isEmpty)
+        let required = RequiredOriginals.documents(for: dossier)
+        #expect(!required.isEmpty)
+        #expect(required.allSatisfy { dossier.originals[$0] }, "every required original ticked")
+        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+    }
+
+    @Test("A dental dossier (a dentist with a valid ICE, a RIB) typed from Welcome to Done at 80×24")
+    func dentalDossier() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard()
+        let care = TypedData.daysAgo(3)
+        let ice = TypedData.ice("0015263748000")
+        let rib = TypedData.rib("0110000000012345678901")
+        var student = Self.student
+        student.fullName = "Youssef El Idrissi"
+        student.cnie = "J4567"
+        student.massar = nil
+        student.email = nil
+        student.phone = nil
+        student.address = "Cité universitaire, Agadir"
+        student.institution = "Université Ibn Zohr"
+        student.rib = rib
+
+        try Self.throughCoverage(t)
+        try t.focus("Care sheet")
+        try t.press("3")                                   // dental, by its number
+        try t.waitFor("(•) 3. Dental care sheet")
+        try t.press("Enter")
+        try Self.typeStudent(t, student)
+        try t.fill("Date of the first medical act", care.typed)
+        try t.answer("Continuous treatment?", false)
+
+        try t.addEntry(on: "Dentists", firstField: "Dentist's name")
+        try t.fill("Dentist's name", "Dr Leila Amrani")
+        try t.fill("Dentist's INPE code", "24680")
+        try t.fill("ICE of the dental practice", ice)
+        try t.fill("Date of care", care.typed)
+        try t.fill("Amount", "600")
+        try t.answer("Dentist's stamp", true)
+        try t.continueFromList("Dentists", to: "Originals to attach")
+        try t.tickAllOriginals()
+        try t.press("Enter")
+        let review = try t.waitFor("· Review")
+        #expect(review.contains("The dossier is complete."), "\(review)")
+        #expect(!review.contains(rib), "the RIB is masked outside its field")
+        try t.press("F10")
+        try Self.finish(t)
+
+        let dossier = try Self.checkSavedFiles(world)
+        #expect(dossier.sheet == .dental)
+        #expect(dossier.student == student)
+        #expect(dossier.treatment.firstActDate == care.date)
+        #expect(dossier.practitioners.isEmpty && dossier.pharmacies.isEmpty && dossier.labs.isEmpty)
+        #expect(dossier.dentists == [DentalCare(name: "Dr Leila Amrani", inpe: "24680", ice: ice, date: care.date,
+                                                amount: Money(centimes: 60_000), stampedAndSigned: true)])
+        #expect(Int64(ice)! % 97 == 0)
+        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+    }
+}
