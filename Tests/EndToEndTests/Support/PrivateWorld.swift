@@ -60,12 +60,12 @@ final class PrivateWorld {
         return session
     }
 
-    /// Runs the wizard inside `sh -c`, and after it, whatever it leaves the
-    /// terminal as: `stty -a` into `sttyPath`, so a test can see the modes
-    /// the next program in that terminal would get.
+    /// Runs the wizard inside `sh -c`, and after it its exit status into
+    /// `statusPath` and `stty -a` into `sttyPath` (written last), so a test
+    /// sees the modes the next program in that terminal would get.
     func startWizardThenStty(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let wizard = try wizardArguments().map(TmuxSession.quote).joined(separator: " ")
-        let script = "\(wizard); stty -a > \(TmuxSession.quote(sttyPath)) 2>&1"
+        let script = "\(wizard); echo $? > \(TmuxSession.quote(statusPath)); stty -a > \(TmuxSession.quote(sttyPath)) 2>&1"
         let session = try TmuxSession(command: ["sh", "-c", script], environment: environment(),
                                       width: width, height: height)
         try session.waitFor("Welcome")
@@ -73,6 +73,8 @@ final class PrivateWorld {
     }
 
     var sttyPath: String { folder + "/stty.txt" }
+    /// The wizard's exit status, written by the shell of `startWizardThenStty`.
+    var statusPath: String { folder + "/status.txt" }
 
     /// The final dossiers saved in `--dir`, oldest name first.
     func savedDossiers() -> [String] {

@@ -1,0 +1,66 @@
+import DossierCore
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 5, done for real: the program in a real terminal is killed with a
+/// signal in the middle of typing a name. The draft must hold the half-typed
+/// text, privately; the terminal must be usable again; the program must have
+/// ended rather than spin; the next start must offer to resume.
+@Suite("Signals end to end: HUP, TERM, INT while typing keep the draft and restore the terminal",
+       .enabled(if: TmuxSession.isAvailable))
+struct SignalTests {
+    static let halfTyped = "Fatima Zahra El"
+
+    /// The `stty -a` flags as words (`icanon`, `-echo`…).
+    static func flags(_ stty: String) -> Set<String> {
+        Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+    }
+
+    @Test("A signal while typing a name", arguments: [SIGHUP, SIGTERM, SIGINT])
+    func signalWhileTyping(signo: Int32) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizardThenStty()
+        try WizardDossierTests.throughCoverage(t)
+        try t.focus("Care sheet")
+        try t.press("Enter")
+        try t.focus("Full name")
+        try t.type(Self.halfTyped)
+        try t.waitFor(Self.halfTyped)
+        let pid = try t.programPID()
+        #expect(kill(pid, signo) == 0)
+
+        // The shell runs `stty -a` once the program has gone.
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
+        #expect(TmuxSession.isGone(pid), "the program has ended, it does not spin on")
+        let flags = Self.flags(stty)
+        for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(flags.contains(mode) && !flags.contains("-" + mode), "\(mode) restored: \(stty)")
+        }
+        let status = try String(contentsOfFile: world.statusPath, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(status == String(128 + signo), "exit status 128+signal after saving, not a crash")
+
+        #expect(PrivateWorld.mode(world.draftPath) == 0o600)
+        #expect(PrivateWorld.mode(world.dataHome + "/amo-dossier") == 0o700)
+        let draft = try world.draftDossier()
+        #expect(draft.student.fullName == Self.halfTyped)
+        #expect(draft.student.birthDate == CalendarDate(iso: "2004-03-14"))
+        let object = try world.draftObject()
+        #expect(object["step"] as? String == "student")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: world.dataHome + "/amo-dossier")
+            .filter { $0 != "draft.json" && $0 != "dossiers" }
+        #expect(leftovers.isEmpty, "no temporary file left beside the draft: \(leftovers)")
+
+        // The next start offers the draft and resumes in the field, with its text.
+        let again = try world.startWizard(waitFor: "Resume the draft")
+        try again.press("Enter")
+        let resumed = try again.waitFor("· Student")
+        #expect(resumed.contains(Self.halfTyped), "\(resumed)")
+        try again.focus("Full name")
+    }
+}
