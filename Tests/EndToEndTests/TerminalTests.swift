@@ -1,0 +1,116 @@
+import DossierCore
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 5's awkward terminals, for real: old and colourless terminal types,
+/// unknown or missing TERM, tiny windows, resize storms, stdin that is not a
+/// terminal. Each gets a working screen or a clear message, never a crash.
+@Suite("Terminals end to end: vt100, NO_COLOR, unknown or no TERM, tiny windows, resize storms, pipes",
+       .enabled(if: TmuxSession.isAvailable))
+struct TerminalTests {
+    /// Exit statuses of a crash: SIGILL, SIGTRAP, SIGABRT, SIGSEGV as a shell reports them.
+    static let crashStatuses: Set<Int32> = [132, 133, 134, 135, 136, 139]
+
+    @Test("The wizard works without colour: a field can be typed", arguments: [
+        ("vt100", [String: String]()),
+        ("xterm-256color", ["NO_COLOR": "1"]),
+    ])
+    func withoutColour(term: String, extra: [String: String]) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard(term: term, extraEnvironment: extra)
+        try t.press("Enter")
+        try t.answer("Enrolled at an institution this year?", true)
+        try t.answer("Other health coverage", false)
+        try t.fill("Birth date", "14/03/2004")
+        try t.focus("Student of traditional education")
+        #expect(try t.screen().contains("14/03/2004"))
+        // Saved on leaving the field: the keys really reached the wizard.
+        #expect(try world.draftDossier().student.birthDate == CalendarDate(iso: "2004-03-14"))
+        try t.press("C-q")
+        try t.waitFor("Keep the draft")
+        try t.press("1")
+        #expect(t.waitForExit())
+        #expect(t.exitStatus() == 0)
+    }
+
+    @Test("An unknown TERM or none at all: a clear message or the line mode, never a crash",
+          arguments: ["nosuchterm", nil] as [String?])
+    func unknownOrMissingTerm(term: String?) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard(term: term, waitFor: nil)
+        let screen = try t.waitUntil("a message or a question") {
+            !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        if t.programExited() {
+            let status = t.exitStatus()
+            #expect(status != nil && !Self.crashStatuses.contains(status!), "status \(String(describing: status))")
+            #expect(screen.contains("TERM") || screen.contains("--plain"), "a message that says what to do: \(screen)")
+        } else {
+            // The line mode: it asks its first question and takes an answer.
+            try t.waitFor("Coverage")
+            try t.type("yes")
+            try t.press("Enter")
+            try t.waitFor("yes")
+            #expect(!t.programExited())
+        }
+    }
+
+    @Test("A 1×1 and a 10×5 window: a degraded screen, no crash, and the full screen once enlarged",
+          arguments: [(1, 1), (10, 5)])
+    func tinyWindow(width: Int, height: Int) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard(width: width, height: height, waitFor: nil)
+        let tiny = try t.waitUntil("something drawn") { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if width >= 10 { #expect(tiny.contains("Enlarge"), "\(tiny)") }
+        let pid = try t.programPID()
+        #expect(!TmuxSession.isGone(pid))
+        try t.resize(width: 80, height: 24)
+        try t.waitFor("· Welcome")
+        try t.waitFor("▸ Start")
+    }
+
+    @Test("A resize storm: 20 resize-window and 50 SIGWINCH, then the screen is right")
+    func resizeStorm() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard()
+        try t.press("Enter")
+        try t.fill("Enrolled at an institution this year?", "")
+        try t.fill("Other health coverage", "")
+        try t.focus("Birth date")
+        try t.type("14/03/2004")
+        let reference = try t.waitFor("14/03/2004")
+        let pid = try t.programPID()
+        let sizes = [(40, 12), (120, 40), (10, 5), (1, 1), (79, 23)]
+        for i in 0..<20 {
+            let (w, h) = sizes[i % sizes.count]
+            try t.resize(width: w, height: h)
+        }
+        for _ in 0..<50 { kill(pid, SIGWINCH) }
+        try t.resize(width: 80, height: 24)
+        let after = try t.waitUntil("the same screen as before the storm") { $0 == reference }
+        #expect(after == reference)
+        #expect(!TmuxSession.isGone(pid))
+        try t.press("Enter")                               // still takes keys, the text intact
+        try t.focus("Student of traditional education")
+        #expect(try world.draftDossier().student.birthDate == CalendarDate(iso: "2004-03-14"))
+    }
+
+    @Test("Standard input not a terminal (echo | amo-dossier): the line mode or a message, never a crash")
+    func stdinIsAPipe() throws {
+        let world = try PrivateWorld()
+        let wizard = try world.wizardArguments().map(TmuxSession.quote).joined(separator: " ")
+        let script = "echo | \(wizard); echo $? > \(TmuxSession.quote(world.statusPath))"
+        let t = try TmuxSession(command: ["sh", "-c", script], environment: world.environment())
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: world.statusPath) && Date() < deadline { usleep(20_000) }
+        let status = Int32(try String(contentsOfFile: world.statusPath, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(status != nil && !Self.crashStatuses.contains(status!), "status \(String(describing: status))")
+        let screen = try t.screen()
+        #expect(!screen.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(!screen.contains("Fatal error"), "\(screen)")
+    }
+}
