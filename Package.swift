@@ -28,7 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], exclude: ["Corpus"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "DossierWizard"]),
         .testTarget(name: "DossierWizardTests", dependencies: ["DossierWizard", "DossierCore"]),
         // Runs the built binary in tmux; depends on the executable so it is built first.
