@@ -19,13 +19,24 @@ final class TmuxSession {
         server = "amo-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
+        var template = Array((NSTemporaryDirectory() + "amo-e2e-tmux-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: NSTemporaryDirectory()])
+        }
+        privateFolder = String(cString: made)
+        chmod(privateFolder, 0o700)
         var env = environment
         if env["PATH"] == nil { env["PATH"] = "/usr/bin:/bin" }
-        // `env -i` so the program sees only what the test chose.
-        let shellCommand = (["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + command)
-            .map(TmuxSession.quote).joined(separator: " ")
-        // remain-on-exit is set with the session so that a program that ends
-        // at once (a refused TERM) still leaves its last screen and status.
+        // `env -i` so the program sees only what the test chose. A shell
+        // records the exit status in a file: under load tmux may mark the pane
+        // dead (its pty closed) without ever reporting the status.
+        let recorder = "\"$@\"; echo $? > " + TmuxSession.quote(exitStatusPath)
+        let argv = ["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            + ["sh", "-c", recorder, "sh"] + command
+        let shellCommand = argv.map(TmuxSession.quote).joined(separator: " ")
+        // The session starts with a placeholder so the options are set
+        // before the program runs: a program that ends at once (a refused
+        // TERM) still leaves its last screen.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "t",
                   "exec sleep 86400"])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
@@ -34,8 +45,13 @@ final class TmuxSession {
         try tmux(["respawn-pane", "-k", "-t", "t", shellCommand])
     }
 
+    /// A private folder (0700) of this session: the exit status file.
+    private let privateFolder: String
+    private var exitStatusPath: String { privateFolder + "/exit-status" }
+
     deinit {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: privateFolder)
     }
 
     static func quote(_ s: String) -> String {
@@ -124,21 +140,20 @@ final class TmuxSession {
         self.height = height
     }
 
-    /// The pid of the pane's process (`env` execs the command, so it is the
-    /// program itself, or the shell when the command is `sh -c …`).
+    /// The pid of the pane's process: the shell that records the exit status.
     func panePID() throws -> pid_t {
         let text = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"])
         return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     }
 
-    /// The pid of the program in the pane: the pane's process, or, when it
-    /// is a shell running the program, the child whose command is `name`.
+    /// The pid of the program in the pane: the descendant of the pane's
+    /// shell whose command is `name`.
     func programPID(named name: String = "amo-dossier", timeout: TimeInterval = 10) throws -> pid_t {
         let pane = try panePID()
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if Self.commandName(of: pane) == name { return pane }
-            if let child = Self.children(of: pane).first(where: { Self.commandName(of: $0) == name }) { return child }
+            if let child = Self.descendants(of: pane).first(where: { Self.commandName(of: $0) == name }) { return child }
             usleep(20_000)
         } while Date() < deadline
         throw NSError(domain: "tmux", code: 2, userInfo: [NSLocalizedDescriptionKey: "no process \(name) in the pane"])
@@ -177,20 +192,24 @@ final class TmuxSession {
         return text.split(separator: " ").compactMap { pid_t($0) }
     }
 
-    /// True once the pane's process has exited (the pane stays, marked dead).
+    static func descendants(of parent: pid_t) -> [pid_t] {
+        children(of: parent).flatMap { [$0] + descendants(of: $0) }
+    }
+
+    /// True once the program has exited: its status is recorded, or the
+    /// pane is marked dead.
     func programExited() -> Bool {
+        if FileManager.default.fileExists(atPath: exitStatusPath) { return true }
         let text = (try? tmux(["display-message", "-p", "-t", "t", "#{pane_dead}"])) ?? "1"
         return text.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
-    /// The exit status of the pane's process once it has exited; nil when a
-    /// signal killed it. tmux may mark the pane dead (the pty closed) a
-    /// moment before it has reaped the process, so this waits up to
-    /// `timeout` for the status to be known.
+    /// The exit status of the program once it has exited (128+n when
+    /// signal n ended it, as a shell says), waiting up to `timeout` for it.
     func exitStatus(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            if let text = try? tmux(["display-message", "-p", "-t", "t", "#{pane_dead_status}"]),
+            if let text = try? String(contentsOfFile: exitStatusPath, encoding: .utf8),
                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return status
             }
