@@ -9,22 +9,22 @@ import Foundation
 struct AmoDossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amo-dossier",
-        abstract: "Build and check the reimbursement dossier of the student AMO (CNOPS).",
+        abstract: helpText("help.root.abstract"),
         subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self]
     )
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(help: "Ask the questions as plain numbered lines (screen readers, braille, TERM=dumb, scripts).")
+    @Flag(help: ArgumentHelp(helpText("help.root.plain")))
     var plain = false
 
-    @Option(help: "Who reorders Arabic: app (xterm, tmux, Windows Terminal) or terminal (GNOME Terminal, Konsole, PuTTY, mlterm).")
+    @Option(help: ArgumentHelp(helpText("help.root.bidi")))
     var bidi: String?
 
-    @Flag(help: "Shared help-desk terminal: after each dossier, clear the screen, the scrollback and the draft; drafts are found again by CNIE.")
+    @Flag(help: ArgumentHelp(helpText("help.root.kiosk")))
     var kiosk = false
 
-    @Option(help: "Kiosk: minutes without a key before the draft is put aside under the student's CNIE and the screen cleared (default 10).")
+    @Option(help: ArgumentHelp(helpText("help.root.idle")))
     var idle: Int?
 
     func run() throws {
@@ -58,10 +58,10 @@ struct AmoDossier: ParsableCommand {
 
 /// Options every command understands.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of saved dossiers (default: $XDG_DATA_HOME/amo-dossier/dossiers).")
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.dir")))
     var dir: String?
 
-    @Option(name: .long, help: "Language: fr, ar or en (default: from LC_ALL, LC_MESSAGES, LANG).")
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")))
     var lang: String?
 
     func language() throws -> Language {
@@ -94,18 +94,18 @@ struct CommonOptions: ParsableArguments {
 
 extension AmoDossier {
     struct Deadline: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The last day to mail a dossier, and the days left.")
+        static let configuration = CommandConfiguration(abstract: helpText("help.deadline.abstract"))
 
-        @Option(name: .customLong("first-act"), help: "Date of the first medical act (YYYY-MM-DD or DD/MM/YYYY).")
+        @Option(name: .customLong("first-act"), help: ArgumentHelp(helpText("help.deadline.firstAct")))
         var firstAct: String
 
-        @Option(name: .customLong("treatment-end"), help: "End of a continuous treatment: the 60 days run from it.")
+        @Option(name: .customLong("treatment-end"), help: ArgumentHelp(helpText("help.deadline.treatmentEnd")))
         var treatmentEnd: String?
 
-        @Option(help: "Count the days left from this day instead of today.")
+        @Option(help: ArgumentHelp(helpText("help.today")))
         var today: String?
 
-        @Flag(help: "Print JSON: lastMailingDay, basis, daysLeft.")
+        @Flag(help: ArgumentHelp(helpText("help.deadline.json")))
         var json = false
 
         @OptionGroup var common: CommonOptions
@@ -127,15 +127,15 @@ extension AmoDossier {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check dossier files: exit 0 all complete, 1 some have problems, 2 some cannot be read.")
+            abstract: helpText("help.check.abstract"))
 
-        @Argument(help: "Dossier files (.json).")
+        @Argument(help: ArgumentHelp(helpText("help.check.files")))
         var files: [String]
 
-        @Option(help: "Judge deadlines and dates as of this day instead of today.")
+        @Option(help: ArgumentHelp(helpText("help.check.today")))
         var today: String?
 
-        @Flag(help: "Print JSON: per file, file, complete, problems, lastMailingDay.")
+        @Flag(help: ArgumentHelp(helpText("help.check.json")))
         var json = false
 
         @OptionGroup var common: CommonOptions
@@ -156,7 +156,7 @@ extension AmoDossier {
     }
 
     struct Address: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The CNOPS mailing address, for the envelope.")
+        static let configuration = CommandConfiguration(abstract: helpText("help.address.abstract"))
 
         @OptionGroup var common: CommonOptions
 
@@ -166,12 +166,12 @@ extension AmoDossier {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Saved dossiers, most urgent first.")
+        static let configuration = CommandConfiguration(abstract: helpText("help.list.abstract"))
 
-        @Option(help: "Count the days left from this day instead of today.")
+        @Option(help: ArgumentHelp(helpText("help.today")))
         var today: String?
 
-        @Option(help: "Only dossiers on this sheet: ordinary, chronic or dental.")
+        @Option(help: ArgumentHelp(helpText("help.list.sheet")))
         var sheet: String?
 
         @OptionGroup var common: CommonOptions

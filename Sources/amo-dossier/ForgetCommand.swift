@@ -10,12 +10,12 @@ extension AmoDossier {
     /// is deleted is decided by `DossierEraser`; this only asks and prints.
     struct Forget: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Delete one student's saved dossiers, summaries and drafts (law 09-08).")
+            abstract: helpText("help.forget.abstract"))
 
-        @Argument(help: "The student's CNIE number.")
+        @Argument(help: ArgumentHelp(helpText("help.forget.cnie")))
         var cnie: String
 
-        @Flag(help: "Delete without asking (needed when there is no terminal to ask on).")
+        @Flag(help: ArgumentHelp(helpText("help.forget.yes")))
         var yes = false
 
         @OptionGroup var common: CommonOptions

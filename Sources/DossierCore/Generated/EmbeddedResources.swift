@@ -668,6 +668,121 @@ enum EmbeddedResources {
 }
 
 """#,
+        "l10n/help.json": #"""
+{
+  "help.root.abstract": {
+    "fr": "Prépare et vérifie le dossier de remboursement de l'AMO des étudiants (CNOPS).",
+    "ar": "يُعِدّ ويتحقق من ملف استرجاع مصاريف التأمين الإجباري عن المرض للطلبة (CNOPS).",
+    "en": "Build and check the reimbursement dossier of the student AMO (CNOPS)."
+  },
+  "help.root.plain": {
+    "fr": "Pose les questions en lignes numérotées simples (lecteurs d'écran, braille, TERM=dumb, scripts).",
+    "ar": "يطرح الأسئلة في أسطر مرقمة بسيطة (قارئات الشاشة، برايل، TERM=dumb، السكريبتات).",
+    "en": "Ask the questions as plain numbered lines (screen readers, braille, TERM=dumb, scripts)."
+  },
+  "help.root.bidi": {
+    "fr": "Qui remet l'arabe dans l'ordre : app (xterm, tmux, Windows Terminal) ou terminal (GNOME Terminal, Konsole, PuTTY, mlterm).",
+    "ar": "من يرتّب النص العربي: app (xterm، tmux، Windows Terminal) أو terminal (GNOME Terminal، Konsole، PuTTY، mlterm).",
+    "en": "Who reorders Arabic: app (xterm, tmux, Windows Terminal) or terminal (GNOME Terminal, Konsole, PuTTY, mlterm)."
+  },
+  "help.root.kiosk": {
+    "fr": "Terminal partagé (guichet) : après chaque dossier, efface l'écran, l'historique et le brouillon ; les brouillons se retrouvent par le numéro de CNIE.",
+    "ar": "طرفية مشتركة (شباك): بعد كل ملف تُمسح الشاشة والسجل والمسودة؛ وتُسترجع المسودات برقم CNIE.",
+    "en": "Shared help-desk terminal: after each dossier, clear the screen, the scrollback and the draft; drafts are found again by CNIE."
+  },
+  "help.root.idle": {
+    "fr": "Guichet : minutes sans touche avant que le brouillon soit mis de côté sous le numéro de CNIE et l'écran effacé (10 par défaut).",
+    "ar": "الشباك: عدد الدقائق دون ضغط أي زر قبل حفظ المسودة باسم رقم CNIE ومسح الشاشة (10 افتراضيا).",
+    "en": "Kiosk: minutes without a key before the draft is put aside under the student's CNIE and the screen cleared (default 10)."
+  },
+  "help.common.dir": {
+    "fr": "Dossier où sont enregistrés les dossiers (par défaut : $XDG_DATA_HOME/amo-dossier/dossiers).",
+    "ar": "المجلد الذي تُحفظ فيه الملفات (افتراضيا: $XDG_DATA_HOME/amo-dossier/dossiers).",
+    "en": "Folder of saved dossiers (default: $XDG_DATA_HOME/amo-dossier/dossiers)."
+  },
+  "help.common.lang": {
+    "fr": "Langue : fr, ar ou en (par défaut : selon LC_ALL, LC_MESSAGES, LANG).",
+    "ar": "اللغة: fr أو ar أو en (افتراضيا: حسب LC_ALL وLC_MESSAGES وLANG).",
+    "en": "Language: fr, ar or en (default: from LC_ALL, LC_MESSAGES, LANG)."
+  },
+  "help.deadline.abstract": {
+    "fr": "Le dernier jour pour envoyer un dossier, et les jours restants.",
+    "ar": "آخر يوم لإرسال الملف، والأيام المتبقية.",
+    "en": "The last day to mail a dossier, and the days left."
+  },
+  "help.deadline.firstAct": {
+    "fr": "Date du premier acte médical (AAAA-MM-JJ ou JJ/MM/AAAA).",
+    "ar": "تاريخ أول عمل طبي (YYYY-MM-DD أو DD/MM/YYYY).",
+    "en": "Date of the first medical act (YYYY-MM-DD or DD/MM/YYYY)."
+  },
+  "help.deadline.treatmentEnd": {
+    "fr": "Fin d'un traitement continu : les 60 jours courent à partir d'elle.",
+    "ar": "نهاية علاج مستمر: تُحتسب الستون يوما ابتداء منها.",
+    "en": "End of a continuous treatment: the 60 days run from it."
+  },
+  "help.today": {
+    "fr": "Compter les jours restants à partir de ce jour au lieu d'aujourd'hui.",
+    "ar": "احتساب الأيام المتبقية ابتداء من هذا اليوم بدل اليوم الحالي.",
+    "en": "Count the days left from this day instead of today."
+  },
+  "help.deadline.json": {
+    "fr": "Écrire du JSON : lastMailingDay, basis, daysLeft.",
+    "ar": "الإخراج بصيغة JSON: lastMailingDay وbasis وdaysLeft.",
+    "en": "Print JSON: lastMailingDay, basis, daysLeft."
+  },
+  "help.check.abstract": {
+    "fr": "Vérifie des fichiers de dossier : code 0 si tous sont complets, 1 s'il reste des problèmes, 2 si un fichier est illisible.",
+    "ar": "يتحقق من ملفات الملف: الرمز 0 إذا كانت كلها كاملة، و1 إذا بقيت مشاكل، و2 إذا تعذرت قراءة ملف.",
+    "en": "Check dossier files: exit 0 all complete, 1 some have problems, 2 some cannot be read."
+  },
+  "help.check.files": {
+    "fr": "Fichiers de dossier (.json).",
+    "ar": "ملفات الملف (.json).",
+    "en": "Dossier files (.json)."
+  },
+  "help.check.today": {
+    "fr": "Juger les délais et les dates à ce jour au lieu d'aujourd'hui.",
+    "ar": "الحكم على الآجال والتواريخ في هذا اليوم بدل اليوم الحالي.",
+    "en": "Judge deadlines and dates as of this day instead of today."
+  },
+  "help.check.json": {
+    "fr": "Écrire du JSON : pour chaque fichier, file, complete, problems, lastMailingDay.",
+    "ar": "الإخراج بصيغة JSON: لكل ملف file وcomplete وproblems وlastMailingDay.",
+    "en": "Print JSON: per file, file, complete, problems, lastMailingDay."
+  },
+  "help.address.abstract": {
+    "fr": "L'adresse d'envoi de la CNOPS, pour l'enveloppe.",
+    "ar": "عنوان الإرسال إلى CNOPS، للظرف.",
+    "en": "The CNOPS mailing address, for the envelope."
+  },
+  "help.list.abstract": {
+    "fr": "Les dossiers enregistrés, les plus urgents d'abord.",
+    "ar": "الملفات المحفوظة، الأكثر استعجالا أولا.",
+    "en": "Saved dossiers, most urgent first."
+  },
+  "help.list.sheet": {
+    "fr": "Seulement les dossiers de cette feuille : ordinary, chronic ou dental.",
+    "ar": "فقط ملفات هذه الورقة: ordinary أو chronic أو dental.",
+    "en": "Only dossiers on this sheet: ordinary, chronic or dental."
+  },
+  "help.forget.abstract": {
+    "fr": "Efface les dossiers, récapitulatifs et brouillons d'un(e) étudiant(e) (loi 09-08).",
+    "ar": "يحذف الملفات والملخصات والمسودات الخاصة بطالب(ة) (القانون 09-08).",
+    "en": "Delete one student's saved dossiers, summaries and drafts (law 09-08)."
+  },
+  "help.forget.cnie": {
+    "fr": "Le numéro de CNIE de l'étudiant(e).",
+    "ar": "رقم CNIE الخاص بالطالب(ة).",
+    "en": "The student's CNIE number."
+  },
+  "help.forget.yes": {
+    "fr": "Effacer sans demander (nécessaire quand aucun terminal ne permet de demander).",
+    "ar": "الحذف دون سؤال (ضروري عند غياب طرفية للسؤال).",
+    "en": "Delete without asking (needed when there is no terminal to ask on)."
+  }
+}
+
+"""#,
         "l10n/plain.json": #"""
 {
   "plain.back.first": {
