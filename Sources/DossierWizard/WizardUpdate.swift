@@ -12,6 +12,8 @@ public enum Wizard {
         switch event {
         case .resize:
             return (state, [])
+        case .paste(let text) where !acceptsPaste(state):
+            return pasteAsKeys(text, state, context: context)
         case .paste(let text):
             typedInto = paste(text, into: &s)
         case .key(let key):
@@ -540,6 +542,37 @@ public enum Wizard {
         // A corrected value clears its message at once; a new one waits for
         // the field to be left, so the student is not scolded mid-typing.
         s.errors[field.path] = nil
+    }
+
+    /// Whether a paste can go straight into a text: a typed field has the
+    /// focus, or a prompt is open.
+    static func acceptsPaste(_ s: WizardState) -> Bool {
+        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE { return true }
+        return s.overlay == nil && s.focusedField?.kind.isTyped == true
+    }
+
+    /// Keys that arrive in one burst (a slow SSH link, a fast typist: `a`
+    /// then a doctor's name) reach the terminal as one paste. Where no text
+    /// has the focus they are what they were, keys, one at a time, until a
+    /// text takes the focus and the rest goes into it: nothing typed is lost.
+    static func pasteAsKeys(_ text: String, _ state: WizardState,
+                            context: WizardContext) -> (WizardState, [WizardEffect]) {
+        var current = state
+        var effects: [WizardEffect] = []
+        var index = text.startIndex
+        while index < text.endIndex && !acceptsPaste(current) {
+            let (next, more) = update(current, .key(.character(text[index])), context: context)
+            current = next
+            effects += more
+            index = text.index(after: index)
+            if more.contains(.quit) { return (current, effects) }
+        }
+        if index < text.endIndex {
+            let (next, more) = update(current, .paste(String(text[index...])), context: context)
+            current = next
+            effects += more
+        }
+        return (current, effects)
     }
 
     /// A paste goes into the focused field (or an open prompt), cut at the

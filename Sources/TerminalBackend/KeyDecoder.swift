@@ -71,11 +71,11 @@ public struct KeyDecoder: Sendable {
                     output.append(.event(.key(.escape)))
                     return output // stays in .escape for the second one
                 default:
-                    if KeyDecoder.isPrintable(code) {
-                        // Alt plus a key: no meaning in the wizard, never typed.
-                        state = .ground
-                        return output
-                    }
+                    // Esc then a printable key in the same read: on a slow
+                    // link that is a person who pressed Esc and typed on, not
+                    // Alt plus a key (which means nothing here). Both are
+                    // kept, so the letter is not lost.
+                    break
                 }
             }
             output.append(.event(.key(.escape)))

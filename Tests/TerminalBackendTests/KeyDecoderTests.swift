@@ -89,7 +89,7 @@ struct KeyDecoderTests {
     }
 
     @Test("unknown sequences are swallowed, never typed", arguments: [
-        "\u{1B}[99z", "\u{1B}[?1;2c", "\u{1B}[200~", "\u{1B}[9~", "\u{1B}x", "\u{1B}ع", "\u{1B}Oz", "\u{1B}[",
+        "\u{1B}[99z", "\u{1B}[?1;2c", "\u{1B}[200~", "\u{1B}[9~", "\u{1B}Oz", "\u{1B}[",
         "\u{1B}O",
     ])
     func unknownSequences(sequence: String) {
@@ -116,6 +116,14 @@ struct KeyDecoderTests {
     @Test func escapeThenAKeyCodeIsBoth() {
         #expect(decode([.character(0x1B), .keyCode(KEY_UP)]) == [key(.escape), key(.up)])
         #expect(decode([.character(0x1B), .character(0x0D)]) == [key(.escape), key(.enter)])
+    }
+
+    @Test func escapeThenALetterInOneReadKeepsTheLetter() {
+        // A slow link delivers Esc and the next key together: the letter is
+        // typed, not swallowed as Alt plus a key.
+        #expect(decode(chars("\u{1B}a")) == [key(.escape), key(.character("a"))])
+        #expect(decode(chars("\u{1B}é")).first == key(.escape))
+        #expect(decode(chars("\u{1B}é")).contains(key(.character("é"))))
     }
 
     @Test func lonelyEscapeAnswersAtTheEndOfItsBurst() {
