@@ -27,7 +27,7 @@ public enum WizardEffect: Equatable, Sendable {
 
 /// What happened when the session performed an effect.
 public enum WizardOutcome: Equatable, Sendable {
-    case dossierSaved(SavedPaths)
+    case dossierSaved(SavedDossier)
     /// The dossier could not be written (disk full, read-only folder): the
     /// reason in words; the data stays in memory.
     case dossierSaveFailed(reason: String)

@@ -29,8 +29,8 @@ final class ScreenSizeMemo {
 public struct WizardSession {
     public private(set) var state: WizardState
     let drafts: DraftStore
-    let saveDossier: (Dossier, Language, Date) throws -> SavedPaths
-    let saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedPaths)?
+    let saveDossier: (Dossier, Language, Date) throws -> SavedDossier
+    let saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedDossier)?
     let today: () -> CalendarDate
     let settings: SettingsStore?
     let kiosk: KioskOptions?
@@ -47,8 +47,8 @@ public struct WizardSession {
     /// the same in another folder, after a failed save. `bidi` is the
     /// command line's `--bidi`, which wins over the settings file.
     public init(language: Language, drafts: DraftStore,
-                saveDossier: @escaping (Dossier, Language, Date) throws -> SavedPaths,
-                saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedPaths)? = nil,
+                saveDossier: @escaping (Dossier, Language, Date) throws -> SavedDossier,
+                saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedDossier)? = nil,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() },
                 settings: SettingsStore? = nil, bidi: BidiMode? = nil, kiosk: KioskOptions? = nil,
                 startWarning: Notice? = nil,

@@ -30,7 +30,7 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// A draft found at start, offered on the welcome screen.
     public var draftOffer: DraftOffer?
     /// Where the final dossier was written, once it was.
-    public var saved: SavedPaths?
+    public var saved: SavedDossier?
     /// A one-line message for the last action ("Brouillon enregistré").
     public var notice: Notice?
     /// True once anything was typed or chosen: only then is there a draft
@@ -128,7 +128,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         listSelection = try c.decode(Int.self, forKey: .listSelection)
         listQuery = try c.decode(String.self, forKey: .listQuery)
         reviewScroll = try c.decode(Int.self, forKey: .reviewScroll)
-        saved = try c.decodeIfPresent(SavedPaths.self, forKey: .saved)
+        saved = try c.decodeIfPresent(SavedDossier.self, forKey: .saved)
         touched = try c.decode(Bool.self, forKey: .touched)
     }
 
@@ -201,17 +201,6 @@ public struct DraftOffer: Codable, Equatable, Sendable {
     public init(step: Step, sheet: CareSheetKind) {
         self.step = step
         self.sheet = sheet
-    }
-}
-
-/// The two files a final save writes.
-public struct SavedPaths: Codable, Equatable, Sendable {
-    public let jsonPath: String
-    public let summaryPath: String
-
-    public init(jsonPath: String, summaryPath: String) {
-        self.jsonPath = jsonPath
-        self.summaryPath = summaryPath
     }
 }
 

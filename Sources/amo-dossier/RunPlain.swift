@@ -25,8 +25,7 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let drafts = DraftStore(folder: DraftStore.defaultFolder(environment: environment))
     var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
                              saveDossier: { dossier, language, now in
-                                 let saved = try store.save(dossier, language: language, now: now)
-                                 return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                                 return try store.save(dossier, language: language, now: now)
                              },
                              echo: isatty(STDIN_FILENO) == 0)
     return wizard.run().exitCode

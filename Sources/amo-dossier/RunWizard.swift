@@ -27,12 +27,10 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     var session = WizardSession(
         language: options.lang, drafts: drafts,
         saveDossier: { dossier, language, now in
-            let saved = try store.save(dossier, language: language, now: now)
-            return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+            return try store.save(dossier, language: language, now: now)
         },
         saveDossierIn: { dossier, language, now, folder in
-            let saved = try DossierStore(folder: folder).save(dossier, language: language, now: now)
-            return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+            return try DossierStore(folder: folder).save(dossier, language: language, now: now)
         },
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)

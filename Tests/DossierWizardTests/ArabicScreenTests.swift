@@ -144,8 +144,8 @@ import DossierCore
             let settings = SettingsStore(path: path)
             #expect(settings.loadBidi() == nil)
             let drafts = DraftStore(folder: folder + "/data")
-            let noSave: (Dossier, Language, Date) throws -> SavedPaths = { _, _, _ in
-                SavedPaths(jsonPath: "", summaryPath: "")
+            let noSave: (Dossier, Language, Date) throws -> SavedDossier = { _, _, _ in
+                SavedDossier(jsonPath: "", summaryPath: "")
             }
             var first = WizardSession(language: .ar, drafts: drafts, saveDossier: noSave, today: { testToday },
                                       settings: settings)

@@ -55,7 +55,7 @@ import DossierCore
     @Test func aSessionOffersTheDraftAndResumesAtTheFieldWithItsText() throws {
         try withPrivateFolder { folder in
             let drafts = DraftStore(folder: folder)
-            let noSave: (Dossier, Language, Date) throws -> SavedPaths = { _, _, _ in
+            let noSave: (Dossier, Language, Date) throws -> SavedDossier = { _, _, _ in
                 throw PrivateFiles.WriteError.notAFolder(path: folder)
             }
             var first = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
@@ -91,7 +91,7 @@ import DossierCore
             old.dossier.student.fullName = "Ancien"
             try drafts.save(old)
             var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in
-                SavedPaths(jsonPath: "", summaryPath: "")
+                SavedDossier(jsonPath: "", summaryPath: "")
             }, today: { testToday })
             _ = session.handle(.key(.down))
             _ = session.handle(.key(.enter))

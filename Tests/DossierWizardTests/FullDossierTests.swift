@@ -80,7 +80,7 @@ import DossierCore
         #expect(dossier.pharmacies.first?.total == Money(centimes: 13_460))
         #expect(dossier.labs.isEmpty && dossier.dentists.isEmpty)
         #expect(dossier.originals.prescription && dossier.originals.doctorInvoice)
-        d.receive(.dossierSaved(SavedPaths(jsonPath: "/x/AB123456.json", summaryPath: "/x/AB123456.txt")))
+        d.receive(.dossierSaved(SavedDossier(jsonPath: "/x/AB123456.json", summaryPath: "/x/AB123456.txt")))
         #expect(d.state.step == .done)
         #expect(d.effects.last == .deleteDraft)
         let done = d.screen()
@@ -147,8 +147,7 @@ import DossierCore
             let store = DossierStore(folder: folder + "/dossiers")
             let drafts = DraftStore(folder: folder + "/data")
             var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { dossier, language, now in
-                let saved = try store.save(dossier, language: language, now: now)
-                return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                return try store.save(dossier, language: language, now: now)
             }, today: { testToday })
             func keys(_ keys: Key...) { for k in keys { _ = session.handle(.key(k)) } }
             func fill(_ text: String) {

@@ -88,7 +88,7 @@ import DossierCore
         var d = WizardDriver()
         FullDossierTests.ordinaryKeys(&d)
         d.press(.function(10))
-        d.receive(.dossierSaved(SavedPaths(jsonPath: "/d/AB123456.json", summaryPath: "/d/AB123456.txt")))
+        d.receive(.dossierSaved(SavedDossier(jsonPath: "/d/AB123456.json", summaryPath: "/d/AB123456.txt")))
         #expect(d.state.step == .done)
         // At 40×12 the Done screen is longer than the screen.
         let small = WizardContext(today: testToday, screenWidth: 40, screenHeight: 12)
@@ -134,7 +134,7 @@ import DossierCore
             #expect(mode == 0o700)
             #expect(PermissionNotice.secure(folders: [data]) == nil)
             let session = WizardSession(language: .fr, drafts: DraftStore(folder: data),
-                                        saveDossier: { _, _, _ in SavedPaths(jsonPath: "", summaryPath: "") },
+                                        saveDossier: { _, _, _ in SavedDossier(jsonPath: "", summaryPath: "") },
                                         today: { testToday }, startWarning: notice)
             let welcome = session.view(width: 80, height: 24).lines.joined(separator: " ")
             #expect(welcome.contains("⚠ amo-dossier : 2 fichier(s) ou dossier(s) de"))

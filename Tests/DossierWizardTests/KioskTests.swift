@@ -11,7 +11,7 @@ final class ManualClock: @unchecked Sendable {
 
 /// `--kiosk`: the next student finds a clean terminal.
 @Suite struct KioskTests {
-    static let savedPaths = SavedPaths(jsonPath: "/d/AB123456.json", summaryPath: "/d/AB123456.txt")
+    static let savedPaths = SavedDossier(jsonPath: "/d/AB123456.json", summaryPath: "/d/AB123456.txt")
 
     @Test func nextStudentStartsFreshWithAClearedScreenAndNoUndo() {
         var state = WizardState()

@@ -44,8 +44,7 @@ struct PlainSandbox {
         let store = self.store
         var wizard = PlainWizard(language: language, console: console, drafts: drafts,
                                  saveDossier: { dossier, language, now in
-                                     let saved = try store.save(dossier, language: language, now: now)
-                                     return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                                     return try store.save(dossier, language: language, now: now)
                                  },
                                  today: { testToday }, now: { Date(timeIntervalSince1970: 1_772_350_000) },
                                  echo: true)

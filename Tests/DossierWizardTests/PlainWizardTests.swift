@@ -241,7 +241,7 @@ struct PlainWizardTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: sandbox.drafts.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let session = WizardSession(language: .en, drafts: sandbox.drafts, saveDossier: { _, _, _ in
-            SavedPaths(jsonPath: "", summaryPath: "")
+            SavedDossier(jsonPath: "", summaryPath: "")
         }, today: { testToday })
         #expect(session.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary))
     }

@@ -7,13 +7,12 @@ import DossierCore
 /// in words, the answers kept, and F10 to save it in another folder.
 @Suite struct SaveProblemTests {
     /// A session on the Review of a complete ordinary dossier.
-    static func onReview(saveDossier: @escaping (Dossier, Language, Date) throws -> SavedPaths,
+    static func onReview(saveDossier: @escaping (Dossier, Language, Date) throws -> SavedDossier,
                          drafts: DraftStore) -> WizardSession {
         var session = WizardSession(
             language: .fr, drafts: drafts, saveDossier: saveDossier,
             saveDossierIn: { dossier, language, now, folder in
-                let saved = try DossierStore(folder: folder).save(dossier, language: language, now: now)
-                return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                return try DossierStore(folder: folder).save(dossier, language: language, now: now)
             },
             today: { testToday })
         var d = WizardDriver()
@@ -31,8 +30,7 @@ import DossierCore
             FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
             let store = DossierStore(folder: blocker)
             var session = Self.onReview(saveDossier: { dossier, language, now in
-                let saved = try store.save(dossier, language: language, now: now)
-                return SavedPaths(jsonPath: saved.jsonPath, summaryPath: saved.summaryPath)
+                return try store.save(dossier, language: language, now: now)
             }, drafts: DraftStore(folder: folder + "/data"))
             _ = session.handle(.key(.function(10)))
             #expect(session.state.step == .review)

@@ -40,7 +40,7 @@ import DossierCore
         case .done:
             FullDossierTests.ordinaryKeys(&d)
             d.press(.function(10))
-            d.receive(.dossierSaved(SavedPaths(jsonPath: "/d/AB123456-20260301-101500.json",
+            d.receive(.dossierSaved(SavedDossier(jsonPath: "/d/AB123456-20260301-101500.json",
                                                summaryPath: "/d/AB123456-20260301-101500.txt")))
         }
         #expect(d.state.step == step)

@@ -109,7 +109,7 @@ public struct DossierStore: Sendable {
 }
 
 /// Where a dossier and its printable summary were written.
-public struct SavedDossier: Sendable, Hashable {
+public struct SavedDossier: Sendable, Hashable, Codable {
     public let jsonPath: String
     public let summaryPath: String
 

@@ -4,7 +4,7 @@ import Foundation
 /// How a plain-mode session ended, for the exit status.
 public enum PlainOutcome: Equatable, Sendable {
     /// The dossier and its printable summary were written.
-    case saved(SavedPaths)
+    case saved(SavedDossier)
     /// `!` or end of input: the draft was kept (`draftKept`) or there was
     /// nothing typed to keep.
     case quit(draftKept: Bool)
@@ -34,7 +34,7 @@ public struct PlainWizard {
     public private(set) var state: WizardState
     let console: any PlainConsole
     let drafts: DraftStore
-    let saveDossier: (Dossier, Language, Date) throws -> SavedPaths
+    let saveDossier: (Dossier, Language, Date) throws -> SavedDossier
     let today: () -> CalendarDate
     let now: () -> Date
     /// Write each answer after its prompt: when input comes from a pipe the
@@ -52,7 +52,7 @@ public struct PlainWizard {
     var language: Language { state.language }
 
     public init(language: Language, console: any PlainConsole, drafts: DraftStore,
-                saveDossier: @escaping (Dossier, Language, Date) throws -> SavedPaths,
+                saveDossier: @escaping (Dossier, Language, Date) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() },
                 now: @escaping () -> Date = { Date() }, echo: Bool = false) {
         state = WizardState(language: language)
@@ -698,7 +698,7 @@ public struct PlainWizard {
     }
 
     mutating func save() -> PlainOutcome {
-        let paths: SavedPaths
+        let paths: SavedDossier
         do {
             paths = try saveDossier(state.dossier, language, now())
         } catch {
