@@ -47,5 +47,4 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         FileHandle.standardError.write(Data((tr(error.messageKey, options.lang, error.arguments) + "\n").utf8))
         return 1
     }
-    return 0
 }
