@@ -626,12 +626,39 @@ public enum Wizard {
             s.dossier.sheet = sheet
             // The disease belongs to the chronic sheet only.
             if sheet != .chronic { s.dossier.chronicDisease = nil }
+            dropEntriesNotOn(sheet, &s, field: field)
         case .labKind(let i):
             guard let kind = LabExam.Kind(rawValue: id), s.dossier.labs.indices.contains(i) else { return }
             s.dossier.labs[i].kind = kind
         default:
             break
         }
+    }
+
+    /// Entries the new sheet has no screen for (a pharmacy purchase on a
+    /// dental sheet) could be neither seen nor removed, yet the Review would
+    /// count them: they leave the dossier with their texts and messages, and
+    /// the student is told, with Ctrl-Z to bring them back.
+    static func dropEntriesNotOn(_ sheet: CareSheetKind, _ s: inout WizardState, field: FieldSpec) {
+        var removed = 0
+        for step in Step.allCases where step.isEntryList && !step.applies(to: sheet) {
+            removed += Screens.entryCount(step, in: s.dossier)
+            switch step {
+            case .practitioners: s.dossier.practitioners = []
+            case .pharmacies: s.dossier.pharmacies = []
+            case .labs: s.dossier.labs = []
+            case .dentists: s.dossier.dentists = []
+            default: break
+            }
+            let prefix = "\(step.rawValue)["
+            s.texts = s.texts.filter { !$0.key.hasPrefix(prefix) }
+            s.errors = s.errors.filter { !$0.key.hasPrefix(prefix) }
+        }
+        guard removed > 0 else { return }
+        let sheetName = tr("wizard.sheet.\(sheet.rawValue).name", s.language)
+        s.inputNote = FieldNote(path: field.path,
+                                notice: Notice(removed == 1 ? "wizard.sheet.entriesRemoved.one" : "wizard.sheet.entriesRemoved",
+                                               ["count": String(removed), "sheet": sheetName], kind: .error))
     }
 
     static func pickDisease(_ s: inout WizardState) {

@@ -275,6 +275,11 @@ extension Wizard {
                 lines.append(Line([Segment("  " + (chosen ? "(•) " : "( ) ") + "\(i + 1). " + tr(option.labelKey, language),
                                            highlighted ? .selection : .normal, chosen ? .bold : [])],
                                   field: index, anchor: highlighted, fill: highlighted ? .selection : nil))
+                // What the choice just did (entries removed) goes right under it.
+                if chosen, let note = state.inputNote, note.path == field.path {
+                    lines += writer.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments),
+                                              .error, .bold, indent: 4, field: index)
+                }
                 if let explanation = option.explanationKey {
                     lines += writer.paragraph(tr(explanation, language), .hint, indent: 8, field: index)
                 }
@@ -306,7 +311,7 @@ extension Wizard {
                 + (missing ? " — " + tr("wizard.field.missingLater", language) : "")
             lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, indent: 2, field: index)
         }
-        if let note = state.inputNote, note.path == field.path {
+        if let note = state.inputNote, note.path == field.path, !field.kind.isList {
             lines += writer.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments),
                                       note.notice.kind == .error ? .error : .warning, .bold, indent: 2, field: index)
         }

@@ -2610,6 +2610,16 @@ enum EmbeddedResources {
     "ar": "ورقة علاجات الأسنان (Feuille de soins dentaires)",
     "en": "Dental care sheet (Feuille de soins dentaires)"
   },
+  "wizard.sheet.entriesRemoved": {
+    "fr": "{count} lignes retirées : elles ne vont pas sur une {sheet} — Ctrl-Z pour les rétablir",
+    "ar": "تم حذف {count} سطور: لا مكان لها في {sheet} — Ctrl-Z لاسترجاعها",
+    "en": "{count} lines removed: they do not go on the {sheet} — Ctrl-Z to bring them back"
+  },
+  "wizard.sheet.entriesRemoved.one": {
+    "fr": "1 ligne retirée : elle ne va pas sur une {sheet} — Ctrl-Z pour la rétablir",
+    "ar": "تم حذف سطر واحد: لا مكان له في {sheet} — Ctrl-Z لاسترجاعه",
+    "en": "1 line removed: it does not go on the {sheet} — Ctrl-Z to bring it back"
+  },
   "wizard.sheet.ordinary.explanation": {
     "fr": "Consultations, médicaments, analyses, radiologie.",
     "ar": "الاستشارات والأدوية والتحاليل والأشعة.",
