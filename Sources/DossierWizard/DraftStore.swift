@@ -1,5 +1,8 @@
 import DossierCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The one draft of the user: the whole wizard state, written atomically
 /// (0600, folder 0700) on every completed field and screen change, so an
@@ -7,10 +10,40 @@ import Foundation
 /// Drafts are per user: they live in the user's data folder.
 public struct DraftStore: Sendable {
     public let folder: String
-    public var path: String { folder + "/draft.json" }
+    /// `draft`, or `draft-2`… when another wizard of the same user holds
+    /// `draft` at the same time (see `claim`).
+    public let name: String
+    /// Held for as long as this store lives: the claim on `name`.
+    private let lock: DraftLock?
+    public var path: String { folder + "/" + name + ".json" }
 
     public init(folder: String) {
         self.folder = folder
+        name = "draft"
+        lock = nil
+    }
+
+    private init(folder: String, name: String, lock: DraftLock) {
+        self.folder = folder
+        self.name = name
+        self.lock = lock
+    }
+
+    /// The draft this process may write, claimed with an exclusive lock
+    /// (`<name>.lock`, 0600) held until the process ends. Two wizards of the
+    /// same user at once (two terminals, a help desk with two windows) would
+    /// otherwise autosave over each other's draft: the second one gets
+    /// `draft-2.json`, and each keeps its own. A lock dies with its process,
+    /// so a crashed wizard's draft is free again at the next start.
+    public static func claim(folder: String) -> DraftStore {
+        guard (try? PrivateFiles.ensureFolder(folder)) != nil else { return DraftStore(folder: folder) }
+        for number in 1...99 {
+            let name = number == 1 ? "draft" : "draft-\(number)"
+            if let lock = DraftLock(path: folder + "/" + name + ".lock") {
+                return DraftStore(folder: folder, name: name, lock: lock)
+            }
+        }
+        return DraftStore(folder: folder)
     }
 
     /// `$XDG_DATA_HOME/amo-dossier`, else `~/.local/share/amo-dossier`.
@@ -37,5 +70,26 @@ public struct DraftStore: Sendable {
 
     public func delete() {
         try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+/// An exclusive `flock` on a lock file, released when the last copy of the
+/// store that holds it goes away (or the process ends).
+final class DraftLock: Sendable {
+    let descriptor: Int32
+
+    init?(path: String) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { return nil }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            return nil
+        }
+        fchmod(fd, 0o600)
+        descriptor = fd
+    }
+
+    deinit {
+        close(descriptor)
     }
 }

@@ -22,7 +22,7 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let store = DossierStore(folder: options.dir)
-    let drafts = DraftStore(folder: DraftStore.defaultFolder(environment: environment))
+    let drafts = DraftStore.claim(folder: DraftStore.defaultFolder(environment: environment))
     var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
                              saveDossier: { dossier, language, now in
                                  return try store.save(dossier, language: language, now: now)

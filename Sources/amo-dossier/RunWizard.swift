@@ -15,7 +15,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let store = DossierStore(folder: options.dir)
     let dataFolder = DataFolder.path(environment: environment)
-    let drafts = DraftStore(folder: dataFolder)
+    let drafts = DraftStore.claim(folder: dataFolder)
     // The user's own folders are checked and made private again; a folder
     // chosen with --dir may be shared on purpose and is left as it is.
     var folders = [dataFolder]

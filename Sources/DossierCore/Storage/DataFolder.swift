@@ -20,6 +20,15 @@ public enum DataFolder {
         (dataFolder as NSString).appendingPathComponent("draft.json")
     }
 
+    /// `draft.json`, or `draft-2.json`, `draft-3.json`… held by a second or
+    /// third wizard of the same user running at the same time.
+    public static func isDraftName(_ name: String) -> Bool {
+        if name == "draft.json" { return true }
+        guard name.hasPrefix("draft-"), name.hasSuffix(".json") else { return false }
+        let number = name.dropFirst(6).dropLast(5)
+        return !number.isEmpty && number.count <= 3 && number.allSatisfy { ("0"..."9").contains($0) }
+    }
+
     /// The folder of kiosk drafts, one per student (`DraftVault`).
     public static func kioskDraftsFolder(in dataFolder: String) -> String {
         (dataFolder as NSString).appendingPathComponent("drafts")

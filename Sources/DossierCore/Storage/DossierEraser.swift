@@ -54,11 +54,12 @@ public struct DossierEraser: Sendable {
         guard let cnie = Self.normalizedCNIE(raw) else { return [] }
         var result: [Target] = []
         result += dossierTargets(cnie: cnie)
-        let draftName = (DataFolder.draftPath(in: dataFolder) as NSString).lastPathComponent
         if let fd = Self.openFolder(dataFolder) {
             defer { close(fd) }
-            if Self.draftCNIE(in: fd, name: draftName) == cnie {
-                result.append(Target(folder: dataFolder, name: draftName, kind: .draft))
+            for name in Self.names(in: dataFolder) where DataFolder.isDraftName(name) {
+                if Self.draftCNIE(in: fd, name: name) == cnie {
+                    result.append(Target(folder: dataFolder, name: name, kind: .draft))
+                }
             }
         }
         let kiosk = DataFolder.kioskDraftsFolder(in: dataFolder)
