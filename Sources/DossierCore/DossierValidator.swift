@@ -79,8 +79,13 @@ public enum DossierValidator {
                     result.append(Problem(code: "date.endBeforeFirstAct", path: "treatment.endDate",
                                           arguments: ["date": end.dayMonthYear, "firstAct": first.dayMonthYear]))
                 }
-                // The end of a continuous treatment may be planned: it is not
-                // refused for being after today.
+                // A planned end would start the 60 days from a day that has not
+                // come, and the student would believe they have months left.
+                if end > today {
+                    result.append(Problem(code: "date.endInFuture", path: "treatment.endDate",
+                                          arguments: ["date": end.dayMonthYear, "today": today.dayMonthYear,
+                                                      "days": String(ReferenceData.shared.mailingDeadlineDays)]))
+                }
             } else {
                 result.append(Problem(code: "date.missing", path: "treatment.endDate"))
             }

@@ -25,13 +25,15 @@ public struct MailingDeadline: Hashable, Sendable {
     }
 
     /// Nil while the dates it needs are missing (no first act, or a
-    /// continuous treatment with no end date yet).
+    /// continuous treatment with no end date yet), and nil when the end is
+    /// before the first act: that end is a typing mistake, and a deadline
+    /// counted from it would be wrong.
     /// An end date on a treatment not marked continuous is ignored: only a
     /// continuous treatment moves the start of the 60 days.
     public init?(treatment: Treatment, days: Int = ReferenceData.shared.mailingDeadlineDays) {
         guard let first = treatment.firstActDate else { return nil }
         if treatment.continuous {
-            guard let end = treatment.endDate else { return nil }
+            guard let end = treatment.endDate, end >= first else { return nil }
             self.init(firstAct: first, treatmentEnd: end, days: days)
         } else {
             self.init(firstAct: first, days: days)

@@ -72,6 +72,34 @@ struct DateRulesTests {
         #expect(d.lastMailingDay == Fixtures.date("2026-04-16"))
     }
 
+    @Test("continuous treatment: an end today is accepted, an end tomorrow is a problem, not a later deadline")
+    func treatmentEndInFuture() throws {
+        var d = Fixtures.completeOrdinary()
+        d.treatment.continuous = true
+        d.treatment.endDate = today
+        #expect(problems(d).isEmpty)
+        #expect(d.lastMailingDay == today.adding(days: 60))
+        d.treatment.endDate = today.adding(days: 1)
+        let p = problems(d)
+        #expect(Fixtures.codes(p) == ["date.endInFuture"])
+        #expect(p.first?.path == "treatment.endDate")
+        #expect(p.first?.arguments == ["date": "21/02/2026", "today": "20/02/2026", "days": "60"])
+        #expect(!DossierValidator.isComplete(d, today: today))
+        // The same dossier is fine once the treatment is over.
+        #expect(DossierValidator.problems(in: d, today: today.adding(days: 1)).isEmpty)
+        for language in Language.allCases {
+            let message = try #require(p.first).message(language)
+            #expect(message.contains("21/02/2026") && message.contains("60"), "\(language): \(message)")
+        }
+    }
+
+    @Test("an end date on a treatment not marked continuous is not checked against today")
+    func endIgnoredWhenNotContinuous() {
+        var d = Fixtures.completeOrdinary()
+        d.treatment.endDate = today.adding(days: 30)
+        #expect(problems(d).isEmpty)
+    }
+
     @Test("missing dates are named by their path")
     func missingDates() {
         var d = Fixtures.completeOrdinary()

@@ -38,6 +38,30 @@ struct MailingDeadlineTests {
         #expect(MailingDeadline(treatment: Treatment()) == nil)
     }
 
+    @Test("an end before the first act gives no deadline; an end on the first act counts from that day")
+    func endBeforeFirstAct() throws {
+        let first = Fixtures.date("2026-01-10")
+        let before = Treatment(firstActDate: first, continuous: true, endDate: first.adding(days: -1))
+        #expect(MailingDeadline(treatment: before) == nil)
+        var d = Fixtures.completeOrdinary()
+        d.treatment = before
+        #expect(d.lastMailingDay == nil)
+        let sameDay = Treatment(firstActDate: first, continuous: true, endDate: first)
+        let deadline = try #require(MailingDeadline(treatment: sameDay))
+        #expect(deadline.basis == .treatmentEnd)
+        #expect(deadline.lastMailingDay == Fixtures.date("2026-03-11"))
+    }
+
+    @Test("the deadline command still refuses an end before the first act")
+    func deadlineCommandRefusesEndBeforeFirstAct() throws {
+        let first = Fixtures.date("2026-01-10")
+        #expect(throws: CommandLineError.self) {
+            _ = try DeadlineReport(firstAct: first, treatmentEnd: first.adding(days: -1), today: first)
+        }
+        let report = try DeadlineReport(firstAct: first, treatmentEnd: first, today: first)
+        #expect(report.deadline.lastMailingDay == Fixtures.date("2026-03-11"))
+    }
+
     @Test("days left count from a given today: 0 on the last day, negative when late")
     func daysLeft() {
         let deadline = MailingDeadline(firstAct: Fixtures.date("2026-01-10"))

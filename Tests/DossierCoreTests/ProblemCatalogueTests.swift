@@ -31,6 +31,8 @@ struct ProblemCatalogueTests {
         validate { $0.labs[0].date = Fixtures.date("2026-01-01") }
         validate { $0.treatment = Treatment(firstActDate: Fixtures.date("2026-02-02"), continuous: true,
                                             endDate: Fixtures.date("2026-01-30")) }
+        validate { $0.treatment = Treatment(firstActDate: Fixtures.date("2026-02-02"), continuous: true,
+                                            endDate: today.adding(days: 1)) }
         validate { $0.practitioners = []; $0.pharmacies = []; $0.labs = [] }
         validate { $0.sheet = .dental }
         validate { $0.dentists = Fixtures.completeDental().dentists }
@@ -64,6 +66,7 @@ struct ProblemCatalogueTests {
         "chronicDisease.missing", "chronicDisease.unknown", "chronicDisease.notChronic",
         "field.missing", "cnie.missing", "cnie.format", "massar.format",
         "date.missing", "date.future", "date.beforeBirth", "date.beforeFirstAct", "date.endBeforeFirstAct",
+        "date.endInFuture",
         "date.impossible", "date.format",
         "care.none", "dental.none", "dental.wrongSheet", "stamp.missing",
         "amount.missing", "amount.negative", "amount.decimals", "amount.tooLarge", "amount.format",

@@ -1234,6 +1234,11 @@ enum EmbeddedResources {
     "fr": "Non couvert à ce jour : vous avez {age} ans aujourd'hui ({today}) ; l'AMO étudiante couvre jusqu'à {limit} ans. L'âge sera jugé à la date du premier acte. Seule exception : le cycle final de l'enseignement traditionnel (التعليم العتيق) — si c'est votre cas, indiquez-le.",
     "ar": "غير مشمول إلى اليوم: عمرك {age} سنة اليوم ({today})، والتأمين الإجباري للطلبة يغطي إلى غاية {limit} سنة. سيُحتسب العمر في تاريخ أول عمل طبي. الاستثناء الوحيد: السلك النهائي من التعليم العتيق — إن كانت هذه حالتك فأشر إلى ذلك.",
     "en": "Not covered as of today: you are {age} today ({today}); student AMO covers students up to {limit}. Age will be judged on the date of the first act. The only exception is the final stage of traditional education (التعليم العتيق) — if that is your case, say so."
+  },
+  "problem.date.endInFuture": {
+    "fr": "Fin du traitement le {date}, dans le futur (nous sommes le {today}) : les {days} jours courent à partir de la fin réelle du traitement. Saisissez-la une fois le traitement terminé ; pour envoyer maintenant, répondez Non à « Traitement continu ? » : les {days} jours courent alors à partir du premier acte.",
+    "ar": "نهاية العلاج في {date}، وهو تاريخ في المستقبل (اليوم {today}): تُحتسب الأيام الـ{days} من النهاية الفعلية للعلاج. أدخلها بعد انتهاء العلاج؛ وللإرسال الآن أجب بـ«لا» عن سؤال «علاج مستمر؟»: تُحتسب حينها الأيام الـ{days} من تاريخ أول عمل طبي.",
+    "en": "Treatment ends on {date}, in the future (today is {today}): the {days} days run from the real end of the treatment. Enter it once the treatment is over; to mail now, answer No to “Continuous treatment?”: the {days} days then run from the first act."
   }
 }
 
