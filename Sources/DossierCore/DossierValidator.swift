@@ -147,6 +147,15 @@ public enum DossierValidator {
         if d.sheet != .dental && !d.dentists.isEmpty {
             result.append(Problem(code: "dental.wrongSheet", path: "dentists"))
         }
+        // The mirror of dental.wrongSheet: a dental sheet has no boxes for
+        // doctors, pharmacists or laboratories (a file, or a sheet changed
+        // after entering them, can still hold them).
+        if d.sheet == .dental {
+            for (list, isEmpty) in [("practitioners", d.practitioners.isEmpty), ("pharmacies", d.pharmacies.isEmpty),
+                                    ("labs", d.labs.isEmpty)] where !isEmpty {
+                result.append(Problem(code: "care.notOnDentalSheet", path: list))
+            }
+        }
         for (i, p) in d.practitioners.enumerated() {
             let base = "practitioners[\(i)]"
             if let r = required(p.name, "\(base).name") { result.append(r) }

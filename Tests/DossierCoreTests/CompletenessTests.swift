@@ -71,6 +71,33 @@ struct CompletenessTests {
         #expect(Fixtures.codes(problems(o)) == ["dental.wrongSheet"])
     }
 
+    @Test("doctors, pharmacy purchases and labs do not go on the dental sheet: each list is named")
+    func notOnDentalSheet() throws {
+        let ordinary = Fixtures.completeOrdinary()
+        var withDoctor = Fixtures.completeDental()
+        withDoctor.originals = ordinary.originals
+        withDoctor.practitioners = ordinary.practitioners
+        #expect(problems(withDoctor).map { "\($0.code)@\($0.path)" } == ["care.notOnDentalSheet@practitioners"])
+        var withPharmacy = Fixtures.completeDental()
+        withPharmacy.originals = ordinary.originals
+        withPharmacy.pharmacies = ordinary.pharmacies
+        #expect(problems(withPharmacy).map { "\($0.code)@\($0.path)" } == ["care.notOnDentalSheet@pharmacies"])
+        var withLab = Fixtures.completeDental()
+        withLab.originals = ordinary.originals
+        withLab.labs = ordinary.labs
+        #expect(problems(withLab).map { "\($0.code)@\($0.path)" } == ["care.notOnDentalSheet@labs"])
+        // An ordinary dossier switched to the dental sheet: all three lists, and no dentist yet.
+        var switched = ordinary
+        switched.sheet = .dental
+        let p = problems(switched).filter { $0.code == "care.notOnDentalSheet" || $0.code == "dental.none" }
+        #expect(p.map { "\($0.code)@\($0.path)" } == ["dental.none@dentists", "care.notOnDentalSheet@practitioners",
+                                                     "care.notOnDentalSheet@pharmacies", "care.notOnDentalSheet@labs"])
+        // On the ordinary and ALD sheets the same entries are fine.
+        #expect(problems(ordinary).isEmpty)
+        let french = try #require(p.last).message(.fr)
+        #expect(french.contains("Feuille de soins"))
+    }
+
     @Test("every care entry needs its name, INPE, date, amount, and stamp with dated signature")
     func careEntryFields() {
         var d = Fixtures.completeOrdinary()

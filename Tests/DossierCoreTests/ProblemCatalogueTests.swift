@@ -68,7 +68,7 @@ struct ProblemCatalogueTests {
         "date.missing", "date.future", "date.beforeBirth", "date.beforeFirstAct", "date.endBeforeFirstAct",
         "date.endInFuture",
         "date.impossible", "date.format",
-        "care.none", "dental.none", "dental.wrongSheet", "stamp.missing",
+        "care.none", "dental.none", "dental.wrongSheet", "care.notOnDentalSheet", "stamp.missing",
         "amount.missing", "amount.negative", "amount.decimals", "amount.tooLarge", "amount.format",
         "inpe.missing", "inpe.digits", "ice.missing", "ice.digits", "ice.length", "ice.checksum",
         "rib.digits", "rib.length", "rib.key",

@@ -1239,6 +1239,11 @@ enum EmbeddedResources {
     "fr": "Fin du traitement le {date}, dans le futur (nous sommes le {today}) : les {days} jours courent à partir de la fin réelle du traitement. Saisissez-la une fois le traitement terminé ; pour envoyer maintenant, répondez Non à « Traitement continu ? » : les {days} jours courent alors à partir du premier acte.",
     "ar": "نهاية العلاج في {date}، وهو تاريخ في المستقبل (اليوم {today}): تُحتسب الأيام الـ{days} من النهاية الفعلية للعلاج. أدخلها بعد انتهاء العلاج؛ وللإرسال الآن أجب بـ«لا» عن سؤال «علاج مستمر؟»: تُحتسب حينها الأيام الـ{days} من تاريخ أول عمل طبي.",
     "en": "Treatment ends on {date}, in the future (today is {today}): the {days} days run from the real end of the treatment. Enter it once the treatment is over; to mail now, answer No to “Continuous treatment?”: the {days} days then run from the first act."
+  },
+  "problem.care.notOnDentalSheet": {
+    "fr": "La Feuille de soins dentaires ne reçoit que les soins du dentiste : les médecins, la pharmacie et les analyses vont sur une Feuille de soins ordinaire. Faites un second dossier pour eux, et retirez-les de celui-ci.",
+    "ar": "ورقة علاجات الأسنان مخصصة لعلاجات طبيب الأسنان فقط: الأطباء والصيدلية والتحاليل تُصرَّح في ورقة العلاجات العادية (Feuille de soins). أنشئ لها ملفاً ثانياً، واحذفها من هذا الملف.",
+    "en": "The dental care sheet holds only the dentist's care: doctors, pharmacy and lab tests go on an ordinary care sheet (Feuille de soins). Make a second dossier for them, and remove them from this one."
   }
 }
 
