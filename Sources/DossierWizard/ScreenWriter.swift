@@ -126,6 +126,69 @@ public struct ScreenWriter: Sendable {
     }
 
     static let leftToRightMark = "\u{200E}"
+    static let leftToRightIsolate: Character = "\u{2066}"
+    static let firstStrongIsolate: Character = "\u{2068}"
+    static let popDirectionalIsolate: Character = "\u{2069}"
+
+    /// A value placed into a translated line (a path, a phone number, an
+    /// e-mail, a CNIE) keeps its own order inside an Arabic line: without
+    /// the isolate, "/tmp/x.json" shows its slash at the end and
+    /// "053 800 20 20" comes out as "20 20 800 053". A value holding Arabic
+    /// (a name typed in Arabic) takes its direction from its first letter.
+    /// Only where this program reorders: a terminal that does its own bidi
+    /// gets the value as it is.
+    public func isolatedLTR(_ value: String) -> String {
+        guard mirrored, !value.isEmpty else { return value }
+        let open = ScreenWriter.hasRightToLeft(value) ? ScreenWriter.firstStrongIsolate : ScreenWriter.leftToRightIsolate
+        return String(open) + value + String(ScreenWriter.popDirectionalIsolate)
+    }
+
+    /// Every value of a translation's arguments, isolated.
+    public func isolatedLTR(_ arguments: [String: String]) -> [String: String] {
+        arguments.mapValues { isolatedLTR($0) }
+    }
+
+    /// A list of keys ("Entrée التالي · ^Q خروج"): each word without an
+    /// Arabic letter (^Q, F10, Échap, o/n) is isolated on its own, so that
+    /// "^Q" is not shown as "Q^". Only for key lists, whose Latin words
+    /// stand alone: a phrase of several Latin words would come out with its
+    /// words in reverse order.
+    public func isolatedKeyNames(_ text: String) -> String {
+        guard mirrored else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let w = String(word)
+            if w.isEmpty || w == "·" || ScreenWriter.hasRightToLeft(w) { return w }
+            // Brackets and stops around a key name belong to the sentence:
+            // "(… F2)" keeps its bracket mirrored with the Arabic.
+            let opening = w.prefix { "([".contains($0) }
+            let rest = w.dropFirst(opening.count)
+            let core = rest.reversed().drop { ")].,;:".contains($0) }.reversed()
+            let closing = rest.dropFirst(core.count)
+            return core.isEmpty ? w : String(opening) + isolatedLTR(String(core)) + String(closing)
+        }.joined(separator: " ")
+    }
+
+    /// A wrapped line that ends inside an isolate is closed there and the
+    /// next line opens it again, so each line is reordered on its own terms.
+    static func balanceIsolates(_ lines: [String]) -> [String] {
+        var openAtStart = 0
+        var result: [String] = []
+        for line in lines {
+            var depth = openAtStart
+            for c in line {
+                if c == leftToRightIsolate || c == firstStrongIsolate || c == "\u{2067}" {
+                    depth += 1
+                } else if c == popDirectionalIsolate, depth > 0 {
+                    depth -= 1
+                }
+            }
+            let prefix = String(repeating: String(leftToRightIsolate), count: openAtStart)
+            let suffix = String(repeating: String(popDirectionalIsolate), count: depth)
+            result.append(prefix + line + suffix)
+            openAtStart = depth
+        }
+        return result
+    }
 
     /// Hebrew, Arabic, Syriac, Thaana, NKo… and their presentation forms.
     static func hasRightToLeft(_ text: String) -> Bool {
@@ -172,7 +235,8 @@ public struct ScreenWriter: Sendable {
             }
             result.append(line)
         }
-        return result
+        return result.contains(where: { $0.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) } })
+            ? balanceIsolates(result) : result
     }
 
     /// Wrapped paragraph as lines with one look.

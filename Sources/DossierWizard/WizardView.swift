@@ -48,7 +48,7 @@ extension Wizard {
         }
         frame.fill(row: height - 2, from: 0, count: width, role: .statusBar)
         writer.draw(Line(statusSegments(state, context)), row: height - 2, into: &frame)
-        writer.draw(Line(tr(keysKey(state), language), .hint), row: height - 1, into: &frame)
+        writer.draw(Line(writer.isolatedKeyNames(tr(keysKey(state), language)), .hint), row: height - 1, into: &frame)
 
         if let overlay = state.overlay {
             frame.cursor = nil
@@ -464,7 +464,7 @@ extension Wizard {
             lines.append(Line(tr(key, language), .title, .bold))
         }
         func item(_ labelKey: String, _ value: String?) {
-            let shown = (value?.isEmpty ?? true) ? "—" : value!
+            let shown = (value?.isEmpty ?? true) ? "—" : writer.isolatedLTR(value!)
             lines += writer.paragraph(tr(labelKey, language) + " : " + shown, .normal, indent: 2)
         }
         heading("wizard.review.student")
@@ -562,17 +562,20 @@ extension Wizard {
         lines.append(.blank)
         if let saved = state.saved {
             lines += writer.paragraph("✓ " + tr("wizard.done.saved", language), .success, .bold)
-            lines += writer.paragraph(saved.jsonPath, .normal, indent: 2)
+            lines += writer.paragraph(writer.isolatedLTR(saved.jsonPath), .normal, indent: 2)
             lines += writer.paragraph(tr("wizard.done.summary", language), .normal)
-            lines += writer.paragraph(saved.summaryPath, .normal, indent: 2)
+            lines += writer.paragraph(writer.isolatedLTR(saved.summaryPath), .normal, indent: 2)
         }
         lines.append(.blank)
         let contacts = reference.contacts
         lines += writer.paragraph(tr("wizard.done.follow", language,
-                                     ["web": contacts.followUpWeb, "app": contacts.followUpApp]), .normal)
-        lines += writer.paragraph(tr("wizard.done.account", language, ["account": contacts.account]), .normal)
+                                     writer.isolatedLTR(["web": contacts.followUpWeb, "app": contacts.followUpApp])),
+                                  .normal)
+        lines += writer.paragraph(tr("wizard.done.account", language, writer.isolatedLTR(["account": contacts.account])),
+                                  .normal)
         lines += writer.paragraph(tr("wizard.done.callCentre", language,
-                                     ["phone": contacts.callCentre, "email": contacts.callCentreEmail]), .hint)
+                                     writer.isolatedLTR(["phone": contacts.callCentre,
+                                                         "email": contacts.callCentreEmail])), .hint)
         return lines
     }
 
@@ -587,7 +590,7 @@ extension Wizard {
                             _ context: WizardContext, _ frame: inout Frame, top: Int, height: Int) {
         let language = state.language
         let boxWidth = min(writer.width - 2, 64)
-        let inner = ScreenWriter(language: language, width: boxWidth - 2, margin: 1)
+        let inner = ScreenWriter(language: language, width: boxWidth - 2, margin: 1, bidi: state.bidi)
         var title = ""
         var content: [Line] = []
         switch overlay {
@@ -619,17 +622,22 @@ extension Wizard {
             content += inner.paragraph(tr("wizard.confirm.keys", language), .hint)
         case .settings(let row):
             title = tr("wizard.settings.title", language)
-            let languages = Language.allCases.enumerated().map { i, l in
-                (l == language ? "(•) " : "( ) ") + "\(i + 1) " + tr("wizard.language.\(l.rawValue)", language)
-            }.joined(separator: "  ")
             content = settingsRow(tr("wizard.settings.language", language), selected: row == 0, inner)
-            content += inner.paragraph("  " + languages, row == 0 ? .selection : .normal, indent: 2)
+            // One language a line: a line mixing French and Arabic names
+            // with their marks cannot be reordered into a readable whole.
+            for (i, l) in Language.allCases.enumerated() {
+                let inUse = l == language
+                let name = inner.isolatedLTR(tr("wizard.language.\(l.rawValue)", language))
+                content.append(Line([Segment("    "), Segment((inUse ? "(•) " : "( ) ") + "\(i + 1) " + name,
+                                                            row == 0 && inUse ? .selection : .normal,
+                                                            inUse ? .bold : [])]))
+            }
             content.append(.blank)
             content += settingsRow(tr("wizard.settings.bidi", language) + " "
                                    + tr("wizard.settings.bidi.\(state.bidi.rawValue)", language), selected: row == 1, inner)
             content += inner.paragraph(tr("wizard.settings.bidi.help", language), .hint, indent: 2)
             content.append(.blank)
-            content += inner.paragraph(tr("wizard.settings.keys", language), .hint)
+            content += inner.paragraph(inner.isolatedKeyNames(tr("wizard.settings.keys", language)), .hint)
         case .bidiCheck(let choice):
             title = tr("wizard.bidiCheck.title", language)
             content = inner.paragraph(tr("wizard.bidiCheck.question", language))
@@ -646,7 +654,7 @@ extension Wizard {
                 content.append(line)
             }
             content.append(.blank)
-            content += inner.paragraph(tr("wizard.bidiCheck.keys", language), .hint)
+            content += inner.paragraph(inner.isolatedKeyNames(tr("wizard.bidiCheck.keys", language)), .hint)
         case .saveElsewhere, .resumeByCNIE:
             let elsewhere = overlay == .saveElsewhere
             title = tr(elsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle", language)
@@ -663,6 +671,18 @@ extension Wizard {
                 content += inner.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments), .error)
             }
             content += inner.paragraph(tr("wizard.prompt.keys", language), .hint)
+        }
+        // A small screen (40×12): the blank lines go first, then the box
+        // may cover the status lines too, so that every choice it asks
+        // about ("press 1 or 2") is on screen.
+        var top = top
+        var height = height
+        if content.count > height - 2 { content.removeAll { $0 == .blank } }
+        if content.count > height - 2 {
+            top = 0
+            height = frame.height
+            // Nothing of the screen behind shows round the box (a stray ▲).
+            for row in 0..<frame.height { frame.fill(row: row, from: 0, count: frame.width, role: .normal) }
         }
         let shown = Array(content.prefix(max(1, height - 2)))
         let boxHeight = shown.count + 2

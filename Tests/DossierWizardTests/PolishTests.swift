@@ -66,3 +66,94 @@ import DossierCore
         #expect(Self.flat(d.screen(100, 30)).contains("1 line removed: it does not go on the Ordinary care sheet"))
     }
 }
+
+@Suite struct PolishArabicTests {
+    static func done(_ language: Language) -> WizardState {
+        var state = WizardState(language: language, step: .done)
+        state.bidi = .app
+        state.saved = SavedDossier(jsonPath: "/tmp/dossiers/x.json", summaryPath: "/tmp/dossiers/x.txt")
+        return state
+    }
+
+    static func screen(_ state: WizardState, _ width: Int = 80, _ height: Int = 24) -> String {
+        Wizard.view(state, width: width, height: height, context: testContext).text
+    }
+
+    @Test func pathsPhoneAndAddressesKeepTheirOrderInAnArabicDoneScreen() {
+        let screen = Self.screen(Self.done(.ar))
+        #expect(screen.contains("/tmp/dossiers/x.json"))
+        #expect(screen.contains("/tmp/dossiers/x.txt"))
+        #expect(screen.contains("053 800 20 20"))
+        #expect(!screen.contains("20 20 800 053"))
+        #expect(screen.contains("centre.appel@cnops.org.ma"))
+        #expect(screen.contains("https://www.cnops.org.ma/mon_compte"))
+        // In French nothing is added around the values.
+        let french = Self.done(.fr)
+        #expect(Self.screen(french).contains("Centre d'appel 053 800 20 20 · centre.appel@cnops.org.ma"))
+        #expect(!Self.screen(french).unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
+    }
+
+    @Test func keyNamesInAnArabicFooterKeepTheirOrder() {
+        let state = WizardState(language: .ar, step: .student)
+        let footer = Self.screen(state).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("^Q"))
+        #expect(footer.contains("^Z"))
+        #expect(!footer.contains("Q^"))
+        #expect(!footer.contains("Z^"))
+    }
+
+    @Test func aBracketAroundAKeyNameStaysWithTheArabicSentence() {
+        let writer = ScreenWriter(language: .ar, width: 80, bidi: .app)
+        #expect(writer.isolatedKeyNames("(بـ F2)") == "(بـ \u{2066}F2\u{2069})")
+        #expect(writer.isolatedKeyNames("^Q خروج") == "\u{2066}^Q\u{2069} خروج")
+        let terminal = ScreenWriter(language: .ar, width: 80, bidi: .terminal)
+        #expect(terminal.isolatedKeyNames("^Q خروج") == "^Q خروج")
+        #expect(terminal.isolatedLTR("053 800 20 20") == "053 800 20 20")
+    }
+
+    @Test func anIsolateCutByWrappingIsClosedAndReopened() {
+        let lines = ScreenWriter.wrap("ab \u{2066}053 800 20 20\u{2069} cd", width: 8)
+        for line in lines {
+            let opens = line.unicodeScalars.filter { $0.value == 0x2066 }.count
+            let closes = line.unicodeScalars.filter { $0.value == 0x2069 }.count
+            #expect(opens == closes, "\(lines)")
+        }
+        #expect(lines.count > 1)
+    }
+
+    @Test func settingsShowOneLanguageALineAndMarkTheOneInUse() {
+        for language in [Language.fr, .ar] {
+            var state = WizardState(language: language, step: .student)
+            state.overlay = .settings(row: 0)
+            let rows = Self.screen(state).split(separator: "\n").map(String.init)
+            let french = rows.filter { $0.contains("Français") }
+            let english = rows.filter { $0.contains("English") }
+            #expect(french.count == 1 && english.count == 1, "\(language)")
+            #expect(french != english)
+            let marked = rows.filter { $0.contains("(•)") }
+            #expect(marked.count == 1, "\(language)")
+            #expect(rows.filter { $0.contains("( )") }.count == 2, "\(language)")
+            if language == .fr {
+                #expect(marked.first?.contains("(•) 1 Français") == true)
+            } else {
+                // Arabic in use: the mark is on neither the French nor the English line.
+                #expect(!french[0].contains("(•)") && !english[0].contains("(•)"))
+            }
+        }
+    }
+
+    @Test func theArabicDisplayCheckShowsBothChoicesAt40By12() {
+        let sample = tr("wizard.bidiCheck.sample", .ar)
+        for language in [Language.fr, .ar, .en] {
+            var state = WizardState(language: language, step: .student)
+            state.overlay = .bidiCheck(choice: 0)
+            let screen = Self.screen(state, 40, 12)
+            #expect(screen.contains("▸ 1"), "\(language)")
+            #expect(screen.contains(BidiText.visual(sample, rightToLeft: true)), "\(language)")
+            #expect(screen.contains("2    " + sample), "\(language)")
+        }
+        var french = WizardState(language: .fr, step: .student)
+        french.overlay = .bidiCheck(choice: 0)
+        #expect(PolishTests.flat(Self.screen(french, 40, 12)).contains("Tapez 1 ou 2."))
+    }
+}
