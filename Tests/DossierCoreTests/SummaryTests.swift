@@ -94,12 +94,69 @@ struct SummaryTests {
         #expect(EnvelopeSummary.text(for: dossier, language: .fr, today: today)
             .contains("\nFeuille de soins Affection de longue durée (ALD)\n"))
         #expect(EnvelopeSummary.text(for: dossier, language: .ar, today: today)
-            .contains("ورقة الأمراض المزمنة والمكلفة (Feuille de soins Affection de longue durée (ALD))"))
+            .contains("ورقة الأمراض المزمنة والمكلفة — Feuille de soins Affection de longue durée (ALD)"))
         let en = EnvelopeSummary.text(for: dossier, language: .en, today: today)
-        #expect(en.contains("Long-term illness (ALD) care sheet (Feuille de soins Affection de longue durée (ALD))"))
+        #expect(en.contains("Long-term illness (ALD) care sheet — Feuille de soins Affection de longue durée (ALD)"))
         #expect(en.contains("9 — Insulin-dependent and non-insulin-dependent diabetes (Diabète insulino-dépendant et diabète non insulino-dépendant)"))
         #expect(en.contains("58 days left"), "continuous treatment: counted from its end, 2026-01-30 + 60 = 2026-03-31")
         #expect(en.contains("60 days after the end of the continuous treatment on 30/01/2026."))
+    }
+
+    @Test("No brackets inside brackets: a French name with its own brackets is set off with a dash",
+          arguments: Language.allCases)
+    func noNestedBrackets(language: Language) {
+        var dossier = StoreFixtures.everyField()
+        dossier.dentists = []
+        dossier.chronicDisease = 33   // "Syndrome d'immunodéficience acquise (SIDA)"
+        let text = EnvelopeSummary.text(for: dossier, language: language, today: today)
+        for line in text.split(separator: "\n") {
+            var depth = 0
+            for c in line {
+                if c == "(" { depth += 1; #expect(depth == 1, "\(language): nested in \(line)") }
+                if c == ")" { depth -= 1 }
+            }
+        }
+        #expect(EnvelopeSummary.officialBeside("Feuille de soins", "Care sheet", .en) == "Care sheet (Feuille de soins)")
+    }
+
+    @Test("The sheet's heading is not the sheet's name: French does not say \"Feuille de soins\" twice in a row")
+    func sheetHeadingDistinct() {
+        let lines = EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let name = EnvelopeSummary.sheetName(.ordinary, .fr)
+        let at = try! #require(lines.firstIndex(of: name))
+        #expect(lines[at - 2] == "La feuille à remplir", "heading, its underline, then the sheet's name")
+        for language in Language.allCases {
+            #expect(tr("summary.section.sheet", language) != EnvelopeSummary.sheetName(.ordinary, language))
+        }
+    }
+
+    @Test("The Ibn Zohr coverage office is listed only for Ibn Zohr students, however the name is written",
+          arguments: ["Université Ibn Zohr", "UNIVERSITE IBNOU ZOHR - AGADIR", "Faculté des sciences, UIZ",
+                      "ibn-zohr", "Université Ibn Zuhr", "جامعة ابن زهر", "كلية العلوم - جامعة إبن زُهر أكادير",
+                      "École nationale de commerce et de gestion d'Agadir (Ibn Zohr)"])
+    func ibnZohrStudent(institution: String) {
+        var dossier = StoreFixtures.complete()
+        dossier.student.institution = institution
+        #expect(IbnZohrUniversity.names(institution))
+        for language in Language.allCases {
+            #expect(EnvelopeSummary.text(for: dossier, language: language, today: today).contains("amoe@uiz.ac.ma"))
+        }
+    }
+
+    @Test("Other universities do not get the Ibn Zohr office",
+          arguments: ["Université Ibn Tofail", "Université Mohammed V de Rabat", "جامعة ابن طفيل", "Université Ibn Zohra",
+                      "Fuiz Institute", "Institut Zohr", ""])
+    func otherStudent(institution: String) {
+        var dossier = StoreFixtures.complete()
+        dossier.student.institution = institution
+        #expect(!IbnZohrUniversity.names(institution))
+        for language in Language.allCases {
+            let text = EnvelopeSummary.text(for: dossier, language: language, today: today)
+            #expect(!text.contains("amoe@uiz.ac.ma"))
+            #expect(!text.contains(tr("summary.after.ibnZohr", language, ["email": "amoe@uiz.ac.ma"])))
+            #expect(text.contains("centre.appel@cnops.org.ma"), "the other contacts stay")
+        }
     }
 
     @Test("Days left: plural, last day, late")

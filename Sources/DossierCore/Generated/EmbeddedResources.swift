@@ -1436,9 +1436,9 @@ enum EmbeddedResources {
     "fr": "Dans l'enveloppe"
   },
   "summary.section.sheet": {
-    "ar": "ورقة العلاج",
-    "en": "Care sheet",
-    "fr": "Feuille de soins"
+    "ar": "الورقة التي يجب ملؤها",
+    "en": "The sheet to fill in",
+    "fr": "La feuille à remplir"
   },
   "summary.section.status": {
     "ar": "حالة الملف",

@@ -107,7 +107,9 @@ public enum EnvelopeSummary {
         out.append("- " + t("summary.after.urgent"))
         out.append("- " + t("summary.after.callCentre", ["phone": c.callCentre, "email": c.callCentreEmail]))
         out.append("- " + t("summary.after.complaints", ["site": c.complaints]))
-        out.append("- " + t("summary.after.ibnZohr", ["email": c.ibnZohrCoverageOffice]))
+        if IbnZohrUniversity.names(dossier.student.institution) {
+            out.append("- " + t("summary.after.ibnZohr", ["email": c.ibnZohrCoverageOffice]))
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -118,8 +120,11 @@ public enum EnvelopeSummary {
         return officialBeside(sheet.fr, sheet.name(language), language)
     }
 
+    /// A French name that has its own brackets, "(ALD)", is set off with a
+    /// dash instead: brackets inside brackets read badly, worse in Arabic.
     static func officialBeside(_ french: String, _ translated: String, _ language: Language) -> String {
-        language == .fr || french == translated ? french : "\(translated) (\(french))"
+        if language == .fr || french == translated { return french }
+        return french.contains("(") ? "\(translated) — \(french)" : "\(translated) (\(french))"
     }
 
     /// "12 days left", "today is the last day", "3 days late".
