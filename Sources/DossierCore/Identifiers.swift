@@ -51,6 +51,13 @@ public enum Identifiers {
         return remainder
     }
 
+    /// What the person typed, for the message: the normal form is for
+    /// checking, but "n" reported as « N » reads as if the program had
+    /// misheard.
+    static func typed(_ raw: String) -> String {
+        raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The two-digit key (01…97) that makes `body` followed by the key ≡ 0 (mod 97): the check used by both
     /// the RIB (22 digits + key) and the ICE (13 digits + key).
     public static func mod97Key(for body: String) -> Int {
@@ -68,7 +75,7 @@ public enum Identifiers {
         let digits = scalars.dropFirst(letterCount)
         guard (1...2).contains(letterCount), (4...8).contains(digits.count),
               digits.allSatisfy({ ("0"..."9").contains($0) }) else {
-            return Problem(code: "cnie.format", path: path, arguments: ["value": value])
+            return Problem(code: "cnie.format", path: path, arguments: ["value": typed(raw)])
         }
         return nil
     }
@@ -80,7 +87,7 @@ public enum Identifiers {
         if value.isEmpty { return nil }
         let scalars = value.unicodeScalars
         guard scalars.count == 10, isLetters(String(scalars.prefix(1))), isDigits(String(scalars.dropFirst())) else {
-            return Problem(code: "massar.format", path: path, arguments: ["value": value])
+            return Problem(code: "massar.format", path: path, arguments: ["value": typed(raw)])
         }
         return nil
     }
@@ -90,7 +97,7 @@ public enum Identifiers {
     public static func checkINPE(_ raw: String, path: String) -> Problem? {
         let value = normalize(raw)
         if value.isEmpty { return Problem(code: "inpe.missing", path: path) }
-        guard isDigits(value) else { return Problem(code: "inpe.digits", path: path, arguments: ["value": value]) }
+        guard isDigits(value) else { return Problem(code: "inpe.digits", path: path, arguments: ["value": typed(raw)]) }
         return nil
     }
 
@@ -98,7 +105,7 @@ public enum Identifiers {
     public static func checkICE(_ raw: String, path: String) -> Problem? {
         let value = normalize(raw)
         if value.isEmpty { return Problem(code: "ice.missing", path: path) }
-        guard isDigits(value) else { return Problem(code: "ice.digits", path: path, arguments: ["value": value]) }
+        guard isDigits(value) else { return Problem(code: "ice.digits", path: path, arguments: ["value": typed(raw)]) }
         guard value.count == 15 else {
             return Problem(code: "ice.length", path: path, arguments: ["typed": String(value.count)])
         }

@@ -17,6 +17,16 @@ public struct Problem: Hashable, Sendable, Codable, Error {
         self.arguments = arguments
     }
 
+    /// The same problem quoting the text as it was typed. A front-end that
+    /// stores the normal form of an identifier (`AB123`) and validates that
+    /// still owes the person their own words (`ab 123`) in the message.
+    public func quoting(typed: String) -> Problem {
+        guard arguments["value"] != nil else { return self }
+        var quoted = arguments
+        quoted["value"] = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Problem(code: code, path: path, arguments: quoted)
+    }
+
     public func message(_ language: Language) -> String {
         tr("problem.\(code)", language, arguments)
     }

@@ -28,7 +28,23 @@ struct IdentifierTests {
         let p = try #require(Identifiers.checkCNIE(text, path: "student.cnie"))
         #expect(p.code == "cnie.format")
         #expect(p.path == "student.cnie")
-        #expect(p.arguments["value"] == Identifiers.normalize(text))
+        #expect(p.arguments["value"] == text, "reported as typed, not in its normal form")
+    }
+
+    @Test("Refused identifiers are quoted as typed (trimmed), not upper-cased or unspaced")
+    func quotedAsTyped() {
+        #expect(Identifiers.checkINPE(" n ", path: "i")?.arguments["value"] == "n")
+        #expect(Identifiers.checkCNIE("ab 12", path: "c")?.arguments["value"] == "ab 12")
+        #expect(Identifiers.checkMassar("r12", path: "m")?.arguments["value"] == "r12")
+        #expect(Identifiers.checkICE("12a", path: "e")?.arguments["value"] == "12a")
+        let message = Identifiers.checkINPE("n", path: "i")!.message(.fr)
+        #expect(message.contains("« n »") && !message.contains("« N »"), "\(message)")
+        let stored = Identifiers.checkINPE(Identifiers.normalize("ab"), path: "i")!
+        #expect(stored.arguments["value"] == "AB")
+        #expect(stored.quoting(typed: " ab ").arguments["value"] == "ab")
+        #expect(stored.quoting(typed: "ab").code == "inpe.digits")
+        let noValue = Problem(code: "ice.length", path: "e", arguments: ["typed": "3"])
+        #expect(noValue.quoting(typed: "123") == noValue, "a message without the typed text is left alone")
     }
 
     @Test("CNIE empty is missing")

@@ -1004,6 +1004,16 @@ enum EmbeddedResources {
     "fr": "o/n",
     "ar": "نعم/لا",
     "en": "y/n"
+  },
+  "plain.eof.nothingKept": {
+    "fr": "Fin de la saisie : aucune réponse n'a été acceptée, rien n'est enregistré.",
+    "ar": "انتهى الإدخال: لم يُقبل أي جواب، ولم يُحفظ شيء.",
+    "en": "End of input: no answer was accepted, nothing is saved."
+  },
+  "plain.quit.nothingKept": {
+    "fr": "Aucune réponse n'a été acceptée : pas de brouillon à garder. Au revoir.",
+    "ar": "لم يُقبل أي جواب: لا مسودة للحفظ. إلى اللقاء.",
+    "en": "No answer was accepted: no draft to keep. Goodbye."
   }
 }
 

@@ -46,6 +46,9 @@ public struct PlainWizard {
     /// and a new lab's kind have a value in the model, but nobody picked it:
     /// Enter must not take it silently.
     var chosen: Set<String> = []
+    /// Something was typed, even if every answer was refused: the goodbye
+    /// must not then say that nothing was typed.
+    var answered = false
     var announcedStep: Step?
     var announcedEntry: Int?
 
@@ -106,7 +109,7 @@ public struct PlainWizard {
 
     /// Shows the prompt and reads the answer; commands are recognised here
     /// for every question alike.
-    func read(_ prompt: String) -> PlainReply {
+    mutating func read(_ prompt: String) -> PlainReply {
         console.write(prompt)
         guard let raw = console.readLine() else {
             console.write("\n")
@@ -114,7 +117,9 @@ public struct PlainWizard {
         }
         let line = PlainInput.clean(raw)
         if echo { console.write(line + "\n") }
-        return PlainInput.reply(line)
+        let reply = PlainInput.reply(line)
+        if case .answer(let text) = reply, !text.trimmingCharacters(in: .whitespaces).isEmpty { answered = true }
+        return reply
     }
 
     /// "Label (format) [current]: ": what is expected and what Enter keeps.
@@ -145,7 +150,8 @@ public struct PlainWizard {
 
     mutating func stop(_ endOfInput: Bool) -> PlainOutcome {
         guard state.touched else {
-            say(t(endOfInput ? "plain.eof.nothing" : "plain.quit.nothing"))
+            let kind = answered ? "nothingKept" : "nothing"
+            say(t(endOfInput ? "plain.eof.\(kind)" : "plain.quit.\(kind)"))
             return endOfInput ? .endOfInput(draftKept: false) : .quit(draftKept: false)
         }
         do {
@@ -422,22 +428,32 @@ public struct PlainWizard {
         default: nil
         }
         if spec.path == "student.rib" { say(tr("wizard.rib.consequence", language)) }
+        // The bracket offers what Enter keeps: only a value that stands. A
+        // refused answer offered back would make Enter repeat its error.
+        var kept = FieldValues.text(spec, in: state)
+        if let problem = FieldValues.problem(spec, text: kept, dossier: state.dossier, today: today()),
+           !FieldValues.isMissing(problem) {
+            kept = ""
+        }
         while true {
-            let current = FieldValues.text(spec, in: state)
-            let reply = read(prompt(label, format: format, current: current))
+            let reply = read(prompt(label, format: format, current: kept))
             if let other = common(reply, help: tr(spec.helpKey, language)) { return .other(other) }
             guard case .answer(let typed) = reply else { continue }
             let trimmed = typed.trimmingCharacters(in: .whitespaces)
-            let text = trimmed.isEmpty ? current : (trimmed == "-" ? "" : trimmed)
+            let text = trimmed.isEmpty ? kept : (trimmed == "-" ? "" : trimmed)
             if text.count > spec.maxLength {
                 say(t("plain.error.tooLong", ["max": String(spec.maxLength)]))
                 continue
             }
-            if text != current { Wizard.setText(spec, text, &state) }
+            if text != FieldValues.text(spec, in: state) {
+                Wizard.setText(spec, text, &state)
+                // Kept in the draft even when refused: nothing typed is lost.
+                state.touched = true
+            }
             if let problem = FieldValues.problem(spec, text: text, dossier: state.dossier, today: today()) {
                 if !FieldValues.isMissing(problem) {
                     state.errors[spec.path] = problem
-                    say(problem.message(language))
+                    say(problem.quoting(typed: text).message(language))
                     continue
                 }
                 if spec.required {
