@@ -16,6 +16,7 @@ public enum Wizard {
             return pasteAsKeys(text, state, context: context)
         case .paste(let text):
             typedInto = paste(text, into: &s)
+            if s.step != .review && s.step != .done { s.reviewScroll = -1 }
         case .key(let key):
             s.notice = nil
             s.inputNote = nil
@@ -109,6 +110,25 @@ public enum Wizard {
         default:
             break
         }
+        let opensAtTop = s.step != .review && s.step != .done && s.reviewScroll >= 0
+        if opensAtTop && focusBelowTop(s, context) {
+            // A screen opens at its first line; on a small terminal the
+            // question may be below it. ↓, PgDn or Enter first bring it
+            // into view, so that nothing is answered unseen.
+            switch key {
+            case .down, .pageDown, .enter:
+                s.reviewScroll = -1
+                return nil
+            default:
+                break
+            }
+        }
+        let stepBefore = s.step
+        let entryBefore = s.entry
+        defer {
+            // Once the student acts on the screen, the view follows the focus.
+            if opensAtTop && s.step == stepBefore && s.entry == entryBefore { s.reviewScroll = -1 }
+        }
         if s.step.isEntryList && s.entry == nil {
             handleEntryList(key, &s)
             return nil
@@ -121,6 +141,16 @@ public enum Wizard {
             return handleForm(key, &s, context)
         }
         return nil
+    }
+
+    /// Whether the focused field (or the selected row) is below the first
+    /// screenful at the terminal's size.
+    static func focusBelowTop(_ s: WizardState, _ context: WizardContext) -> Bool {
+        let width = max(minimumWidth, context.screenWidth)
+        let bodyHeight = max(minimumHeight, context.screenHeight) - 4
+        let writer = ScreenWriter(language: s.language, width: width, bidi: s.bidi)
+        let lines = body(s, writer, context, bodyHeight: bodyHeight)
+        return windowStart(lines, height: bodyHeight, focus: s.focus, scroll: -1) > 0
     }
 
     static func helpKey(_ s: WizardState) -> String {
@@ -315,7 +345,9 @@ public enum Wizard {
     static func enter(_ step: Step, _ s: inout WizardState) {
         s.step = step
         s.entry = nil
-        s.reviewScroll = -1
+        // Review, Done and the entry lists follow their selection; every
+        // other screen opens at its first line (see `focusBelowTop`).
+        s.reviewScroll = step == .review || step == .done || step.isEntryList ? -1 : 0
         s.listQuery = ""
         if step.isEntryList {
             let count = Screens.entryCount(step, in: s.dossier)
@@ -856,6 +888,8 @@ public enum Wizard {
         if location.step.isEntryList && location.entry == nil {
             s.listSelection = Screens.entryCount(location.step, in: s.dossier)
         }
+        // Straight to the field the problem is about, not to the screen's top.
+        s.reviewScroll = -1
     }
 
     static func handleDone(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],

@@ -27,7 +27,7 @@ extension Wizard {
         let bodyHeight = height - 4
         let lines = body(state, writer, context, bodyHeight: bodyHeight)
         let start = windowStart(lines, height: bodyHeight, focus: state.focus,
-                                scroll: state.step == .review || state.step == .done ? state.reviewScroll : -1)
+                                scroll: state.reviewScroll)
         for (offset, line) in lines.dropFirst(start).prefix(bodyHeight).enumerated() {
             if let column = writer.draw(line, row: bodyTop + offset, into: &frame), state.overlay == nil {
                 frame.cursor = (bodyTop + offset, column)

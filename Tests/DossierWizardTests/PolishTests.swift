@@ -157,3 +157,40 @@ import DossierCore
         #expect(PolishTests.flat(Self.screen(french, 40, 12)).contains("Tapez 1 ou 2."))
     }
 }
+
+@Suite struct PolishSmallScreenTests {
+    static let small = WizardContext(today: testToday, screenWidth: 40, screenHeight: 12)
+
+    static func firstBodyLine(_ state: WizardState) -> String {
+        Wizard.view(state, width: 40, height: 12, context: small).lines[1]
+    }
+
+    @Test func welcomeAndEligibilityOpenAtTheirFirstLineAt40By12() {
+        var state = WizardState()
+        #expect(Self.firstBodyLine(state).hasPrefix(" Ce programme prépare avec vous"))
+        // Enter at the top only shows the choices: nothing is chosen unseen.
+        state = Wizard.update(state, .key(.enter), context: Self.small).0
+        #expect(state.step == .welcome)
+        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("▸ Commencer"))
+        state = Wizard.update(state, .key(.enter), context: Self.small).0
+        #expect(state.step == .eligibility)
+        #expect(Self.firstBodyLine(state).hasPrefix(" " + tr("wizard.step.eligibility.intro", .fr).prefix(20)))
+        let enrolled = state.dossier.eligibility.enrolled
+        state = Wizard.update(state, .key(.enter), context: Self.small).0
+        #expect(state.focus == 0)
+        #expect(state.dossier.eligibility.enrolled == enrolled)
+        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("› Inscrit(e)"))
+        // Going back to a screen opens it at the top again.
+        state = Wizard.update(state, .key(.escape), context: Self.small).0
+        #expect(Self.firstBodyLine(state).hasPrefix(" Ce programme prépare avec vous"))
+    }
+
+    @Test func typingOnAScreenOpenedAtTheTopActsAndShowsTheField() {
+        var state = WizardState()
+        state = Wizard.update(state, .key(.character("n")), context: Self.small).0
+        #expect(state.step == .eligibility)
+        state = Wizard.update(state, .key(.character("n")), context: Self.small).0
+        #expect(state.dossier.eligibility.enrolled == false)
+        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("(•) Non"))
+    }
+}

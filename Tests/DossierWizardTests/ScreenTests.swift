@@ -47,6 +47,9 @@ import DossierCore
         return d
     }
 
+    /// The smallest terminal, for keys whose effect depends on what is on screen.
+    static let small = WizardContext(today: testToday, screenWidth: 40, screenHeight: 12)
+
     /// What each screen must show at both sizes (short enough for 40 columns).
     static let expected: [Step: [String]] = [
         .welcome: ["Bienvenue", "▸ Commencer"],
@@ -79,7 +82,14 @@ import DossierCore
     @Test(arguments: Step.allCases)
     func screenAt40x12(_ step: Step) {
         let d = Self.at(step)
-        let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
+        var state = d.state
+        if step == .welcome || step == .eligibility {
+            // These open at their first line; ↓ brings the question into view.
+            let opened = Wizard.view(state, width: 40, height: 12, context: Self.small).lines
+            #expect(opened[1].hasPrefix(" " + tr(step.introKey, .fr).prefix(12)), "\(opened)")
+            state = Wizard.update(state, .key(.down), context: Self.small).0
+        }
+        let frame = Wizard.view(state, width: 40, height: 12, context: testContext)
         let text = frame.text
         #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= 40 })
         #expect(frame.lines[10].contains("Étape \(step.number) sur 12"))
@@ -124,7 +134,9 @@ import DossierCore
         #expect(text.contains("privée) ?"))
         var resume = WizardDriver()
         resume.state.draftOffer = DraftOffer(step: .practitioners, sheet: .ordinary)
-        let welcome = Wizard.view(resume.state, width: 40, height: 12, context: testContext).text
+        let revealed = Wizard.update(resume.state, .key(.down), context: Self.small).0
+        #expect(revealed.listSelection == 0)
+        let welcome = Wizard.view(revealed, width: 40, height: 12, context: testContext).text
         #expect(welcome.contains("▸ Reprendre le brouillon (étape 6 :"))
         #expect(welcome.contains("Médecins)"))
     }
