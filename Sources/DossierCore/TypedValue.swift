@@ -29,7 +29,13 @@ public enum TypedValue {
         case .failure(.empty): return .failure(Problem(code: "amount.missing", path: path))
         case .failure(.negative): return .failure(Problem(code: "amount.negative", path: path))
         case .failure(.tooManyDecimals(let n)):
-            return .failure(Problem(code: "amount.decimals", path: path, arguments: ["typed": String(n)]))
+            // "12,345" is often twelve thousand with a thousands separator:
+            // the message offers the same digits without one.
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            var digits = String(Identifiers.westernDigits(text).filter { $0.isASCII && $0.isNumber })
+            while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
+            return .failure(Problem(code: "amount.decimals", path: path,
+                                    arguments: ["typed": String(n), "value": text, "digits": digits]))
         case .failure(.tooLarge):
             return .failure(Problem(code: "amount.tooLarge", path: path, arguments: ["maximum": String(Money.maximum.centimes / 100)]))
         case .failure(.notANumber):

@@ -23,6 +23,20 @@ struct MoneyTests {
         #expect(Money.parse(text) == .failure(error))
     }
 
+    @Test("12,345: the message says at most 2 decimals and offers the digits without a separator, in each language",
+          arguments: Language.allCases)
+    func thousandsSeparatorAdvice(language: Language) throws {
+        guard case .failure(let p) = TypedValue.amount(" 12,345 ", path: "x") else {
+            Issue.record("12,345 must be refused")
+            return
+        }
+        #expect(p.arguments == ["typed": "3", "value": "12,345", "digits": "12345"])
+        let message = p.message(language)
+        #expect(message.contains("12,345") && message.contains("12345") && message.contains("2"))
+        #expect(!message.contains("1234 ") && !message.contains("1 234") && !message.contains("1,234"),
+                "no example that does not match what was typed: \(message)")
+    }
+
     @Test("typed amounts become problems with their codes")
     func typedProblems() {
         func code(_ text: String) -> String? {

@@ -1021,9 +1021,9 @@ enum EmbeddedResources {
         "l10n/problems.json": #"""
 {
   "problem.amount.decimals": {
-    "fr": "Au plus 2 chiffres après la virgule (les centimes), {typed} saisis. Pour 1 234 DH, tapez 1234.",
-    "ar": "رقمان على الأكثر بعد الفاصلة (السنتيمات)، وقد أُدخل {typed}. لمبلغ 1234 درهم اكتب 1234.",
-    "en": "At most 2 digits after the decimal point (centimes), {typed} typed. For 1,234 DH, type 1234."
+    "fr": "« {value} » : au plus 2 chiffres après la virgule (les centimes), {typed} saisis. Si vous vouliez séparer les milliers, tapez {digits}, sans séparateur.",
+    "ar": "«{value}»: رقمان على الأكثر بعد الفاصلة (السنتيمات)، وقد أُدخل {typed}. إن كنت تقصد فصل الآلاف فاكتب {digits} بدون فاصل.",
+    "en": "“{value}”: at most 2 digits after the decimal point (centimes), {typed} typed. If you meant a thousands separator, type {digits}, with no separator."
   },
   "problem.amount.format": {
     "fr": "« {value} » n'est pas un montant : tapez des chiffres, avec au plus 2 décimales (ex. 120 ou 120,50).",
@@ -1875,6 +1875,11 @@ enum EmbeddedResources {
     "ar": "لا يوجد أي سطر حالياً. a للإضافة؛ Entrée للتجاوز إن لم يكن لديك شيء.",
     "en": "No line yet. a to add one; Enter to skip if you have none."
   },
+  "wizard.entries.incomplete": {
+    "fr": "à compléter",
+    "ar": "ناقص",
+    "en": "incomplete"
+  },
   "wizard.entry.dentists": {
     "fr": "Dentiste {n}",
     "ar": "طبيب الأسنان {n}",
@@ -2401,14 +2406,14 @@ enum EmbeddedResources {
     "en": "a add · Enter open · d remove · n next · Esc back"
   },
   "wizard.keys.form": {
-    "fr": "Entrée suivant · Échap retour · F1 aide · F2 réglages · ^Z annuler · ^Q quitter",
+    "fr": "Entrée suite · Échap retour · F1 aide · F2 réglages · ^Z annuler · ^Q quitter",
     "ar": "Entrée التالي · Échap رجوع · F1 مساعدة · F2 الإعدادات · ^Z تراجع · ^Q خروج",
     "en": "Enter next · Esc back · F1 help · F2 settings · ^Z undo · ^Q quit"
   },
   "wizard.keys.review": {
-    "fr": "↑↓ choisir · Entrée corriger · F10 enregistrer · Échap retour",
-    "ar": "↑↓ اختيار · Entrée تصحيح · F10 حفظ · Échap رجوع",
-    "en": "↑↓ choose · Enter fix · F10 save · Esc back"
+    "fr": "↑↓ · PgUp/PgDn défiler · Entrée corriger · F10 enregistrer · Échap retour",
+    "ar": "↑↓ اختيار · PgUp/PgDn تمرير · Entrée تصحيح · F10 حفظ · Échap رجوع",
+    "en": "↑↓ choose · PgUp/PgDn scroll · Enter fix · F10 save · Esc back"
   },
   "wizard.keys.welcome": {
     "fr": "Entrée choisir · ↑↓ · F2 réglages · F1 aide · ^Q quitter",
@@ -2416,9 +2421,9 @@ enum EmbeddedResources {
     "en": "Enter choose · ↑↓ · F2 settings · F1 help · ^Q quit"
   },
   "wizard.keys.yesNo": {
-    "fr": "←→ ou o/n choisir · Entrée suivant · Échap retour · F1 aide",
-    "ar": "←→ أو o/n للاختيار · Entrée التالي · Échap رجوع · F1 مساعدة",
-    "en": "←→ or y/n choose · Enter next · Esc back · F1 help"
+    "fr": "←→, o/n ou 1/2 : choisir · Entrée suivant · Échap retour · F1 aide",
+    "ar": "←→ أو o/n أو 1/2 للاختيار · Entrée التالي · Échap رجوع · F1 مساعدة",
+    "en": "←→, y/n or 1/2 choose · Enter next · Esc back · F1 help"
   },
   "wizard.lab.biology.explanation": {
     "fr": "Laboratoire : facture et résultats originaux.",
@@ -2809,6 +2814,11 @@ enum EmbeddedResources {
     "fr": "Oui",
     "ar": "نعم",
     "en": "Yes"
+  },
+  "wizard.yesNo.hint": {
+    "fr": "o/n ou 1/2",
+    "ar": "o/n أو 1/2",
+    "en": "y/n or 1/2"
   }
 }
 
