@@ -17,6 +17,10 @@ public enum Wizard {
         case .paste(let text):
             typedInto = paste(text, into: &s)
             if s.step != .review && s.step != .done { s.reviewScroll = -1 }
+        case .key(.character(let c)) where c.isNumber && yesNoHintShown(state):
+            // The rest of a date typed into a yes/no question: "2" of
+            // "15/02" must not answer Non.
+            return (state, [])
         case .key(let key):
             s.notice = nil
             s.inputNote = nil
@@ -151,6 +155,13 @@ public enum Wizard {
         let writer = ScreenWriter(language: s.language, width: width, bidi: s.bidi)
         let lines = body(s, writer, context, bodyHeight: bodyHeight)
         return windowStart(lines, height: bodyHeight, focus: s.focus, scroll: -1) > 0
+    }
+
+    /// The yes/no question with the focus says which keys answer it.
+    static func yesNoHintShown(_ s: WizardState) -> Bool {
+        guard s.overlay == nil, let field = s.focusedField, case .yesNo = field.kind,
+              let note = s.inputNote else { return false }
+        return note.path == field.path && note.notice.key == "wizard.yesNo.hint"
     }
 
     static func helpKey(_ s: WizardState) -> String {
@@ -498,6 +509,10 @@ public enum Wizard {
             case .character(let c) where "oOyY1".contains(c): s.dossier[keyPath: kp] = true
             case .character(let c) where "nN2".contains(c): s.dossier[keyPath: kp] = false
             case .character("?"): s.overlay = .help(key: field.helpKey)
+            case .character:
+                // A date typed here by mistake must not answer the question:
+                // any other key changes nothing and says which ones do.
+                s.inputNote = FieldNote(path: field.path, notice: Notice("wizard.yesNo.hint", kind: .error))
             default: break
             }
             return nil

@@ -148,7 +148,7 @@ extension Wizard {
             break
         }
         if state.step.isEntryList && state.entry == nil {
-            return entryListLines(state, writer)
+            return entryListLines(state, writer, context)
         }
         var lines: [Line] = []
         if state.entry == nil {
@@ -262,8 +262,9 @@ extension Wizard {
         case .yesNo:
             guard case .flag(let kp) = field.binding else { break }
             let value = state.dossier[keyPath: kp]
-            let yes = (value ? "(•) " : "( ) ") + tr("wizard.yes", language)
-            let no = (value ? "( ) " : "(•) ") + tr("wizard.no", language)
+            // Numbered, since 1 and 2 answer too.
+            let yes = (value ? "(•) " : "( ) ") + tr("wizard.yes", language) + " (1)"
+            let no = (value ? "( ) " : "(•) ") + tr("wizard.no", language) + " (2)"
             let role: ColorRole = focused ? .inputFocused : .input
             lines.append(Line([Segment("    "), Segment(yes, role, value ? .bold : []), Segment("   "),
                                Segment(no, role, value ? [] : .bold)], field: index, anchor: focused))
@@ -272,16 +273,25 @@ extension Wizard {
             for (i, option) in options.enumerated() {
                 let chosen = option.id == current
                 let highlighted = focused && i == state.listSelection
-                lines.append(Line([Segment("  " + (chosen ? "(•) " : "( ) ") + "\(i + 1). " + tr(option.labelKey, language),
-                                           highlighted ? .selection : .normal, chosen ? .bold : [])],
-                                  field: index, anchor: highlighted, fill: highlighted ? .selection : nil))
+                // A long label wraps under itself, after the mark and number.
+                let head = "  " + (chosen ? "(•) " : "( ) ") + "\(i + 1). "
+                let hanging = String(repeating: " ", count: DisplayWidth.of(head))
+                let parts = ScreenWriter.wrap(tr(option.labelKey, language),
+                                              width: max(1, usable - DisplayWidth.of(head)))
+                for (j, part) in parts.enumerated() {
+                    lines.append(Line([Segment((j == 0 ? head : hanging) + part,
+                                               highlighted ? .selection : .normal, chosen ? .bold : [])],
+                                      field: index, anchor: highlighted && j == parts.count - 1,
+                                      fill: highlighted ? .selection : nil))
+                }
                 // What the choice just did (entries removed) goes right under it.
                 if chosen, let note = state.inputNote, note.path == field.path {
                     lines += writer.paragraph("⚠ " + tr(note.notice.key, language, note.notice.arguments),
                                               .error, .bold, indent: 4, field: index)
                 }
                 if let explanation = option.explanationKey {
-                    lines += writer.paragraph(tr(explanation, language), .hint, indent: 8, field: index)
+                    lines += writer.paragraph(tr(explanation, language), .hint, indent: DisplayWidth.of(head),
+                                              field: index)
                 }
             }
         case .diseaseList:
@@ -406,36 +416,76 @@ extension Wizard {
     // MARK: - Entry lists
 
     static func entrySummaries(_ step: Step, _ dossier: Dossier, _ language: Language) -> [String] {
-        func join(_ name: String, _ date: CalendarDate?, _ amount: Money?) -> String {
+        entryParts(step, dossier, language).map { ([$0.name] + $0.details).joined(separator: " · ") }
+    }
+
+    /// An entry in words: its name (what a narrow line cuts first) and its
+    /// date and amount (kept whole: "1 200,50 DH" without its unit is no
+    /// amount).
+    static func entryParts(_ step: Step, _ dossier: Dossier,
+                           _ language: Language) -> [(name: String, details: [String])] {
+        func parts(_ name: String, _ date: CalendarDate?, _ amount: Money?) -> (name: String, details: [String]) {
             let shownName = name.isEmpty ? tr("wizard.entry.unnamed", language) : name
-            return [shownName, date?.dayMonthYear, amount?.formatted(language)].compactMap { $0 }.joined(separator: " · ")
+            return (shownName, [date?.dayMonthYear, amount?.formatted(language)].compactMap { $0 })
         }
         switch step {
-        case .practitioners: return dossier.practitioners.map { join($0.name, $0.date, $0.fee) }
-        case .pharmacies: return dossier.pharmacies.map { join($0.name, $0.date, $0.total) }
+        case .practitioners: return dossier.practitioners.map { parts($0.name, $0.date, $0.fee) }
+        case .pharmacies: return dossier.pharmacies.map { parts($0.name, $0.date, $0.total) }
         case .labs:
-            return dossier.labs.map { tr("wizard.lab.\($0.kind.rawValue).name", language) + " · " + join($0.name, $0.date, $0.amount) }
-        case .dentists: return dossier.dentists.map { join($0.name, $0.date, $0.amount) }
+            return dossier.labs.map {
+                let p = parts($0.name, $0.date, $0.amount)
+                return (tr("wizard.lab.\($0.kind.rawValue).name", language) + " · " + p.name, p.details)
+            }
+        case .dentists: return dossier.dentists.map { parts($0.name, $0.date, $0.amount) }
         default: return []
         }
     }
 
-    static func entryListLines(_ state: WizardState, _ writer: ScreenWriter) -> [Line] {
+    /// One row of an entry list: the name is cut (with "…") before the date,
+    /// the amount or the "to complete" mark; when even those do not fit they
+    /// go on the next line, under the name.
+    static func entryRow(number: Int, name: String, details: [String], width: Int) -> [String] {
+        let head = "\(number). "
+        let tail = details.map { " · " + $0 }.joined()
+        let room = width - DisplayWidth.of(head) - DisplayWidth.of(tail)
+        if DisplayWidth.of(name) <= room { return [head + name + tail] }
+        if room >= 8 { return [head + DisplayWidth.prefix(name, fitting: room - 1) + "…" + tail] }
+        let indent = String(repeating: " ", count: DisplayWidth.of(head))
+        let nameLines = ScreenWriter.wrap(name, width: max(1, width - indent.count))
+        let detailLines = ScreenWriter.wrap(details.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+                                                .joined(separator: " · "), width: max(1, width - indent.count))
+            .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        return nameLines.enumerated().map { ($0.offset == 0 ? head : indent) + $0.element }
+            + detailLines.map { indent + $0 }
+    }
+
+    static func entryListLines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
         let language = state.language
         var lines = writer.paragraph(tr(state.step.introKey, language), .hint)
         lines.append(.blank)
-        let summaries = entrySummaries(state.step, state.dossier, language)
-        if summaries.isEmpty {
+        let entries = entryParts(state.step, state.dossier, language)
+        if entries.isEmpty {
             lines += writer.paragraph(tr("wizard.entries.empty", language), .normal)
             lines.append(.blank)
         }
-        var rows = summaries.enumerated().map { "\($0.offset + 1). \($0.element)" }
-        rows.append(tr("wizard.entries.add", language))
-        rows.append(tr("wizard.entries.continue", language))
+        // An entry with something still missing says so in the list.
+        let problems = DossierValidator.problems(in: state.dossier, today: context.today)
+        let rowWidth = writer.width - 2 * writer.margin - 2
+        var rows: [[String]] = entries.enumerated().map { i, entry in
+            let prefix = "\(state.step.rawValue)[\(i)]"
+            let incomplete = problems.contains { $0.path.hasPrefix(prefix + ".") || $0.path == prefix }
+            let details = entry.details + (incomplete ? [tr("wizard.entries.incomplete", language)] : [])
+            return entryRow(number: i + 1, name: entry.name, details: details, width: rowWidth)
+        }
+        rows.append([tr("wizard.entries.add", language)])
+        rows.append([tr("wizard.entries.continue", language)])
         for (i, row) in rows.enumerated() {
             let selected = i == state.listSelection
-            lines.append(Line([Segment((selected ? "▸ " : "  ") + row, selected ? .selection : .normal,
-                                       selected ? .bold : [])], anchor: selected, fill: selected ? .selection : nil))
+            for (j, part) in row.enumerated() {
+                lines.append(Line([Segment((selected && j == 0 ? "▸ " : "  ") + part,
+                                           selected ? .selection : .normal, selected ? .bold : [])],
+                                  anchor: selected && j == row.count - 1, fill: selected ? .selection : nil))
+            }
         }
         return lines
     }

@@ -194,3 +194,128 @@ import DossierCore
         #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("(•) Non"))
     }
 }
+
+@Suite struct PolishKeysTests {
+    @Test func onAYesNoQuestionOnlyOneAndTwoPickAndOtherKeysSaySo() {
+        var d = WizardDriver()
+        d.press(.enter)
+        #expect(d.focusedPath == "eligibility.enrolled")
+        #expect(d.state.dossier.eligibility.enrolled)
+        #expect(d.screen().contains("(•) Oui (1)   ( ) Non (2)"))
+        d.press(.character("7"))
+        #expect(d.state.dossier.eligibility.enrolled)
+        #expect(d.screen().contains("⚠ o/n ou 1/2"))
+        d.press(.character("2"))          // still the date typed by mistake
+        #expect(d.state.dossier.eligibility.enrolled)
+        d.press(.left)                    // any other key ends it
+        #expect(!d.state.dossier.eligibility.enrolled)
+        #expect(!d.screen().contains("⚠ o/n ou 1/2"))
+        d.press(.character("1"))
+        #expect(d.state.dossier.eligibility.enrolled)
+        d.press(.character("2"))
+        #expect(!d.state.dossier.eligibility.enrolled)
+    }
+
+    @Test func aDateTypedIntoAYesNoQuestionLeavesTheAnswer() {
+        var d = WizardDriver()
+        d.press(.enter)
+        d.type("15/02/2026")
+        #expect(d.state.dossier.eligibility.enrolled)
+        d.press(.tab)
+        d.type("05/12/2026")
+        #expect(d.state.dossier.eligibility.otherCoverage == false)
+    }
+
+    /// Every footer of every screen and focus kind, in the three languages,
+    /// fits 80 columns whole: its last word is on screen.
+    @Test(arguments: Language.allCases)
+    func footersFitEightyColumns(_ language: Language) {
+        var states: [WizardState] = Step.allCases.map {
+            var s = ScreenTests.at($0).state
+            s.language = language
+            return s
+        }
+        var chronic = ScreenTests.at(.careSheet).state
+        chronic.dossier.sheet = .chronic
+        chronic.focus = 1
+        var failed = ScreenTests.at(.review).state
+        failed.saveFailure = "disk full"
+        var kiosk = ScreenTests.at(.done).state
+        kiosk.kiosk = true
+        var eligibility = ScreenTests.at(.eligibility).state
+        eligibility.focus = 2
+        for var s in [chronic, failed, kiosk, eligibility] {
+            s.language = language
+            states.append(s)
+        }
+        for state in states {
+            let keys = tr(Wizard.keysKey(state), language)
+            #expect(DisplayWidth.of(keys) <= 78, "\(Wizard.keysKey(state)) \(language)")
+            let footer = Wizard.view(state, width: 80, height: 24, context: testContext).lines[23]
+            let shown = footer.trimmingCharacters(in: .whitespaces)
+            if language == .ar {
+                let writer = ScreenWriter(language: .ar, width: 80, bidi: .app)
+                #expect(shown == writer.visualOrder(writer.isolatedKeyNames(keys)).trimmingCharacters(in: .whitespaces), "\(footer)")
+            } else {
+                #expect(shown == keys, "\(footer)")
+            }
+        }
+    }
+}
+
+@Suite struct PolishNarrowTests {
+    @Test func careSheetOptionsWrapUnderThemselvesAt40Columns() {
+        var state = ScreenTests.at(.careSheet).state
+        state.language = .en
+        let rows = Wizard.view(state, width: 40, height: 40, context: testContext).lines
+        let first = rows.firstIndex { $0.contains("(•) 1. Ordinary care sheet") }
+        #expect(first != nil, "\(rows)")
+        if let first {
+            // The rest of the label starts under its first word.
+            let column = rows[first].distance(from: rows[first].startIndex,
+                                              to: rows[first].range(of: "Ordinary")!.lowerBound)
+            #expect(rows[first + 1] == String(repeating: " ", count: column) + "de soins)", "\(rows)")
+        }
+        #expect(rows.allSatisfy { DisplayWidth.of($0) <= 40 })
+    }
+
+    @Test func anEntryLineKeepsItsAmountWithItsUnitAndCutsTheNameFirst() {
+        var d = EntryListTests.onPractitioners()
+        d.press(.character("a"))
+        d.fill("Dr Abdelkrim Benjelloun El Idrissi")
+        d.fill("Cardiologie")
+        d.fill("123456")
+        d.fill("10/02/2026")
+        d.fill("1200.50")
+        d.press(.escape)
+        let amount = try! Money.parse("1200.50").get().formatted(.fr)
+        #expect(amount.hasSuffix("DH"))
+        let narrow = Wizard.view(d.state, width: 40, height: 12, context: testContext).text
+        #expect(narrow.contains(amount), "\(narrow)")
+        #expect(narrow.contains("1. Dr Abdelkrim"))
+        let wide = Wizard.view(d.state, width: 100, height: 24, context: testContext).text
+        #expect(wide.contains("1. Dr Abdelkrim Benjelloun El Idrissi · 10/02/2026 · " + amount))
+    }
+
+    @Test func anEntryLeftHalfFilledIsMarkedInItsList() {
+        var d = EntryListTests.onPractitioners()
+        EntryListTests.addDoctor(&d, "Dr Alami")       // no INPE, date or fee
+        #expect(d.screen().contains("1. Dr Alami · à compléter"))
+        d.press(.home, .enter)
+        d.press(.tab)
+        d.fill("Généraliste")
+        d.fill("123456")
+        d.fill("10/02/2026")
+        d.fill("300")
+        d.press(.character("o"))
+        d.press(.enter)
+        #expect(d.state.entry == nil)
+        let complete = d.screen()
+        #expect(complete.contains("1. Dr Alami · 10/02/2026 ·"), "\(complete)")
+        #expect(!complete.contains("à compléter"), "\(complete)")
+        var english = d.state
+        english.language = .en
+        english.dossier.practitioners[0].fee = nil
+        #expect(Wizard.view(english, width: 80, height: 24, context: testContext).text.contains("· incomplete"))
+    }
+}

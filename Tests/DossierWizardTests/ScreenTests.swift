@@ -53,7 +53,7 @@ import DossierCore
     /// What each screen must show at both sizes (short enough for 40 columns).
     static let expected: [Step: [String]] = [
         .welcome: ["Bienvenue", "▸ Commencer"],
-        .eligibility: ["Droit à l'AMO", "› Inscrit(e)", "(•) Oui"],
+        .eligibility: ["Droit à l'AMO", "› Inscrit(e)", "(•) Oui (1)"],
         .careSheet: ["Feuille de soins", "(•) 1. Feuille de soins"],
         .student: ["Étudiant(e)", "› Nom et prénom *", "["],
         .treatment: ["Traitement", "› Date du premier acte"],
