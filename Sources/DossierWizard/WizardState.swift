@@ -64,6 +64,9 @@ public struct WizardState: Codable, Equatable, Sendable {
     public var inputNote: FieldNote?
     /// The one-line text field of a prompt overlay (another folder, a CNIE).
     public var prompt: TextInput
+    /// The field the Review sent the student to fix: once it is accepted
+    /// with Enter, the student is taken back to the Review.
+    public var reviewReturn: String?
 
     public static let historyLimit = 100
 
@@ -93,6 +96,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         saveFailure = nil
         inputNote = nil
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+        reviewReturn = nil
     }
 
     /// A folder path or a CNIE: long enough for any real path.

@@ -356,6 +356,7 @@ public enum Wizard {
     static func enter(_ step: Step, _ s: inout WizardState) {
         s.step = step
         s.entry = nil
+        s.reviewReturn = nil
         // Review, Done and the entry lists follow their selection; every
         // other screen opens at its first line (see `focusBelowTop`).
         s.reviewScroll = step == .review || step == .done || step.isEntryList ? -1 : 0
@@ -458,6 +459,12 @@ public enum Wizard {
             return nil
         case .enter:
             if case .diseaseList = field.kind { pickDisease(&s) }
+            if s.reviewReturn == field.path {
+                // Fixed what the Review pointed at: back to the Review.
+                guard leaveField(&s, forward: true, context) else { return nil }
+                enter(.review, &s)
+                return nil
+            }
             nextField(&s, context, screenEnd: true)
             return nil
         case .tab:
@@ -848,6 +855,12 @@ public enum Wizard {
         switch key {
         case .escape:
             goBack(&s)
+        // Where the selection cannot move further (only "Save" left, or
+        // the first problem), the arrows scroll the Review instead.
+        case .up where s.listSelection == 0:
+            s.reviewScroll = max(0, reviewStart(s, context) - 1)
+        case .down where s.listSelection >= saveRow:
+            s.reviewScroll = min(maxScroll(s, context), reviewStart(s, context) + 1)
         case .up, .backTab:
             s.listSelection = max(0, s.listSelection - 1)
             s.reviewScroll = -1
@@ -905,6 +918,7 @@ public enum Wizard {
         }
         // Straight to the field the problem is about, not to the screen's top.
         s.reviewScroll = -1
+        s.reviewReturn = s.focusedField.map(\.path).flatMap { $0 == location.field ? $0 : nil }
     }
 
     static func handleDone(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
@@ -939,6 +953,15 @@ public enum Wizard {
         default:
             break
         }
+    }
+
+    /// The first line of the Review shown now, at the screen size of the context.
+    static func reviewStart(_ s: WizardState, _ context: WizardContext) -> Int {
+        let width = max(minimumWidth, context.screenWidth)
+        let bodyHeight = max(minimumHeight, context.screenHeight) - 4
+        let writer = ScreenWriter(language: s.language, width: width, bidi: s.bidi)
+        let lines = body(s, writer, context, bodyHeight: bodyHeight)
+        return windowStart(lines, height: bodyHeight, focus: s.focus, scroll: s.reviewScroll)
     }
 
     /// The last first line of a scrolled screen (Review, Done) at the

@@ -319,3 +319,58 @@ import DossierCore
         #expect(Wizard.view(english, width: 80, height: 24, context: testContext).text.contains("· incomplete"))
     }
 }
+
+@Suite struct PolishReviewTests {
+    @Test func withNothingToFixTheArrowsScrollTheReview() {
+        var d = WizardDriver()
+        FullDossierTests.ordinaryKeys(&d)
+        #expect(Wizard.reviewProblems(d.state, testContext).isEmpty)
+        let opened = d.screen()
+        #expect(opened.contains("▲"))
+        #expect(opened.contains("Enregistrer le dossier"))
+        let top = Wizard.reviewStart(d.state, testContext)
+        #expect(top > 0)
+        d.press(.up)
+        #expect(Wizard.reviewStart(d.state, testContext) == top - 1)
+        #expect(d.screen() != opened)
+        d.press(.up, times: top + 3)
+        #expect(Wizard.reviewStart(d.state, testContext) == 0)
+        #expect(!d.screen().contains("▲"))
+        d.press(.down)
+        #expect(Wizard.reviewStart(d.state, testContext) == 1)
+        d.press(.down, times: top + 3)
+        #expect(Wizard.reviewStart(d.state, testContext) == top)
+        #expect(d.screen().contains("Enregistrer le dossier"))
+        #expect(d.screen().contains("PgUp/PgDn"))
+    }
+
+    @Test func fixingAProblemFromTheReviewComesBackToTheReview() {
+        var d = ReviewTests.incomplete()
+        let problems = Wizard.reviewProblems(d.state, testContext)
+        let index = problems.firstIndex { $0.code == "inpe.missing" }!
+        d.press(.home)
+        for _ in 0..<index { d.press(.down) }
+        d.press(.enter)
+        #expect(d.focusedPath == "practitioners[0].inpe")
+        d.fill("123456789")
+        #expect(d.state.step == .review)
+        #expect(d.state.dossier.practitioners[0].inpe == "123456789")
+        #expect(!Wizard.reviewProblems(d.state, testContext).contains { $0.code == "inpe.missing" })
+    }
+
+    @Test func aWrongValueKeepsTheStudentOnTheFieldAndOtherFieldsGoOnAsBefore() {
+        var d = ReviewTests.incomplete()
+        let problems = Wizard.reviewProblems(d.state, testContext)
+        let index = problems.firstIndex { $0.code == "inpe.missing" }!
+        d.press(.home)
+        for _ in 0..<index { d.press(.down) }
+        d.press(.enter)
+        d.fill("12AB")
+        #expect(d.state.step == .practitioners)
+        #expect(d.focusedPath == "practitioners[0].inpe")
+        // Left for another field: the way back is by the screens again.
+        d.press(.backTab)
+        d.fill("Pédiatrie")
+        #expect(d.state.step == .practitioners)
+    }
+}
