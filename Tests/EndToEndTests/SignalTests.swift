@@ -54,7 +54,15 @@ struct SignalTests {
         #expect(object["step"] as? String == "student")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: world.dataHome + "/amo-dossier")
             .filter { $0 != "draft.json" && $0 != "dossiers" }
-        #expect(leftovers.isEmpty, "no temporary file left beside the draft: \(leftovers)")
+        // The empty lock file that claimed the draft stays (removing a lock
+        // file races with the next claimer); it must hold nothing.
+        #expect(leftovers.filter { $0 != "draft.lock" }.isEmpty,
+                "no temporary file left beside the draft: \(leftovers)")
+        let lock = world.dataHome + "/amo-dossier/draft.lock"
+        if FileManager.default.fileExists(atPath: lock) {
+            #expect((try FileManager.default.attributesOfItem(atPath: lock)[.size] as? NSNumber)?.intValue == 0)
+            #expect(PrivateWorld.mode(lock) == 0o600)
+        }
 
         // The next start offers the draft and resumes in the field, with its text.
         let again = try world.startWizard(waitFor: "Resume the draft")
