@@ -631,9 +631,12 @@ extension Wizard {
 
     // MARK: - Overlays
 
+    /// A setting and its value, wrapped: a narrow box shows all of it.
     static func settingsRow(_ text: String, selected: Bool, _ writer: ScreenWriter) -> [Line] {
-        [Line([Segment((selected ? "▸ " : "  ") + text, selected ? .selection : .label, .bold)],
-              fill: selected ? .selection : nil)]
+        ScreenWriter.wrap(text, width: max(1, writer.width - 2 * writer.margin - 2)).enumerated().map { i, part in
+            Line([Segment((selected && i == 0 ? "▸ " : "  ") + part, selected ? .selection : .label, .bold)],
+                 fill: selected ? .selection : nil)
+        }
     }
 
     static func drawOverlay(_ overlay: Overlay, _ state: WizardState, _ writer: ScreenWriter,

@@ -374,3 +374,15 @@ import DossierCore
         #expect(d.state.step == .practitioners)
     }
 }
+
+@Suite struct PolishSettingsTests {
+    @Test func theArabicDisplaySettingWrapsInANarrowBox() {
+        var state = WizardState(language: .fr, step: .student)
+        state.overlay = .settings(row: 1)
+        let rows = Wizard.view(state, width: 40, height: 12, context: testContext).lines
+        let inside = rows.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+        #expect(inside.contains("▸ Affichage de l'arabe : remis en"), "\(rows)")
+        #expect(inside.contains("ordre par amo-dossier (xterm,"), "\(rows)")
+        #expect(inside.contains("tmux, Windows Terminal)"), "\(rows)")
+    }
+}
