@@ -75,7 +75,7 @@ import DossierCore
         let french = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         let expected = BidiText.visual(label, rightToLeft: false)
         #expect(expected != label)
-        #expect(expected.hasPrefix("  Étudiant(e) de l'enseignement originel ("))
+        #expect(expected.hasPrefix("  Étudiant(e) de l'enseignement traditionnel ("))
         #expect(french.lines.contains { $0.hasPrefix(" " + expected) })
 
         d.state.bidi = .terminal

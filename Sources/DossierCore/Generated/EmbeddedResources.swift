@@ -1951,7 +1951,7 @@ enum EmbeddedResources {
     "en": "Other health coverage (CNSS, a parent's CNOPS, private insurance)?"
   },
   "wizard.field.eligibility.traditionalEducationFinalStage": {
-    "fr": "Étudiant(e) de l'enseignement originel (التعليم العتيق), cycle final ?",
+    "fr": "Étudiant(e) de l'enseignement traditionnel (التعليم العتيق), cycle final ?",
     "ar": "طالب(ة) في السلك النهائي من التعليم العتيق؟",
     "en": "Student of traditional education (التعليم العتيق), final stage?"
   },
@@ -2166,7 +2166,7 @@ enum EmbeddedResources {
     "en": "If you are already covered, for example as a dependant of a parent at CNOPS or CNSS, or by private insurance, the student AMO does not reimburse you: send the dossier to that body."
   },
   "wizard.help.eligibility.traditionalEducationFinalStage": {
-    "fr": "Seule exception à la limite de 30 ans : les étudiants du cycle final de l'enseignement originel (التعليم العتيق).",
+    "fr": "Seule exception à la limite de 30 ans : les étudiants du cycle final de l'enseignement traditionnel (التعليم العتيق).",
     "ar": "الاستثناء الوحيد من حد 30 سنة: طلبة السلك النهائي من التعليم العتيق.",
     "en": "The only exception to the age limit of 30: students in the final stage of traditional education (التعليم العتيق)."
   },
