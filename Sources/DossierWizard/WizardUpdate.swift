@@ -29,6 +29,9 @@ public enum Wizard {
             }
             typedInto = handle(key, &s, &effects, context)
         }
+        if state.step == .careSheet && s.step != .careSheet {
+            settleSheet(&s)
+        }
         s.lastEdited = typedInto
         let contentChanged = s.dossier != state.dossier || s.texts != state.texts
         // A new dossier after Done keeps no way back into the last one.
@@ -677,10 +680,10 @@ public enum Wizard {
         switch field.binding {
         case .sheet:
             guard let sheet = CareSheetKind(rawValue: id), sheet != s.dossier.sheet else { return }
+            // Only the choice moves here: what the new sheet cannot hold is
+            // let go when the screen is left (`settleSheet`), so arrowing
+            // past "dental" or "ordinary" on the way loses nothing.
             s.dossier.sheet = sheet
-            // The disease belongs to the chronic sheet only.
-            if sheet != .chronic { s.dossier.chronicDisease = nil }
-            dropEntriesNotOn(sheet, &s, field: field)
         case .labKind(let i):
             guard let kind = LabExam.Kind(rawValue: id), s.dossier.labs.indices.contains(i) else { return }
             s.dossier.labs[i].kind = kind
@@ -689,11 +692,17 @@ public enum Wizard {
         }
     }
 
-    /// Entries the new sheet has no screen for (a pharmacy purchase on a
-    /// dental sheet) could be neither seen nor removed, yet the Review would
-    /// count them: they leave the dossier with their texts and messages, and
-    /// the student is told, with Ctrl-Z to bring them back.
-    static func dropEntriesNotOn(_ sheet: CareSheetKind, _ s: inout WizardState, field: FieldSpec) {
+    /// On leaving the care-sheet screen, the dossier keeps only what the
+    /// chosen sheet holds: the disease belongs to the chronic sheet, and
+    /// entries the sheet has no screen for (a pharmacy purchase on a dental
+    /// sheet) could be neither seen nor removed, yet the Review would count
+    /// them. They leave the dossier with their texts and messages, the
+    /// student is told, and one Ctrl-Z brings everything back.
+    /// Returns how many entries went (the notice says it too).
+    @discardableResult
+    static func settleSheet(_ s: inout WizardState) -> Int {
+        let sheet = s.dossier.sheet
+        if sheet != .chronic { s.dossier.chronicDisease = nil }
         var removed = 0
         for step in Step.allCases where step.isEntryList && !step.applies(to: sheet) {
             removed += Screens.entryCount(step, in: s.dossier)
@@ -708,11 +717,12 @@ public enum Wizard {
             s.texts = s.texts.filter { !$0.key.hasPrefix(prefix) }
             s.errors = s.errors.filter { !$0.key.hasPrefix(prefix) }
         }
-        guard removed > 0 else { return }
-        let sheetName = tr("wizard.sheet.\(sheet.rawValue).name", s.language)
-        s.inputNote = FieldNote(path: field.path,
-                                notice: Notice(removed == 1 ? "wizard.sheet.entriesRemoved.one" : "wizard.sheet.entriesRemoved",
-                                               ["count": String(removed), "sheet": sheetName], kind: .error))
+        if removed > 0 {
+            s.notice = Notice(removed == 1 ? "wizard.sheet.entriesRemoved.one" : "wizard.sheet.entriesRemoved",
+                              ["count": String(removed), "sheet": tr("wizard.sheet.\(sheet.rawValue).name", s.language)],
+                              kind: .error)
+        }
+        return removed
     }
 
     static func pickDisease(_ s: inout WizardState) {

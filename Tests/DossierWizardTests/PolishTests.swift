@@ -30,16 +30,23 @@ import DossierCore
         #expect(d.state.texts["pharmacies[0].name"] == "Pharmacie Atlas")
         d.press(.character("3"))
         #expect(d.state.dossier.sheet == .dental)
+        // Only the choice moved: nothing goes before the screen is left.
+        #expect(d.state.dossier.pharmacies.count == 1)
+        d.press(.enter)
+        #expect(d.state.step != .careSheet)
         #expect(d.state.dossier.practitioners.isEmpty)
         #expect(d.state.dossier.pharmacies.isEmpty)
         #expect(!d.state.texts.keys.contains { $0.hasPrefix("pharmacies[") || $0.hasPrefix("practitioners[") })
         let screen = Self.flat(d.screen(100, 30))
-        #expect(screen.contains("2 lignes retirées : elles ne vont pas sur une Feuille de soins dentaires"))
-        #expect(screen.contains("Ctrl-Z pour les rétablir"))
+        #expect(screen.contains("2 lignes retirées (hors de cette feuille) — Ctrl-Z les rétablit"))
+        // The whole notice fits 80 columns.
+        #expect(d.screen(80, 24).contains("2 lignes retirées (hors de cette feuille) — Ctrl-Z les rétablit"))
         // Forward to the Review: nothing of the pharmacy is counted.
         #expect(!Wizard.reviewProblems(d.state, testContext).contains { $0.path.hasPrefix("pharmacies") })
 
         d.press(.control("z"))
+        #expect(d.state.step == .careSheet)
+        d.press(.character("1"))
         #expect(d.state.dossier.sheet == .ordinary)
         #expect(d.state.dossier.practitioners.map(\.name) == ["Dr Alami"])
         #expect(d.state.dossier.pharmacies.map(\.name) == ["Pharmacie Atlas"])
@@ -62,8 +69,25 @@ import DossierCore
         state.dossier.dentists[0].name = "Dr Tazi"
         var d = WizardDriver(state)
         d.press(.character("1"))
+        #expect(d.state.dossier.dentists.count == 1)
+        d.press(.enter)
         #expect(d.state.dossier.dentists.isEmpty)
-        #expect(Self.flat(d.screen(100, 30)).contains("1 line removed: it does not go on the Ordinary care sheet"))
+        #expect(Self.flat(d.screen(100, 30)).contains("1 line removed (not on this sheet) — Ctrl-Z brings it back"))
+    }
+
+    @Test func arrowingPastOtherSheetsLosesNeitherEntriesNorTheDisease() {
+        var state = WizardState(language: .fr, step: .careSheet)
+        state.dossier.sheet = .chronic
+        state.dossier.chronicDisease = 9
+        state.dossier.pharmacies = [PharmacyPurchase(name: "Pharmacie Atlas")]
+        state.listSelection = 1
+        var d = WizardDriver(state)
+        d.press(.up)            // ordinary
+        d.press(.end)           // dental
+        d.press(.up)            // back to chronic
+        #expect(d.state.dossier.sheet == .chronic)
+        #expect(d.state.dossier.chronicDisease == 9)
+        #expect(d.state.dossier.pharmacies.count == 1)
     }
 }
 

@@ -1014,6 +1014,16 @@ enum EmbeddedResources {
     "fr": "Aucune réponse n'a été acceptée : pas de brouillon à garder. Au revoir.",
     "ar": "لم يُقبل أي جواب: لا مسودة للحفظ. إلى اللقاء.",
     "en": "No answer was accepted: no draft to keep. Goodbye."
+  },
+  "plain.sheet.entriesRemoved": {
+    "fr": "{count} lignes retirées : elles ne vont pas sur une {sheet}.",
+    "ar": "تم حذف {count} سطور: لا مكان لها في {sheet}.",
+    "en": "{count} lines removed: they do not go on the {sheet}."
+  },
+  "plain.sheet.entriesRemoved.one": {
+    "fr": "1 ligne retirée : elle ne va pas sur une {sheet}.",
+    "ar": "تم حذف سطر واحد: لا مكان له في {sheet}.",
+    "en": "1 line removed: it does not go on the {sheet}."
   }
 }
 
@@ -2636,14 +2646,14 @@ enum EmbeddedResources {
     "en": "Dental care sheet (Feuille de soins dentaires)"
   },
   "wizard.sheet.entriesRemoved": {
-    "fr": "{count} lignes retirées : elles ne vont pas sur une {sheet} — Ctrl-Z pour les rétablir",
-    "ar": "تم حذف {count} سطور: لا مكان لها في {sheet} — Ctrl-Z لاسترجاعها",
-    "en": "{count} lines removed: they do not go on the {sheet} — Ctrl-Z to bring them back"
+    "fr": "{count} lignes retirées (hors de cette feuille) — Ctrl-Z les rétablit",
+    "ar": "حُذفت {count} سطور (لا مكان لها في هذه الورقة) — Ctrl-Z لاسترجاعها",
+    "en": "{count} lines removed (not on this sheet) — Ctrl-Z brings them back"
   },
   "wizard.sheet.entriesRemoved.one": {
-    "fr": "1 ligne retirée : elle ne va pas sur une {sheet} — Ctrl-Z pour la rétablir",
-    "ar": "تم حذف سطر واحد: لا مكان له في {sheet} — Ctrl-Z لاسترجاعه",
-    "en": "1 line removed: it does not go on the {sheet} — Ctrl-Z to bring it back"
+    "fr": "1 ligne retirée (hors de cette feuille) — Ctrl-Z la rétablit",
+    "ar": "حُذف سطر واحد (لا مكان له في هذه الورقة) — Ctrl-Z لاسترجاعه",
+    "en": "1 line removed (not on this sheet) — Ctrl-Z brings it back"
   },
   "wizard.sheet.ordinary.explanation": {
     "fr": "Consultations, médicaments, analyses, radiologie.",

@@ -502,6 +502,16 @@ public struct PlainWizard {
         switch picked {
         case .picked(let item):
             Wizard.setChoice(spec, options[item.number - 1].id, &state)
+            if case .sheet = spec.binding {
+                // A pick here is deliberate: what the new sheet cannot hold
+                // goes now, and the student is told how many lines went.
+                let removed = Wizard.settleSheet(&state)
+                if removed > 0 {
+                    let sheet = tr("wizard.sheet.\(state.dossier.sheet.rawValue).name", language)
+                    say(tr(removed == 1 ? "plain.sheet.entriesRemoved.one" : "plain.sheet.entriesRemoved", language,
+                           ["count": String(removed), "sheet": sheet]))
+                }
+            }
             chosen.insert(spec.path)
             return .done
         case .kept:
