@@ -71,4 +71,37 @@ struct SignalTests {
         #expect(resumed.contains(Self.halfTyped), "\(resumed)")
         try again.focus("Full name")
     }
+
+    /// A crash (SIGSEGV, SIGABRT, a Swift trap's SIGILL/SIGTRAP: the handler
+    /// is the same) must not leave the terminal raw: the handler restores the
+    /// saved modes and leaves the full screen before the process dies, and
+    /// the last autosave is still there.
+    @Test("A crash while typing restores the terminal and keeps the last autosave",
+          arguments: [SIGSEGV, SIGABRT, SIGILL])
+    func crashWhileTyping(signo: Int32) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizardThenStty()
+        try WizardDossierTests.throughCoverage(t)
+        try t.focus("Care sheet")
+        try t.press("Enter")
+        try t.focus("Full name")
+        try t.type(Self.halfTyped)
+        try t.press("Tab")     // the field is completed: autosaved
+        try t.waitFor("› CNIE")
+        let pid = try t.programPID()
+        #expect(kill(pid, signo) == 0)
+
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
+        let flags = Self.flags(stty)
+        for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(flags.contains(mode) && !flags.contains("-" + mode), "\(mode) restored after a crash: \(stty)")
+        }
+        let status = try String(contentsOfFile: world.statusPath, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(status == String(128 + signo), "the process died of the signal, as a crash does")
+        #expect(try world.draftDossier().student.fullName == Self.halfTyped, "the last autosave is kept")
+        #expect(PrivateWorld.mode(world.draftPath) == 0o600)
+    }
 }
