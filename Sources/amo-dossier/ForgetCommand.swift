@@ -13,7 +13,7 @@ extension AmoDossier {
             abstract: helpText("help.forget.abstract"))
 
         @Argument(help: ArgumentHelp(helpText("help.forget.cnie")))
-        var cnie: String
+        var cnie: String?
 
         @Flag(help: ArgumentHelp(helpText("help.forget.yes")))
         var yes = false
@@ -22,7 +22,8 @@ extension AmoDossier {
 
         func run() throws {
             let lang = try common.language()
-            let number = try CommandLineValue.cnie(cnie).orExit(lang)
+            let typed = (cnie == nil || cnie == "-") ? Self.readCNIE(lang) : cnie!
+            let number = try CommandLineValue.cnie(typed).orExit(lang)
             let eraser = DossierEraser(dossierFolder: try common.checkedFolder(lang),
                                        dataFolder: DataFolder.path(environment: ProcessInfo.processInfo.environment))
             let targets = eraser.targets(cnie: number)
@@ -46,6 +47,17 @@ extension AmoDossier {
             let outcome = eraser.erase(targets)
             print(ForgetReport.outcome(outcome, lang), terminator: "")
             if outcome.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// Without an argument (or with `-`) the CNIE is read from standard
+        /// input, asked for on a terminal: a number given as an argument can
+        /// be seen by other users of the machine in the list of processes.
+        static func readCNIE(_ lang: Language) -> String {
+            if isatty(STDIN_FILENO) == 1 {
+                print(tr("cli.forget.askCNIE", lang), terminator: "")
+                fflush(nil)
+            }
+            return readLine(strippingNewline: true) ?? ""
         }
     }
 }

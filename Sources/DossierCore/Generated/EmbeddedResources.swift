@@ -658,6 +658,11 @@ enum EmbeddedResources {
     "ar": "تعذر الحفظ: {path} موجود وليس مجلدا. بياناتك محفوظة في الذاكرة؛ اختر مكانا آخر.",
     "en": "Cannot save: {path} exists and is not a folder. Your data is kept; choose another place.",
     "fr": "Impossible d'enregistrer : {path} existe et n'est pas un dossier de rangement. Vos données sont gardées ; choisissez un autre emplacement."
+  },
+  "cli.forget.askCNIE": {
+    "fr": "Numéro de CNIE : ",
+    "ar": "رقم CNIE: ",
+    "en": "CNIE number: "
   }
 }
 
@@ -771,9 +776,9 @@ enum EmbeddedResources {
     "en": "Delete one student's saved dossiers, summaries and drafts (law 09-08)."
   },
   "help.forget.cnie": {
-    "fr": "Le numéro de CNIE de l'étudiant(e).",
-    "ar": "رقم CNIE الخاص بالطالب(ة).",
-    "en": "The student's CNIE number."
+    "fr": "Le numéro de CNIE de l'étudiant(e). Sans lui (ou avec -), il est lu sur l'entrée standard, et n'apparaît pas dans la liste des processus.",
+    "ar": "رقم CNIE الخاص بالطالب(ة). بدونه (أو مع -) يُقرأ من المدخل القياسي، فلا يظهر في قائمة العمليات.",
+    "en": "The student's CNIE number. Without it (or with -) it is read from standard input, so it does not show in the list of processes."
   },
   "help.forget.yes": {
     "fr": "Effacer sans demander (nécessaire quand aucun terminal ne permet de demander).",
