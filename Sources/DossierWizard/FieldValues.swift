@@ -73,9 +73,11 @@ public enum FieldValues {
         }
         var candidate = dossier
         commit(spec, text: text, into: &candidate)
+        // The check reads the normalised form (`ab 12` is `AB12`); the
+        // message quotes what the student typed, as the plain mode does.
         return DossierValidator.problems(in: candidate, today: today).first {
             $0.path == spec.path && !$0.code.hasPrefix("eligibility.")
-        }
+        }?.quoting(typed: text)
     }
 
     /// A problem that only says "not filled in yet": it never blocks.

@@ -48,3 +48,16 @@ import DossierCore
         #expect(frame[row, column + 2].role == .inputFocused)
     }
 }
+
+@Suite struct TypedValueQuotingTests {
+    @Test func aRefusedIdentifierIsQuotedAsTyped() {
+        var d = EntryListTests.onPractitioners()
+        d.press(.character("a"))
+        d.fill("Dr Un")
+        d.fill("")
+        d.fill("12a456")
+        #expect(d.focusedPath == "practitioners[0].inpe")
+        #expect(d.screen().contains("« 12a456 »"))
+        #expect(!d.screen().contains("12A456"))
+    }
+}
