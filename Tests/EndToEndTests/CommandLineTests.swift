@@ -30,18 +30,29 @@ struct CommandLineTests {
     }
 
     func run(_ arguments: [String], environment: [String: String] = ["LANG": "C.UTF-8"]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.binary())
-        process.arguments = arguments
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = env["HOME"] ?? folder
-        process.environment = env
-        let out = Pipe(), err = Pipe()
+        return try Self.runBinary(arguments, environment: env)
+    }
+
+    /// Runs the built binary with exactly `environment`, `input` on a pipe
+    /// (or nothing to read when nil), and collects what it printed: the one
+    /// way every end-to-end test of the command line runs it.
+    static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary())
+        process.arguments = arguments
+        process.environment = environment
+        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -24,21 +24,8 @@ struct SafetyCLI {
         try? FileManager.default.removeItem(atPath: home)
     }
 
-    func run(_ arguments: [String]) throws -> CommandLineTests.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CommandLineTests.binary())
-        process.arguments = arguments
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLineTests.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                                    stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String], input: String? = nil) throws -> CommandLineTests.Run {
+        try CommandLineTests.runBinary(arguments, environment: environment, input: input)
     }
 
     func save(cnie: String, name: String, second: TimeInterval = 0, folder: String? = nil) throws -> SavedDossier {

@@ -9,11 +9,7 @@ import Glibc
 /// a pipe, as a script or a screen-reader user's console would.
 @Suite("Plain mode: the built binary completes a dossier from a here-document")
 struct PlainModeTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = CommandLineTests.Run
 
     let folder: String
 
@@ -30,25 +26,10 @@ struct PlainModeTests {
     /// Runs the binary (found as `CommandLineTests` finds it) with `input`
     /// on a pipe; HOME is the test's folder, so the draft lands there.
     func run(_ arguments: [String], input: String, environment: [String: String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CommandLineTests.binary())
-        process.arguments = arguments
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = folder
-        process.environment = env
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return try CommandLineTests.runBinary(arguments, environment: env, input: input)
     }
 
     /// An ordinary dossier: covered, one doctor and one pharmacy five days

@@ -19,16 +19,23 @@ struct SignalTests {
         Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
     }
 
-    @Test("A signal while typing a name", arguments: [SIGHUP, SIGTERM, SIGINT])
-    func signalWhileTyping(signo: Int32) throws {
-        let world = try PrivateWorld()
+    /// The wizard (then `stty -a`) in a terminal, with `halfTyped` in the
+    /// student's name field.
+    static func typingAName(_ world: PrivateWorld) throws -> TmuxSession {
         let t = try world.startWizardThenStty()
         try WizardDossierTests.throughCoverage(t)
         try t.focus("Care sheet")
         try t.press("Enter")
         try t.focus("Full name")
-        try t.type(Self.halfTyped)
-        try t.waitFor(Self.halfTyped)
+        try t.type(halfTyped)
+        try t.waitFor(halfTyped)
+        return t
+    }
+
+    @Test("A signal while typing a name", arguments: [SIGHUP, SIGTERM, SIGINT])
+    func signalWhileTyping(signo: Int32) throws {
+        let world = try PrivateWorld()
+        let t = try Self.typingAName(world)
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 
@@ -80,12 +87,7 @@ struct SignalTests {
           arguments: [SIGSEGV, SIGABRT, SIGILL])
     func crashWhileTyping(signo: Int32) throws {
         let world = try PrivateWorld()
-        let t = try world.startWizardThenStty()
-        try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
-        try t.focus("Full name")
-        try t.type(Self.halfTyped)
+        let t = try Self.typingAName(world)
         try t.press("Tab")     // the field is completed: autosaved
         try t.waitFor("› CNIE")
         let pid = try t.programPID()
