@@ -107,15 +107,23 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "t"])
     }
 
-    /// Waits until `condition` holds for the screen (polling every 20 ms),
-    /// returning that screen; throws with the last screen when it never does.
+    /// Waits until `condition` holds for the screen (polling every 20 ms)
+    /// and the screen has stopped changing, returning that screen; throws
+    /// with the last screen when it never does. A screen reaches the
+    /// terminal in several writes: the title can be there before the fields
+    /// below it, so a match alone may be a half-painted screen.
     @discardableResult
     func waitUntil(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {
             last = (try? screen()) ?? last
-            if condition(last) { return last }
+            if condition(last) {
+                usleep(50_000)
+                let again = (try? screen()) ?? last
+                if again == last { return last }
+                continue
+            }
             usleep(20_000)
         } while Date() < deadline
         throw NSError(domain: "tmux", code: 1, userInfo: [NSLocalizedDescriptionKey:
