@@ -9,7 +9,11 @@ import Glibc
 /// at once, Ctrl-Z undoes instead of suspending, Ctrl-S and F10 save.
 @Suite("Keys end to end: Esc at once, Ctrl-Z is undo, Ctrl-S and F10 save", .enabled(if: TmuxSession.isAvailable))
 struct WizardKeysTests {
-    @Test("Esc shows the previous screen within 300 ms")
+    /// ncurses waits a whole second after an Esc for the rest of a key
+    /// sequence unless told otherwise (`set_escdelay`): the previous screen
+    /// must come back well before that second. The bound tells the two
+    /// behaviours apart; it is not a performance figure (those are in bench/).
+    @Test("Esc shows the previous screen without ncurses' one-second escape delay")
     func escapeAnswersAtOnce() throws {
         let world = try PrivateWorld()
         let t = try world.startWizard()
@@ -19,7 +23,7 @@ struct WizardKeysTests {
         try t.press("Escape")
         try t.waitFor("· Welcome", timeout: 2)
         let elapsed = Date().timeIntervalSince(started)
-        #expect(elapsed < 0.3, "Esc took \(Int(elapsed * 1000)) ms")
+        #expect(elapsed < 0.7, "Esc took \(Int(elapsed * 1000)) ms: the one-second escape delay is back")
     }
 
     @Test("Ctrl-Z undoes the last change; the program is neither suspended nor gone")
