@@ -46,13 +46,10 @@ public struct DraftStore: Sendable {
         return DraftStore(folder: folder)
     }
 
-    /// `$XDG_DATA_HOME/amo-dossier`, else `~/.local/share/amo-dossier`.
+    /// The user's data folder (`DataFolder.path`): drafts live beside the
+    /// dossiers' folder, never inside it.
     public static func defaultFolder(environment: [String: String]) -> String {
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return xdg + "/amo-dossier"
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.local/share/amo-dossier"
+        DataFolder.path(environment: environment)
     }
 
     /// The saved draft, or nil when there is none or it cannot be read (an

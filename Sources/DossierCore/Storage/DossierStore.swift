@@ -19,12 +19,7 @@ public struct DossierStore: Sendable {
     /// `$XDG_DATA_HOME/amo-dossier/dossiers`, else
     /// `$HOME/.local/share/amo-dossier/dossiers`.
     public static func defaultFolder(environment: [String: String]) -> String {
-        // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return (xdg as NSString).appendingPathComponent("amo-dossier/dossiers")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".local/share/amo-dossier/dossiers")
+        (DataFolder.path(environment: environment) as NSString).appendingPathComponent("dossiers")
     }
 
     /// Writes `<CNIE>-<yyyyMMdd-HHmmss>.json` (pretty, sorted keys, 0600,
