@@ -9,20 +9,6 @@ public enum PermissionNotice {
     /// Nil when everything was already private. Names the first folder,
     /// never a file (a file name holds a CNIE).
     public static func secure(folders: [String]) -> Notice? {
-        var found: [PermissionFinding] = []
-        var seen = Set<String>()
-        for folder in folders {
-            for finding in PrivateFiles.audit(folder: folder) where seen.insert(finding.path).inserted {
-                found.append(finding)
-            }
-        }
-        guard !found.isEmpty else { return nil }
-        let left = PrivateFiles.fix(found)
-        let folder = folders.first ?? ""
-        if left.isEmpty {
-            return Notice("permissions.fixed", ["count": String(found.count), "folder": folder], kind: .error)
-        }
-        return Notice("permissions.notFixed", ["count": String(found.count), "left": String(left.count),
-                                               "folder": folder], kind: .error)
+        PrivateFiles.secure(folders: folders).map { Notice($0.key, $0.arguments, kind: .error) }
     }
 }

@@ -97,6 +97,14 @@ extension PrivateFiles {
     /// everything was already private. The line names the folder, never a
     /// file (a file name holds a CNIE).
     public static func secureAtStart(folders: [String], language: Language) -> String? {
+        secure(folders: folders).map { tr($0.key, language, $0.arguments) }
+    }
+
+    /// Audits and fixes the folders; the message to give, as a translation
+    /// key and its values (nil when everything was already private), so a
+    /// front-end can say it in whichever language is on screen later.
+    /// Names the first folder, never a file (a file name holds a CNIE).
+    public static func secure(folders: [String]) -> (key: String, arguments: [String: String])? {
         var found: [PermissionFinding] = []
         var seen = Set<String>()
         for folder in folders {
@@ -108,9 +116,8 @@ extension PrivateFiles {
         let left = fix(found)
         let folder = folders.first ?? ""
         if left.isEmpty {
-            return tr("permissions.fixed", language, ["count": String(found.count), "folder": folder])
+            return ("permissions.fixed", ["count": String(found.count), "folder": folder])
         }
-        return tr("permissions.notFixed", language, ["count": String(found.count), "left": String(left.count),
-                                                     "folder": folder])
+        return ("permissions.notFixed", ["count": String(found.count), "left": String(left.count), "folder": folder])
     }
 }
