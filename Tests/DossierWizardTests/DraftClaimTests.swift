@@ -27,7 +27,8 @@ import DossierCore
         try second.save(b)
         #expect(first.load()?.texts["student.fullName"] == "Salma")
         #expect(second.load()?.texts["student.fullName"] == "Youssef")
-        #expect(PrivateFilesModes.mode(second.path) == 0o600)
+        let attributes = try FileManager.default.attributesOfItem(atPath: second.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
     @Test func aReleasedClaimIsFreeAgain() throws {
@@ -50,13 +51,5 @@ import DossierCore
         #expect(!DataFolder.isDraftName("draft-x.json"))
         #expect(!DataFolder.isDraftName("draft.lock"))
         #expect(!DataFolder.isDraftName("AB123456-20260101-101010.json"))
-    }
-}
-
-enum PrivateFilesModes {
-    static func mode(_ path: String) -> Int? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let value = attributes[.posixPermissions] as? NSNumber else { return nil }
-        return value.intValue
     }
 }
