@@ -10,8 +10,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The domain: every CNOPS rule, the model, the store. Foundation only.
-        .target(name: "DossierCore"),
+        // The domain: every rule of the insurer, the model, the store. Foundation only.
+        // Resources/ is compiled into it at build time (no generated file to commit).
+        .target(name: "DossierCore", plugins: ["EmbedResourcesPlugin"]),
+        .executableTarget(name: "embed-resources"),
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["embed-resources"],
+                path: "Sources/EmbedResourcesPlugin"),
         // GNU FriBidi (libfribidi-dev): bidi reordering and Arabic shaping.
         .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi",
                        providers: [.apt(["libfribidi-dev"])]),

@@ -49,27 +49,6 @@ public struct Dossier: Hashable, Sendable {
     public static func wholeSeconds(_ date: Date) -> Date {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970).rounded(.down))
     }
-
-    /// The total of all expenses of the dossier, written by the student on
-    /// the sheet: every fee, pharmacy total and amount. Missing amounts count 0.
-    public var total: Money {
-        var sum = Money.zero
-        for p in practitioners { sum = sum + (p.fee ?? .zero) }
-        for p in pharmacies { sum = sum + (p.total ?? .zero) }
-        for l in labs { sum = sum + (l.amount ?? .zero) }
-        for d in dentists { sum = sum + (d.amount ?? .zero) }
-        return sum
-    }
-
-    /// How many care entries of any kind the dossier holds.
-    public var careEntryCount: Int {
-        practitioners.count + pharmacies.count + labs.count + dentists.count
-    }
-
-    /// The last day to mail the dossier, once the dates it depends on are known.
-    public var lastMailingDay: CalendarDate? {
-        MailingDeadline(treatment: treatment)?.lastMailingDay
-    }
 }
 
 extension Dossier: Codable {
@@ -121,6 +100,12 @@ extension Dossier: Codable {
         try c.encode(dentists, forKey: .dentists)
         try c.encode(originals, forKey: .originals)
         try c.encode(total, forKey: .total)
-        try c.encodeIfPresent(lastMailingDay, forKey: .lastMailingDay)
+        // The last mailing day follows from the rules in force: written when
+        // the encoder is given them (a saved dossier), left out otherwise (a
+        // draft, which is never read by another tool).
+        if let rules = encoder.userInfo[DossierJSON.rulesKey] as? RuleBook,
+           let deadline = rules.mailingDeadline(of: treatment) {
+            try c.encode(deadline.lastMailingDay, forKey: .lastMailingDay)
+        }
     }
 }

@@ -12,8 +12,7 @@ public struct MailingDeadline: Hashable, Sendable {
     public let startDate: CalendarDate
     public let lastMailingDay: CalendarDate
 
-    public init(firstAct: CalendarDate, treatmentEnd: CalendarDate? = nil,
-                days: Int = ReferenceData.shared.mailingDeadlineDays) {
+    public init(firstAct: CalendarDate, treatmentEnd: CalendarDate? = nil, days: Int) {
         if let end = treatmentEnd {
             basis = .treatmentEnd
             startDate = end
@@ -30,7 +29,7 @@ public struct MailingDeadline: Hashable, Sendable {
     /// counted from it would be wrong.
     /// An end date on a treatment not marked continuous is ignored: only a
     /// continuous treatment moves the start of the 60 days.
-    public init?(treatment: Treatment, days: Int = ReferenceData.shared.mailingDeadlineDays) {
+    public init?(treatment: Treatment, days: Int) {
         guard let first = treatment.firstActDate else { return nil }
         if treatment.continuous {
             guard let end = treatment.endDate, end >= first else { return nil }

@@ -18,9 +18,9 @@ public struct Originals: Codable, Hashable, Sendable {
         self.imagingReport = imagingReport
     }
 
-    /// The six documents, by their JSON key, for checklists.
+    /// The six documents, by their JSON key, in the order checklists show them.
     public enum Document: String, CaseIterable, Codable, Sendable {
-        case prescription, doctorInvoice, labInvoice, imagingInvoice, labResults, imagingReport
+        case prescription, doctorInvoice, labInvoice, labResults, imagingInvoice, imagingReport
     }
 
     public subscript(document: Document) -> Bool {

@@ -26,8 +26,4 @@ public struct Problem: Hashable, Sendable, Codable, Error {
         quoted["value"] = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         return Problem(code: code, path: path, arguments: quoted)
     }
-
-    public func message(_ language: Language) -> String {
-        tr("problem.\(code)", language, arguments)
-    }
 }

@@ -28,26 +28,17 @@ public enum TextFieldCheck {
         return nil
     }
 
-    /// Every text field of the dossier, by its JSON path.
-    public static func fields(of d: Dossier) -> [(path: String, text: String?)] {
-        var out: [(String, String?)] = [
-            ("student.fullName", d.student.fullName), ("student.cnie", d.student.cnie),
-            ("student.massar", d.student.massar), ("student.address", d.student.address),
-            ("student.institution", d.student.institution), ("student.email", d.student.email),
-            ("student.phone", d.student.phone), ("student.rib", d.student.rib),
-        ]
-        for (i, p) in d.practitioners.enumerated() {
-            out += [("practitioners[\(i)].name", p.name), ("practitioners[\(i)].specialty", p.specialty),
-                    ("practitioners[\(i)].inpe", p.inpe)]
+    /// Every text field of the dossier, by its JSON path: the registry's
+    /// text and identifier fields, of the dossier and of every entry.
+    public static func fields(of dossier: Dossier) -> [(path: String, text: String?)] {
+        var out: [(String, String?)] = []
+        for field in FieldRegistry.dossierFields {
+            if let text = field.storedText(in: dossier, entry: nil) { out.append((field.path(entry: nil), text)) }
         }
-        for (i, p) in d.pharmacies.enumerated() {
-            out.append(("pharmacies[\(i)].name", p.name))
-        }
-        for (i, l) in d.labs.enumerated() {
-            out += [("labs[\(i)].name", l.name), ("labs[\(i)].inpe", l.inpe)]
-        }
-        for (i, t) in d.dentists.enumerated() {
-            out += [("dentists[\(i)].name", t.name), ("dentists[\(i)].inpe", t.inpe), ("dentists[\(i)].ice", t.ice)]
+        for (kind, index, _) in dossier.allEntries {
+            for field in kind.fields {
+                if let text = field.storedText(in: dossier, entry: index) { out.append((field.path(entry: index), text)) }
+            }
         }
         return out
     }

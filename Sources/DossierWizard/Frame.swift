@@ -60,6 +60,10 @@ public struct Frame: Hashable, Sendable {
     }
     private var cursorRow: Int?
     private var cursorColumn: Int = 0
+    /// What the body showed (its length, its first line, whether the focus
+    /// was out of sight): the session hands it to the next `update`, which
+    /// then never lays the screen out itself. Not part of the picture.
+    public var viewport: Viewport?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

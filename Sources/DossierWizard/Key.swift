@@ -25,4 +25,6 @@ public enum Event: Hashable, Sendable {
     case paste(String)
     /// The terminal changed size.
     case resize(width: Int, height: Int)
+    /// What a person means, said directly (the plain mode's answers).
+    case intent(Intent)
 }

@@ -14,11 +14,12 @@ public struct KioskOptions: Sendable {
     }
 }
 
-/// The size of the last frame asked for: `view` is not mutating, yet
-/// `update` needs the size to stop scrolling at the last line.
+/// The size and the viewport of the last frame asked for: `view` is not
+/// mutating, yet `update` needs to know where scrolling stops.
 final class ScreenSizeMemo {
     var width = 80
     var height = 24
+    var viewport: Viewport?
 }
 
 /// The thin shell around the pure wizard: it holds the state, runs
@@ -29,12 +30,17 @@ final class ScreenSizeMemo {
 public struct WizardSession {
     public private(set) var state: WizardState
     let drafts: DraftStore
-    let saveDossier: (Dossier, Language, Date) throws -> SavedDossier
-    let saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedDossier)?
+    let saveDossier: (Dossier, Language, Date, DossierContext) throws -> SavedDossier
+    let saveDossierIn: ((Dossier, Language, Date, DossierContext, String) throws -> SavedDossier)?
     let today: () -> CalendarDate
+    /// The insurer's rules (built-in and a help desk's editions) and the words.
+    let rulebook: RuleBook
+    let words: L10n
     let settings: SettingsStore?
     let kiosk: KioskOptions?
     let clock: () -> ContinuousClock.Instant
+    /// The instant a dossier is saved at (its file name, `updatedAt`).
+    let now: () -> Date
     let size = ScreenSizeMemo()
     /// The draft found at start, until the student resumes it or starts anew.
     var pendingDraft: WizardState?
@@ -47,20 +53,25 @@ public struct WizardSession {
     /// the same in another folder, after a failed save. `bidi` is the
     /// command line's `--bidi`, which wins over the settings file.
     public init(language: Language, drafts: DraftStore,
-                saveDossier: @escaping (Dossier, Language, Date) throws -> SavedDossier,
-                saveDossierIn: ((Dossier, Language, Date, String) throws -> SavedDossier)? = nil,
+                saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
+                saveDossierIn: ((Dossier, Language, Date, DossierContext, String) throws -> SavedDossier)? = nil,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() },
+                rulebook: RuleBook = .builtIn, words: L10n = .shared,
                 settings: SettingsStore? = nil, bidi: BidiMode? = nil, kiosk: KioskOptions? = nil,
                 startWarning: Notice? = nil,
-                clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now }) {
+                clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now },
+                now: @escaping () -> Date = { Date() }) {
         state = WizardState(language: language)
         self.drafts = drafts
         self.saveDossier = saveDossier
         self.saveDossierIn = saveDossierIn
         self.today = today
+        self.rulebook = rulebook
+        self.words = words
         self.settings = settings
         self.kiosk = kiosk
         self.clock = clock
+        self.now = now
         lastDay = today()
         lastActivity = clock()
         if let mode = bidi ?? settings?.loadBidi() {
@@ -79,8 +90,9 @@ public struct WizardSession {
         }
     }
 
-    var context: WizardContext {
-        WizardContext(today: today(), screenWidth: size.width, screenHeight: size.height)
+    public var context: WizardContext {
+        WizardContext(core: DossierContext(today: today(), rulebook: rulebook, words: words),
+                      screenWidth: size.width, screenHeight: size.height, viewport: size.viewport)
     }
 
     /// Handles one event; false when the wizard wants to end.
@@ -89,6 +101,7 @@ public struct WizardSession {
         if case .resize(let width, let height) = event {
             size.width = width
             size.height = height
+            size.viewport = nil
         }
         let (next, effects) = Wizard.update(state, event, context: context)
         state = next
@@ -98,7 +111,9 @@ public struct WizardSession {
     public func view(width: Int, height: Int) -> Frame {
         size.width = width
         size.height = height
-        return Wizard.view(state, width: width, height: height, context: context)
+        let frame = Wizard.view(state, width: width, height: height, context: context)
+        size.viewport = frame.viewport
+        return frame
     }
 
     /// About once a second with no key: the day can change while the
@@ -152,6 +167,16 @@ public struct WizardSession {
               DraftVault.fileName(cnie: cnie) != nil else { return nil }
         return cnie
     }
+
+    /// Writes the draft now, whatever `update` asked (the plain mode after
+    /// every answer, even a refused one: nothing typed is lost).
+    public mutating func saveDraftNow() {
+        guard state.touched, state.saved == nil, state.step != .done else { return }
+        perform([.saveDraft])
+    }
+
+    /// Where this session's draft is written.
+    public var draftPath: String { drafts.path }
 
     func saveDraft(_ state: WizardState) throws {
         if let kiosk, let cnie = vaultCNIE(state) {
@@ -214,7 +239,7 @@ public struct WizardSession {
                 state = draft
             case .saveDossier:
                 do {
-                    let paths = try saveDossier(state.dossier, state.language, Date())
+                    let paths = try saveDossier(state.dossier, state.language, now(), context.core)
                     running = receive(.dossierSaved(paths)) && running
                 } catch {
                     receive(.dossierSaveFailed(reason: reason(error)))
@@ -222,7 +247,7 @@ public struct WizardSession {
             case .saveDossierIn(let folder):
                 do {
                     guard let saveDossierIn else { throw PrivateFiles.WriteError.notAFolder(path: folder) }
-                    let paths = try saveDossierIn(state.dossier, state.language, Date(), expandHome(folder))
+                    let paths = try saveDossierIn(state.dossier, state.language, now(), context.core, expandHome(folder))
                     running = receive(.dossierSaved(paths)) && running
                 } catch {
                     receive(.dossierSaveFailed(reason: reason(error)))

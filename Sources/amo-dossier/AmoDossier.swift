@@ -46,6 +46,7 @@ struct AmoDossier: ParsableCommand {
         }
         options.kiosk = kiosk
         options.dirGiven = common.dir != nil
+        options.rulebook = try common.context(lang, today: CalendarDate.today()).rulebook
         if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
             let code = runPlain(options)
             if code != 0 { throw ExitCode(code) }
@@ -67,6 +68,19 @@ struct CommonOptions: ParsableArguments {
     func language() throws -> Language {
         let env = ProcessInfo.processInfo.environment
         return try CommandLineValue.language(lang, environment: env).orExit(Language.fromEnvironment(env))
+    }
+
+    /// The day, the insurer's rules (built-in editions and a help desk's)
+    /// and the words, for one command. A broken edition stops every
+    /// command here: one line naming the file and the place, exit 78.
+    func context(_ language: Language, today: CalendarDate) throws -> DossierContext {
+        do {
+            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment)
+            return DossierContext(today: today, rulebook: rulebook, words: .shared)
+        } catch {
+            FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+            throw ExitCode(EditionError.exitCode)
+        }
     }
 
     func folder() -> String {
@@ -115,9 +129,10 @@ extension AmoDossier {
             let first = try CommandLineValue.date(firstAct, option: "--first-act").orExit(lang)
             let end = try CommandLineValue.date(treatmentEnd, option: "--treatment-end").orExit(lang)
             let day = try CommandLineValue.today(today).orExit(lang)
+            let context = try common.context(lang, today: day)
             let report: DeadlineReport
             do {
-                report = try DeadlineReport(firstAct: first, treatmentEnd: end, today: day)
+                report = try DeadlineReport(firstAct: first, treatmentEnd: end, context: context)
             } catch {
                 throw usageFailure(error, lang)
             }
@@ -149,7 +164,7 @@ extension AmoDossier {
             if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
                 common.secureDataFolder(lang)
             }
-            let report = CheckReport(files: files, today: day)
+            let report = CheckReport(files: files, context: try common.context(lang, today: day))
             print(json ? report.json(lang) : report.text(lang), terminator: "")
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
@@ -158,10 +173,16 @@ extension AmoDossier {
     struct Address: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.address.abstract"))
 
+        @Option(help: ArgumentHelp(helpText("help.address.on")))
+        var on: String?
+
         @OptionGroup var common: CommonOptions
 
         func run() throws {
-            print(AddressBlock.text(try common.language()), terminator: "")
+            let lang = try common.language()
+            let day = try CommandLineValue.date(on, option: "--on").orExit(lang)
+            let context = try common.context(lang, today: try CommandLineValue.today(nil).orExit(lang))
+            print(AddressBlock.text(lang, context: context, on: day), terminator: "")
         }
     }
 
@@ -182,7 +203,7 @@ extension AmoDossier {
             let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
             let store = DossierStore(folder: try common.checkedFolder(lang))
             if common.dir == nil { common.secureDataFolder(lang) }
-            let report = DossierListReport(listings: store.list(), today: day, sheet: kind)
+            let report = DossierListReport(listings: store.list(), context: try common.context(lang, today: day), sheet: kind)
             print(report.text(lang, folder: store.folder), terminator: "")
         }
     }

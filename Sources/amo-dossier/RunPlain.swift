@@ -24,9 +24,9 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let store = DossierStore(folder: options.dir)
     let drafts = DraftStore.claim(folder: DraftStore.defaultFolder(environment: environment))
     var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
-                             saveDossier: { dossier, language, now in
-                                 return try store.save(dossier, language: language, now: now)
+                             saveDossier: { dossier, language, now, context in
+                                 return try store.save(dossier, language: language, now: now, context: context)
                              },
-                             echo: isatty(STDIN_FILENO) == 0)
+                             rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0)
     return wizard.run().exitCode
 }

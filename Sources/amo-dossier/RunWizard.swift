@@ -28,12 +28,13 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         : nil
     var session = WizardSession(
         language: options.lang, drafts: drafts,
-        saveDossier: { dossier, language, now in
-            return try store.save(dossier, language: language, now: now)
+        saveDossier: { dossier, language, now, context in
+            return try store.save(dossier, language: language, now: now, context: context)
         },
-        saveDossierIn: { dossier, language, now, folder in
-            return try DossierStore(folder: folder).save(dossier, language: language, now: now)
+        saveDossierIn: { dossier, language, now, context, folder in
+            return try DossierStore(folder: folder).save(dossier, language: language, now: now, context: context)
         },
+        rulebook: options.rulebook,
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)
     do {

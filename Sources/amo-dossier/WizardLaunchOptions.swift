@@ -16,4 +16,6 @@ struct WizardLaunchOptions: Sendable {
     var idleMinutes = 10
     /// Whether `--dir` was given (a folder chosen on purpose is not re-moded).
     var dirGiven = false
+    /// The insurer's rules: the built-in editions and a help desk's.
+    var rulebook: RuleBook = .builtIn
 }

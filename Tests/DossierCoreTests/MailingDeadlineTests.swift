@@ -74,10 +74,10 @@ struct MailingDeadlineTests {
     @Test("the number of days is data: another value in the reference data moves the deadline")
     func daysFromData() throws {
         #expect(ReferenceData.shared.mailingDeadlineDays == 60)
-        let original = try #require(EmbeddedResources.files["reference/cnops.json"])
+        let original = try #require(EmbeddedResources.files["reference/editions/2026-01-01-cnops.json"])
         let edited = original.replacingOccurrences(of: "\"mailingDeadlineDays\": 60", with: "\"mailingDeadlineDays\": 90")
         #expect(edited != original)
-        let reference = try JSONDecoder().decode(ReferenceData.self, from: Data(edited.utf8))
+        let reference = try RuleBook(sources: [.init(file: "edited.json", data: Data(edited.utf8))]).editions[0]
         #expect(reference.mailingDeadlineDays == 90)
         let first = Fixtures.date("2026-01-10")
         #expect(MailingDeadline(firstAct: first, days: reference.mailingDeadlineDays).lastMailingDay

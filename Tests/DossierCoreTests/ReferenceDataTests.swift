@@ -22,7 +22,7 @@ struct ReferenceDataTests {
             #expect(!text.contains("209"))
             #expect(!text.contains("4, rue"))
         }
-        let raw = EmbeddedResources.files["reference/cnops.json"] ?? ""
+        let raw = EmbeddedResources.files["reference/editions/2026-01-01-cnops.json"] ?? ""
         #expect(!raw.contains("BP 209") && !raw.contains("B.P. 209"))
     }
 
@@ -115,9 +115,9 @@ struct ReferenceDataTests {
 
     @Test("a changed address in the data is the address the program gives")
     func addressIsData() throws {
-        let original = try #require(EmbeddedResources.files["reference/cnops.json"])
+        let original = try #require(EmbeddedResources.files["reference/editions/2026-01-01-cnops.json"])
         let edited = original.replacingOccurrences(of: "8-10, rue Al Khalil — B.P. 912", with: "1, avenue Exemple")
-        let other = try JSONDecoder().decode(ReferenceData.self, from: Data(edited.utf8))
+        let other = try RuleBook(sources: [.init(file: "edited.json", data: Data(edited.utf8))]).editions[0]
         #expect(other.addressLines(.fr)[1] == "1, avenue Exemple")
     }
 }

@@ -10,13 +10,44 @@ import Glibc
 final class ScriptedConsole: PlainConsole {
     var lines: [String]
     var transcript = ""
+    /// Answers by question (a field's JSON path, `entries.practitioners`,
+    /// `originals.prescription`, `review`, `resume`), each used once, before
+    /// the lines in order: a script that names its questions survives a
+    /// new field, which it answers with Enter.
+    var answers: [String: [String]]
+    /// Questions asked, in order.
+    var asked: [String] = []
+    /// With answers by question: the line for a question without one.
+    let fallback: String?
 
     init(_ lines: [String]) {
         self.lines = lines
+        answers = [:]
+        fallback = nil
+    }
+
+    init(answers: [String: [String]], fallback: String? = "", then lines: [String] = []) {
+        self.lines = lines
+        self.answers = answers
+        self.fallback = fallback
     }
 
     func readLine() -> String? {
         lines.isEmpty ? nil : lines.removeFirst()
+    }
+
+    func readLine(answering question: String) -> String? {
+        asked.append(question)
+        if var queue = answers[question], !queue.isEmpty {
+            let line = queue.removeFirst()
+            answers[question] = queue
+            return line
+        }
+        if !lines.isEmpty { return lines.removeFirst() }
+        // The same question again and again with nothing left to say: the
+        // input ends, rather than the test hanging.
+        if asked.suffix(20).count == 20 && Set(asked.suffix(20)).count == 1 { return nil }
+        return fallback
     }
 
     func write(_ text: String) {

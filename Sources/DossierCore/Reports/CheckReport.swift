@@ -20,16 +20,16 @@ public struct CheckReport: Sendable {
     }
 
     public let results: [FileResult]
-    public let today: CalendarDate
+    public let context: DossierContext
 
     /// Reads each file (read-only: a broken file stays as it is) and
-    /// validates it as of `today`.
-    public init(files: [String], today: CalendarDate) {
-        self.today = today
+    /// validates it with the rules and the day of `context`.
+    public init(files: [String], context: DossierContext) {
+        self.context = context
         self.results = files.map { file in
             switch DossierStore.read(path: file) {
             case .success(let dossier):
-                return FileResult(file: file, outcome: .checked(dossier, problems: DossierValidator.problems(in: dossier, today: today)))
+                return FileResult(file: file, outcome: .checked(dossier, problems: DossierValidator.problems(in: dossier, context: context)))
             case .failure(let error):
                 return FileResult(file: file, outcome: .unreadable(error))
             }
@@ -42,24 +42,26 @@ public struct CheckReport: Sendable {
     }
 
     public func text(_ language: Language) -> String {
+        let words = context.words(language)
         var lines: [String] = []
         for result in results {
             switch result.outcome {
             case .unreadable(let error):
-                lines.append(error.message(language))
+                lines.append(error.message(language, context.words))
             case .checked(let dossier, let problems):
                 if problems.isEmpty {
-                    lines.append(tr("cli.check.complete", language, ["file": result.file]))
+                    lines.append(words("cli.check.complete", ["file": result.file]))
                 } else {
-                    lines.append(tr("cli.check.incomplete", language, ["file": result.file, "count": String(problems.count)]))
+                    let words = context.words(language, for: dossier)
+                    lines.append(words("cli.check.incomplete", ["file": result.file, "count": String(problems.count)]))
                     for p in problems {
-                        lines.append(tr("cli.check.problem", language, ["path": p.path, "message": p.message(language)]))
+                        lines.append(words("cli.check.problem", ["path": p.path, "message": words.message(p)]))
                     }
                 }
-                if let deadline = MailingDeadline(treatment: dossier.treatment) {
-                    lines.append(tr("cli.check.lastDay", language, [
+                if let deadline = context.mailingDeadline(of: dossier) {
+                    lines.append(words("cli.check.lastDay", [
                         "date": deadline.lastMailingDay.iso,
-                        "left": EnvelopeSummary.daysLeftText(deadline.daysLeft(today: today), language)]))
+                        "left": EnvelopeSummary.daysLeftText(deadline.daysLeft(today: context.today), words)]))
                 }
             }
         }
@@ -90,12 +92,14 @@ public struct CheckReport: Sendable {
             switch result.outcome {
             case .unreadable(let error):
                 return FileOut(file: result.file, complete: false,
-                               problems: [ProblemOut(code: error.code, path: error.place, message: error.message(language))],
+                               problems: [ProblemOut(code: error.code, path: error.place,
+                                                     message: error.message(language, context.words))],
                                lastMailingDay: nil)
             case .checked(let dossier, let problems):
+                let words = context.words(language, for: dossier)
                 return FileOut(file: result.file, complete: problems.isEmpty,
-                               problems: problems.map { ProblemOut(code: $0.code, path: $0.path, message: $0.message(language)) },
-                               lastMailingDay: dossier.lastMailingDay?.iso)
+                               problems: problems.map { ProblemOut(code: $0.code, path: $0.path, message: words.message($0)) },
+                               lastMailingDay: context.mailingDeadline(of: dossier)?.lastMailingDay.iso)
             }
         }
         return ReportJSON.string(out)

@@ -2,40 +2,45 @@ import Foundation
 
 /// `amo-dossier deadline`: the last day to mail a dossier, for a student who
 /// only wants to know "am I still in time?" before filling anything in.
-public struct DeadlineReport: Hashable, Sendable {
+public struct DeadlineReport: Sendable {
     public let deadline: MailingDeadline
-    public let today: CalendarDate
+    /// The days of the edition in force on the first act.
+    public let days: Int
+    public let context: DossierContext
 
     /// A treatment cannot end before its first act: such an end date is a
     /// typing mistake, refused rather than turned into a wrong deadline.
-    public init(firstAct: CalendarDate, treatmentEnd: CalendarDate?, today: CalendarDate) throws(CommandLineError) {
+    public init(firstAct: CalendarDate, treatmentEnd: CalendarDate?, context: DossierContext) throws(CommandLineError) {
         if let end = treatmentEnd, end < firstAct {
             throw CommandLineError(key: "arg.endBeforeFirstAct", arguments: ["value": end.iso, "firstAct": firstAct.iso])
         }
-        self.deadline = MailingDeadline(firstAct: firstAct, treatmentEnd: treatmentEnd)
-        self.today = today
+        days = context.rulebook.rules(on: firstAct).mailingDeadlineDays
+        deadline = MailingDeadline(firstAct: firstAct, treatmentEnd: treatmentEnd, days: days)
+        self.context = context
     }
 
-    public var daysLeft: Int { deadline.daysLeft(today: today) }
+    public var daysLeft: Int { deadline.daysLeft(today: context.today) }
 
     public func text(_ language: Language) -> String {
+        let words = context.words(language)
         let basisKey = deadline.basis == .firstAct ? "summary.deadline.fromFirstAct" : "summary.deadline.fromTreatmentEnd"
         return [
-            tr("cli.deadline.lastDay", language, ["date": deadline.lastMailingDay.iso]),
-            tr(basisKey, language, ["date": deadline.startDate.iso,
-                                    "days": String(ReferenceData.shared.mailingDeadlineDays)]),
-            EnvelopeSummary.daysLeftText(daysLeft, language),
+            words("cli.deadline.lastDay", ["date": deadline.lastMailingDay.iso]),
+            words(basisKey, ["date": deadline.startDate.iso, "days": String(days)]),
+            EnvelopeSummary.daysLeftText(daysLeft, words),
         ].joined(separator: "\n") + "\n"
     }
 
-    /// `{"basis": "firstAct"|"treatmentEnd", "daysLeft": N, "lastMailingDay": "YYYY-MM-DD"}`.
+    /// `{"basis": "firstAct"|"treatmentEnd", "days": 60, "daysLeft": N, "lastMailingDay": "YYYY-MM-DD"}`.
     public func json() -> String {
         struct Output: Encodable {
             let lastMailingDay: String
             let basis: String
             let daysLeft: Int
+            let days: Int
         }
-        let output = Output(lastMailingDay: deadline.lastMailingDay.iso, basis: deadline.basis.rawValue, daysLeft: daysLeft)
+        let output = Output(lastMailingDay: deadline.lastMailingDay.iso, basis: deadline.basis.rawValue,
+                            daysLeft: daysLeft, days: days)
         return ReportJSON.string(output)
     }
 }

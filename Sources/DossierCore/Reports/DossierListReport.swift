@@ -16,17 +16,21 @@ public struct DossierListReport: Sendable {
     /// Orders by last mailing day, earliest first (a late dossier is the
     /// most urgent of all); dossiers whose deadline is not yet known come
     /// after the dated ones. Ties keep the folder's name order.
-    public init(listings: [DossierListing], today: CalendarDate, sheet: CareSheetKind? = nil) {
+    public let context: DossierContext
+
+    public init(listings: [DossierListing], context: DossierContext, sheet: CareSheetKind? = nil) {
+        self.context = context
+        let today = context.today
         var rows: [Row] = []
         var unreadable: [DossierLoadError] = []
         for listing in listings {
             switch listing.result {
             case .success(let dossier):
                 if let sheet, dossier.sheet != sheet { continue }
-                let last = dossier.lastMailingDay
+                let last = context.mailingDeadline(of: dossier)?.lastMailingDay
                 rows.append(Row(path: listing.path, dossier: dossier, lastMailingDay: last,
                                 daysLeft: last.map { today.days(until: $0) },
-                                complete: DossierValidator.isComplete(dossier, today: today)))
+                                complete: DossierValidator.isComplete(dossier, context: context)))
             case .failure(let error):
                 unreadable.append(error)
             }
@@ -44,12 +48,13 @@ public struct DossierListReport: Sendable {
     }
 
     public func text(_ language: Language, folder: String) -> String {
+        let words = context.words(language)
         if rows.isEmpty && unreadable.isEmpty {
-            return tr("cli.list.empty", language, ["folder": folder]) + "\n"
+            return words("cli.list.empty", ["folder": folder]) + "\n"
         }
         let header = ["cli.list.header.lastDay", "cli.list.header.daysLeft", "cli.list.header.name",
                       "cli.list.header.cnie", "cli.list.header.sheet", "cli.list.header.total",
-                      "cli.list.header.status"].map { tr($0, language) }
+                      "cli.list.header.status"].map { words($0) }
         var table: [[String]] = [header]
         for row in rows {
             table.append([
@@ -59,12 +64,12 @@ public struct DossierListReport: Sendable {
                 Identifiers.normalize(row.dossier.student.cnie),
                 row.dossier.sheet.rawValue,
                 row.dossier.total.formatted(language),
-                tr(row.complete ? "cli.list.complete" : "cli.list.incomplete", language),
+                words(row.complete ? "cli.list.complete" : "cli.list.incomplete"),
             ])
         }
         var lines = Self.aligned(table)
         for error in unreadable {
-            lines.append(tr("cli.list.unreadable", language, ["message": error.message(language)]))
+            lines.append(words("cli.list.unreadable", ["message": error.message(language, context.words)]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,8 +5,13 @@ import Foundation
 /// front-end always reads back in another: sorted keys make files diffable
 /// and stable, ISO 8601 keeps instants readable by other tools.
 public enum DossierJSON {
-    public static func encoder() -> JSONEncoder {
+    /// Where the encoder finds the editions of the rules (`RuleBook`), so
+    /// that a saved dossier carries its last mailing day.
+    public static let rulesKey = CodingUserInfoKey(rawValue: "amo-dossier.rules")!
+
+    public static func encoder(rules: RuleBook? = nil) -> JSONEncoder {
         let encoder = JSONEncoder()
+        if let rules { encoder.userInfo[rulesKey] = rules }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return encoder

@@ -38,24 +38,24 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
     }
 
     /// The message in a person's language, from `Resources/l10n/cli.json`.
-    public func message(_ language: Language) -> String {
+    public func message(_ language: Language, _ words: L10n = .shared) -> String {
         let what: String
         switch reason {
-        case .unreadable: what = tr("load.unreadable", language)
-        case .tooLarge(let limit): what = tr("load.tooLarge", language, ["limit": String(limit / 1024)])
-        case .notJSON: what = tr("load.notJSON", language)
-        case .notADossier: what = tr("load.notADossier", language)
+        case .unreadable: what = words.text("load.unreadable", language)
+        case .tooLarge(let limit): what = words.text("load.tooLarge", language, ["limit": String(limit / 1024)])
+        case .notJSON: what = words.text("load.notJSON", language)
+        case .notADossier: what = words.text("load.notADossier", language)
         case .unsupportedVersion(let v):
-            what = tr("load.unsupportedVersion", language,
+            what = words.text("load.unsupportedVersion", language,
                       ["version": String(v), "supported": String(Dossier.schemaVersion)])
-        case .missingKey: what = tr("load.missingKey", language)
-        case .wrongType: what = tr("load.wrongType", language)
-        case .invalidValue: what = tr("load.invalidValue", language)
+        case .missingKey: what = words.text("load.missingKey", language)
+        case .wrongType: what = words.text("load.wrongType", language)
+        case .invalidValue: what = words.text("load.invalidValue", language)
         }
         if place.isEmpty {
-            return tr("load.error.file", language, ["file": file, "reason": what])
+            return words.text("load.error.file", language, ["file": file, "reason": what])
         }
-        return tr("load.error.place", language, ["file": file, "place": place, "reason": what])
+        return words.text("load.error.place", language, ["file": file, "place": place, "reason": what])
     }
 
     public var description: String { message(.en) }

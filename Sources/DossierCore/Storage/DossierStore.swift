@@ -26,15 +26,15 @@ public struct DossierStore: Sendable {
     /// folder 0700, atomic) and the printable summary `<same>.txt` beside it.
     /// Another dossier is never overwritten: on a clash the name gets `-2`,
     /// `-3`… The saved copy has `updatedAt` set to `now`.
-    public func save(_ dossier: Dossier, language: Language, now: Date) throws -> SavedDossier {
+    /// The summary is written with the rules and the day of `context`.
+    public func save(_ dossier: Dossier, language: Language, now: Date, context: DossierContext) throws -> SavedDossier {
         try PrivateFiles.ensureFolder(folder)
         var saved = dossier
         // Whole seconds: ISO 8601 in the file has no fraction, so the copy in
         // memory equals the one read back.
         saved.updatedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-        let json = try DossierJSON.encoder().encode(saved)
-        let today = CalendarDate.today(now: now)
-        let summary = Data(EnvelopeSummary.text(for: saved, language: language, today: today).utf8)
+        let json = try DossierJSON.encoder(rules: context.rulebook).encode(saved)
+        let summary = Data(EnvelopeSummary.text(for: saved, language: language, context: context).utf8)
 
         let base = Self.baseName(cnie: saved.student.cnie, now: now)
         for attempt in 1...10_000 {

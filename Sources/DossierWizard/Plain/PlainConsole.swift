@@ -7,7 +7,16 @@ import Foundation
 public protocol PlainConsole: AnyObject {
     /// One line typed by the person, without its newline; nil at end of input.
     func readLine() -> String?
+    /// The same, told which question it answers: a field's JSON path
+    /// (`student.cnie`), `entries.<kind>`, `originals.<document>`, `review`
+    /// or `resume`. A person never needs it; a script that answers by
+    /// question rather than by order does.
+    func readLine(answering question: String) -> String?
     func write(_ text: String)
+}
+
+extension PlainConsole {
+    public func readLine(answering question: String) -> String? { readLine() }
 }
 
 /// Standard input and output. Writes go straight to the file descriptor so

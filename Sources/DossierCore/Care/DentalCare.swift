@@ -1,0 +1,36 @@
+/// Care by a dentist, on the dental sheet: INPE and ICE are both required.
+public struct DentalCare: Codable, Hashable, Sendable {
+    public var name: String
+    public var inpe: String
+    /// ICE: the 15-digit common company identifier of the dental practice.
+    public var ice: String
+    public var date: CalendarDate?
+    public var amount: Money?
+    public var stampedAndSigned: Bool
+
+    public init(name: String = "", inpe: String = "", ice: String = "",
+                date: CalendarDate? = nil, amount: Money? = nil, stampedAndSigned: Bool = false) {
+        self.name = name
+        self.inpe = inpe
+        self.ice = ice
+        self.date = date
+        self.amount = amount
+        self.stampedAndSigned = stampedAndSigned
+    }
+}
+
+extension DentalCare: CareEntry {
+    public init() { self.init(name: "") }
+    public static let kind = CareKind.dentists
+    public static let list: WritableKeyPath<Dossier, [DentalCare]> & Sendable = \Dossier.dentists
+    public var requiredOriginals: [Originals.Document] { [] }
+
+    public static let fields: [Field] = [
+        .entryText("name", \DentalCare.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", \DentalCare.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
+        .entryText("ice", \DentalCare.ice, kind: .identifier(.ice), required: true, maxLength: 20),
+        .entryDate("date", \DentalCare.date),
+        .entryAmount("amount", \DentalCare.amount),
+        .entryStamp("stampedAndSigned", \DentalCare.stampedAndSigned),
+    ]
+}

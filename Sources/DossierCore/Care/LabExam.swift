@@ -1,0 +1,48 @@
+/// A biology laboratory test or an imaging exam. Each kind brings its own
+/// originals: the invoice and the results (biology) or report (imaging).
+public struct LabExam: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case biology
+        case imaging
+    }
+
+    public var kind: Kind
+    public var name: String
+    public var inpe: String
+    public var date: CalendarDate?
+    public var amount: Money?
+
+    public init(kind: Kind = .biology, name: String = "", inpe: String = "",
+                date: CalendarDate? = nil, amount: Money? = nil) {
+        self.kind = kind
+        self.name = name
+        self.inpe = inpe
+        self.date = date
+        self.amount = amount
+    }
+}
+
+extension LabExam: CareEntry {
+    public init() { self.init(kind: .biology) }
+    public static let kind = CareKind.labs
+    public static let list: WritableKeyPath<Dossier, [LabExam]> & Sendable = \Dossier.labs
+
+    public var requiredOriginals: [Originals.Document] {
+        switch kind {
+        case .biology: [.labInvoice, .labResults]
+        case .imaging: [.imagingInvoice, .imagingReport]
+        }
+    }
+
+    public var summaryKey: String { "summary.care.labs.\(kind.rawValue)" }
+    public static var summaryKeys: [String] { Kind.allCases.map { "summary.care.labs.\($0.rawValue)" } }
+
+    public static let fields: [Field] = [
+        .entryChoice("kind", .labKinds, get: { (exam: LabExam) in exam.kind.rawValue },
+                     set: { (exam: inout LabExam, id: String) in if let kind = Kind(rawValue: id) { exam.kind = kind } }),
+        .entryText("name", \LabExam.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", \LabExam.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
+        .entryDate("date", \LabExam.date),
+        .entryAmount("amount", \LabExam.amount),
+    ]
+}

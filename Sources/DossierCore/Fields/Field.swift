@@ -1,0 +1,269 @@
+import Foundation
+
+/// One field of a dossier, declared once: where its value lives, its JSON
+/// path, its kind, its words (label, help, format), its checks, when it is
+/// required, how the review and the summary show it, and how long it may
+/// be. The validator, the text checks, the review, the summary, the schema
+/// test and both front-ends read fields from `FieldRegistry`; none lists
+/// them by hand.
+public struct Field: Sendable {
+    /// The field whatever the entry: `student.cnie`, `practitioners.inpe`.
+    /// Also the tail of its translation keys.
+    public let id: String
+    public let kind: FieldKind
+    /// Where it is asked.
+    public let page: FieldPage
+    /// Where it belongs on the review and in the summary.
+    public let section: FieldSection
+    /// Required fields may be left empty for now (the INPE may not be at
+    /// hand), but are marked and make the dossier incomplete.
+    public let required: Bool
+    /// A yes/no that must be yes for the dossier to be complete (a stamp),
+    /// with the code of the problem when it is not.
+    public let mustBeYes: String?
+    /// The longest text accepted, in characters.
+    public let maxLength: Int
+    public let presentation: Presentation
+    /// A line said with the field, whatever its value (what a missing RIB means).
+    public let noteKey: String?
+    let appliesTo: @Sendable (Dossier) -> Bool
+    let storage: FieldStorage
+    /// Rules that read other fields (an end date before the first act).
+    let extraChecks: @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem]
+
+    init(id: String, kind: FieldKind, page: FieldPage, section: FieldSection, required: Bool = false,
+         mustBeYes: String? = nil, maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil,
+         appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
+         extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] }) {
+        self.id = id
+        self.kind = kind
+        self.page = page
+        self.section = section
+        self.required = required
+        self.mustBeYes = mustBeYes
+        self.maxLength = maxLength
+        self.presentation = presentation
+        self.noteKey = noteKey
+        self.appliesTo = appliesTo
+        self.storage = storage
+        self.extraChecks = extraChecks
+    }
+
+    public var labelKey: String { "wizard.field.\(id)" }
+    public var helpKey: String { "wizard.help.\(id)" }
+    public var summaryLabelKey: String { presentation.summaryLabelKey ?? labelKey }
+
+    /// The care kind whose entries hold this field, if any.
+    public var careKind: CareKind? {
+        if case .entry(let kind) = section { return kind }
+        return nil
+    }
+
+    /// The key inside its object: `inpe` of `practitioners.inpe`.
+    public var name: String { String(id.split(separator: ".").last ?? Substring(id)) }
+
+    /// The JSON path of the value: `student.cnie`, `practitioners[2].inpe`.
+    public func path(entry: Int?) -> String {
+        guard let kind = careKind else { return id }
+        return "\(kind.rawValue)[\(entry ?? 0)].\(name)"
+    }
+
+    /// Whether the field is part of this dossier at all (the end date only
+    /// for a continuous treatment, the disease only on the chronic sheet).
+    public func applies(to dossier: Dossier) -> Bool { appliesTo(dossier) }
+
+    // MARK: - Values
+
+    /// The value as text, for a typed field: what its input shows before
+    /// anything is typed in it (a resumed draft, an entry edited again).
+    public func text(in dossier: Dossier, entry: Int?) -> String {
+        switch storage {
+        case .text(let get, _): get(dossier, entry) ?? ""
+        case .date(let get, _): get(dossier, entry)?.dayMonthYear ?? ""
+        case .amount(let get, _): get(dossier, entry)?.plain ?? ""
+        case .flag, .choice, .disease, .originals: ""
+        }
+    }
+
+    /// Writes what a typed text means into the dossier: the value when it
+    /// reads as one, nothing (nil or empty) otherwise. The text itself is
+    /// the front-end's to keep, so nothing typed is lost either way.
+    public func commit(_ text: String, into dossier: inout Dossier, entry: Int?) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch storage {
+        case .text(_, let set):
+            if case .identifier = kind { set(&dossier, entry, Identifiers.normalize(trimmed)) } else { set(&dossier, entry, trimmed) }
+        case .date(_, let set):
+            if case .success(let date) = TypedValue.date(trimmed, path: id) { set(&dossier, entry, date) } else { set(&dossier, entry, nil) }
+        case .amount(_, let set):
+            if case .success(let money) = TypedValue.amount(trimmed, path: id) { set(&dossier, entry, money) } else { set(&dossier, entry, nil) }
+        case .flag, .choice, .disease, .originals:
+            break
+        }
+    }
+
+    public func flag(in dossier: Dossier, entry: Int?) -> Bool {
+        if case .flag(let get, _) = storage { return get(dossier, entry) ?? false }
+        return false
+    }
+
+    public func setFlag(_ value: Bool, in dossier: inout Dossier, entry: Int?) {
+        if case .flag(_, let set) = storage { set(&dossier, entry, value) }
+    }
+
+    /// The chosen option's id, or the disease's number, as text.
+    public func choice(in dossier: Dossier, entry: Int?) -> String? {
+        switch storage {
+        case .choice(let get, _): get(dossier, entry)
+        case .disease: dossier.chronicDisease.map(String.init)
+        case .text, .date, .amount, .flag, .originals: nil
+        }
+    }
+
+    public func setChoice(_ id: String, in dossier: inout Dossier, entry: Int?) {
+        switch storage {
+        case .choice(_, let set): set(&dossier, entry, id)
+        case .disease: dossier.chronicDisease = Int(id)
+        case .text, .date, .amount, .flag, .originals: break
+        }
+    }
+
+    /// The stored text of a text or identifier field (for the text checks).
+    public func storedText(in dossier: Dossier, entry: Int?) -> String? {
+        if case .text(let get, _) = storage { return get(dossier, entry) }
+        return nil
+    }
+
+    public func isEmpty(in dossier: Dossier, entry: Int?) -> Bool {
+        switch storage {
+        case .text(let get, _): (get(dossier, entry) ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        case .date(let get, _): get(dossier, entry) == nil
+        case .amount(let get, _): get(dossier, entry) == nil
+        case .flag: false
+        case .choice(let get, _): get(dossier, entry) == nil
+        case .disease: dossier.chronicDisease == nil
+        case .originals: false
+        }
+    }
+
+    // MARK: - Checks
+
+    /// Why the field's value keeps the dossier from being complete, as the
+    /// rules in force say; empty when it stands (or the field does not
+    /// apply to this dossier). Text checks (control characters) are
+    /// `TextFieldCheck`'s.
+    public func problems(in dossier: Dossier, entry: Int?, rules: Rules, today: CalendarDate) -> [Problem] {
+        guard applies(to: dossier) else { return [] }
+        let path = path(entry: entry)
+        var result: [Problem] = []
+        switch storage {
+        case .text(let get, _):
+            let value = get(dossier, entry) ?? ""
+            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+                if required { result.append(Problem(code: missingCode, path: path)) }
+            } else if case .identifier(let identifier) = kind, let problem = identifier.check(value, path: path) {
+                result.append(problem)
+            }
+        case .date(let get, _):
+            if let date = get(dossier, entry) {
+                result += dateProblems(date, path: path, dossier: dossier, today: today)
+            } else if required {
+                result.append(Problem(code: "date.missing", path: path))
+            }
+        case .amount(let get, _):
+            if let amount = get(dossier, entry) {
+                if amount.centimes < 0 { result.append(Problem(code: "amount.negative", path: path)) }
+                if amount > Money.maximum {
+                    result.append(Problem(code: "amount.tooLarge", path: path,
+                                          arguments: ["maximum": String(Money.maximum.centimes / 100)]))
+                }
+            } else if required {
+                result.append(Problem(code: "amount.missing", path: path))
+            }
+        case .flag(let get, _):
+            if let code = mustBeYes, !(get(dossier, entry) ?? false) { result.append(Problem(code: code, path: path)) }
+        case .choice:
+            break
+        case .disease:
+            if let number = dossier.chronicDisease {
+                if rules.disease(number: number) == nil {
+                    result.append(Problem(code: "chronicDisease.unknown", path: path,
+                                          arguments: ["value": String(number), "max": String(rules.chronicDiseases.count)]))
+                }
+            } else if required {
+                result.append(Problem(code: "chronicDisease.missing", path: path))
+            }
+        case .originals:
+            break
+        }
+        return result + extraChecks(dossier, path, rules, today)
+    }
+
+    /// The code of "not filled in" for this field.
+    public var missingCode: String {
+        switch kind {
+        case .identifier(let identifier): identifier.missingCode
+        case .date: "date.missing"
+        case .amount: "amount.missing"
+        case .disease: "chronicDisease.missing"
+        case .text, .yesNo, .choice, .checklist: "field.missing"
+        }
+    }
+
+    func dateProblems(_ date: CalendarDate, path: String, dossier: Dossier, today: CalendarDate) -> [Problem] {
+        guard case .date(let rules) = kind else { return [] }
+        var result: [Problem] = []
+        if rules.contains(.notFuture), date > today {
+            result.append(Problem(code: "date.future", path: path,
+                                  arguments: ["date": date.dayMonthYear, "today": today.dayMonthYear]))
+        }
+        if rules.contains(.notBeforeBirth), let birth = dossier.student.birthDate, date < birth {
+            result.append(Problem(code: "date.beforeBirth", path: path,
+                                  arguments: ["date": date.dayMonthYear, "birth": birth.dayMonthYear]))
+        }
+        if rules.contains(.notBeforeFirstAct), let first = dossier.treatment.firstActDate, date < first {
+            result.append(Problem(code: "date.beforeFirstAct", path: path,
+                                  arguments: ["date": date.dayMonthYear, "firstAct": first.dayMonthYear]))
+        }
+        return result
+    }
+
+    /// Why a typed text cannot stand in this field, or nil: reading it (a
+    /// date, an amount) first, then every rule of the field on the dossier
+    /// as it would be with that text, then the text checks. A problem that
+    /// only says "not filled in" comes back too; the caller decides whether
+    /// it blocks. The message quotes what was typed.
+    public func problem(typing text: String, in dossier: Dossier, entry: Int?, rules: Rules,
+                        today: CalendarDate) -> Problem? {
+        guard kind.isTyped else { return nil }
+        let path = path(entry: entry)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty {
+            switch kind {
+            case .date:
+                if case .failure(let p) = TypedValue.date(trimmed, path: path) { return p }
+            case .amount:
+                if case .failure(let p) = TypedValue.amount(trimmed, path: path) { return p }
+            case .text, .identifier, .yesNo, .choice, .disease, .checklist:
+                break
+            }
+        }
+        var candidate = dossier
+        commit(text, into: &candidate, entry: entry)
+        let found = problems(in: candidate, entry: entry, rules: rules, today: today).first
+            ?? TextFieldCheck.problem(storedText(in: candidate, entry: entry), path: path)
+        return found?.quoting(typed: text)
+    }
+}
+
+/// Where a field's value lives in the dossier, as functions of the dossier
+/// and the entry index (nil for the dossier's own fields).
+enum FieldStorage: Sendable {
+    case text(get: @Sendable (Dossier, Int?) -> String?, set: @Sendable (inout Dossier, Int?, String) -> Void)
+    case date(get: @Sendable (Dossier, Int?) -> CalendarDate?, set: @Sendable (inout Dossier, Int?, CalendarDate?) -> Void)
+    case amount(get: @Sendable (Dossier, Int?) -> Money?, set: @Sendable (inout Dossier, Int?, Money?) -> Void)
+    case flag(get: @Sendable (Dossier, Int?) -> Bool?, set: @Sendable (inout Dossier, Int?, Bool) -> Void)
+    case choice(get: @Sendable (Dossier, Int?) -> String?, set: @Sendable (inout Dossier, Int?, String) -> Void)
+    case disease
+    case originals
+}

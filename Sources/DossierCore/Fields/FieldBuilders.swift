@@ -1,0 +1,117 @@
+/// The ways to declare a field: each takes the key path of the value, in
+/// the dossier or in one entry type, and builds the storage functions, so
+/// that a registry entry is one line of what matters.
+extension Field {
+    typealias Getter<V> = @Sendable (Dossier, Int?) -> V?
+    typealias Setter<V> = @Sendable (inout Dossier, Int?, V) -> Void
+
+    static func dossierAccess<V>(_ keyPath: WritableKeyPath<Dossier, V> & Sendable) -> (Getter<V>, Setter<V>) {
+        ({ dossier, _ in dossier[keyPath: keyPath] }, { dossier, _, value in dossier[keyPath: keyPath] = value })
+    }
+
+    static func entryAccess<E: CareEntry, V>(_ keyPath: WritableKeyPath<E, V> & Sendable) -> (Getter<V>, Setter<V>) {
+        let list = E.list
+        return ({ dossier, index in
+            guard let index, dossier[keyPath: list].indices.contains(index) else { return nil }
+            return dossier[keyPath: list][index][keyPath: keyPath]
+        }, { dossier, index, value in
+            guard let index, dossier[keyPath: list].indices.contains(index) else { return }
+            dossier[keyPath: list][index][keyPath: keyPath] = value
+        })
+    }
+
+    /// A text kept as `String?`: empty is nil.
+    static func optionalStorage(_ access: (Getter<String?>, Setter<String?>)) -> FieldStorage {
+        let (get, set) = access
+        return .text(get: { get($0, $1) ?? nil }, set: { dossier, index, text in set(&dossier, index, text.isEmpty ? nil : text) })
+    }
+
+    // MARK: The dossier's own fields
+
+    static func text(_ id: String, _ keyPath: WritableKeyPath<Dossier, String> & Sendable, kind: FieldKind = .text,
+                     page: FieldPage, section: FieldSection, required: Bool = false, maxLength: Int,
+                     presentation: Presentation = .everywhere, noteKey: String? = nil) -> Field {
+        let (get, set) = dossierAccess(keyPath)
+        return Field(id: id, kind: kind, page: page, section: section, required: required, maxLength: maxLength,
+                     presentation: presentation, noteKey: noteKey, storage: .text(get: get, set: set))
+    }
+
+    static func optionalText(_ id: String, _ keyPath: WritableKeyPath<Dossier, String?> & Sendable,
+                             kind: FieldKind = .text, page: FieldPage, section: FieldSection, maxLength: Int,
+                             presentation: Presentation = .everywhere, noteKey: String? = nil) -> Field {
+        Field(id: id, kind: kind, page: page, section: section, maxLength: maxLength, presentation: presentation,
+              noteKey: noteKey, storage: optionalStorage(dossierAccess(keyPath)))
+    }
+
+    static func date(_ id: String, _ keyPath: WritableKeyPath<Dossier, CalendarDate?> & Sendable,
+                     rules: Set<DateRule>, page: FieldPage, section: FieldSection, required: Bool = true,
+                     presentation: Presentation = .everywhere,
+                     appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true },
+                     extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] })
+        -> Field {
+        let (get, set) = dossierAccess(keyPath)
+        return Field(id: id, kind: .date(rules), page: page, section: section, required: required, maxLength: 10,
+                     presentation: presentation, appliesTo: appliesTo,
+                     storage: .date(get: { get($0, $1) ?? nil }, set: set), extraChecks: extraChecks)
+    }
+
+    static func flag(_ id: String, _ keyPath: WritableKeyPath<Dossier, Bool> & Sendable, page: FieldPage,
+                     section: FieldSection, presentation: Presentation = .nowhere) -> Field {
+        let (get, set) = dossierAccess(keyPath)
+        return Field(id: id, kind: .yesNo, page: page, section: section, maxLength: 0, presentation: presentation,
+                     storage: .flag(get: get, set: set))
+    }
+
+    // MARK: The fields of one entry
+
+    static func entryID<E: CareEntry>(_: E.Type, _ name: String) -> String { "\(E.kind.rawValue).\(name)" }
+
+    static func entryText<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, String> & Sendable,
+                                        kind: FieldKind = .text, required: Bool = false, maxLength: Int,
+                                        presentation: Presentation = .summaryOnly) -> Field {
+        let (get, set) = entryAccess(keyPath)
+        return Field(id: entryID(E.self, name), kind: kind, page: .entry(E.kind), section: .entry(E.kind),
+                     required: required, maxLength: maxLength, presentation: presentation,
+                     storage: .text(get: get, set: set))
+    }
+
+    static func entryDate<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, CalendarDate?> & Sendable,
+                                        presentation: Presentation = .everywhere) -> Field {
+        let (get, set) = entryAccess(keyPath)
+        return Field(id: entryID(E.self, name), kind: .date([.notFuture, .notBeforeBirth, .notBeforeFirstAct]),
+                     page: .entry(E.kind), section: .entry(E.kind), required: true, maxLength: 10,
+                     presentation: presentation, storage: .date(get: { get($0, $1) ?? nil }, set: set))
+    }
+
+    static func entryAmount<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, Money?> & Sendable,
+                                          presentation: Presentation = .everywhere) -> Field {
+        let (get, set) = entryAccess(keyPath)
+        return Field(id: entryID(E.self, name), kind: .amount, page: .entry(E.kind), section: .entry(E.kind),
+                     required: true, maxLength: 14, presentation: presentation,
+                     storage: .amount(get: { get($0, $1) ?? nil }, set: set))
+    }
+
+    /// A stamp and dated signature: a yes/no that must be yes.
+    static func entryStamp<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, Bool> & Sendable) -> Field {
+        let (get, set) = entryAccess(keyPath)
+        return Field(id: entryID(E.self, name), kind: .yesNo, page: .entry(E.kind), section: .entry(E.kind),
+                     required: true, mustBeYes: "stamp.missing", maxLength: 0, presentation: .nowhere,
+                     storage: .flag(get: get, set: set))
+    }
+
+    static func entryChoice<E: CareEntry>(_ name: String, _ source: ChoiceSource,
+                                          get: @escaping @Sendable (E) -> String,
+                                          set: @escaping @Sendable (inout E, String) -> Void,
+                                          presentation: Presentation = .reviewOnly) -> Field {
+        let list = E.list
+        return Field(id: entryID(E.self, name), kind: .choice(source), page: .entry(E.kind), section: .entry(E.kind),
+                     maxLength: 0, presentation: presentation,
+                     storage: .choice(get: { dossier, index in
+                         guard let index, dossier[keyPath: list].indices.contains(index) else { return nil }
+                         return get(dossier[keyPath: list][index])
+                     }, set: { dossier, index, id in
+                         guard let index, dossier[keyPath: list].indices.contains(index) else { return }
+                         set(&dossier[keyPath: list][index], id)
+                     }))
+    }
+}

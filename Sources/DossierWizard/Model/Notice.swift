@@ -1,0 +1,37 @@
+import DossierCore
+
+/// A message for the status area: a translation key and its values.
+public struct Notice: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable { case info, success, error }
+    public let key: String
+    public let arguments: [String: String]
+    public let kind: Kind
+
+    public init(_ key: String, _ arguments: [String: String] = [:], kind: Kind = .info) {
+        self.key = key
+        self.arguments = arguments
+        self.kind = kind
+    }
+}
+
+/// A message about the last input into one field.
+public struct FieldNote: Codable, Equatable, Sendable {
+    public let path: String
+    public let notice: Notice
+
+    public init(path: String, notice: Notice) {
+        self.path = path
+        self.notice = notice
+    }
+}
+
+/// The draft found at start, as the welcome screen describes it.
+public struct DraftOffer: Codable, Equatable, Sendable {
+    public let step: Step
+    public let sheet: CareSheetKind
+
+    public init(step: Step, sheet: CareSheetKind) {
+        self.step = step
+        self.sheet = sheet
+    }
+}

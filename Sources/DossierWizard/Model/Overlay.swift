@@ -1,0 +1,20 @@
+/// A window over the screen that takes the keys until it is closed.
+public enum Overlay: Codable, Equatable, Sendable {
+    /// Help for a field (its help key) or for the screen.
+    case help(key: String)
+    /// Ctrl-Q / Ctrl-C: keep the draft, delete it, or stay.
+    case quit
+    /// Delete an entry of a care screen: one key to confirm.
+    case removeEntry(index: Int)
+    /// Saving a dossier that still has problems: says what is missing.
+    case saveIncomplete(problemCount: Int)
+    /// F2: language and bidi mode; `row` is the line in focus.
+    case settings(row: Int)
+    /// The first time Arabic is chosen: the same word shaped by the program
+    /// and in logical order; the student says which one reads correctly.
+    case bidiCheck(choice: Int)
+    /// After a failed save, F10: the path of another folder (in `prompt`).
+    case saveElsewhere
+    /// Kiosk: a student finds their put-aside draft by typing their CNIE.
+    case resumeByCNIE
+}

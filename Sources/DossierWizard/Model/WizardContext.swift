@@ -1,0 +1,54 @@
+import DossierCore
+
+/// What the world supplies to the pure functions: the day, the rules and
+/// the words (`DossierContext`), the terminal's size, and what the last
+/// frame reported about its scrolling.
+public struct WizardContext: Sendable {
+    public let core: DossierContext
+    public let screenWidth: Int
+    public let screenHeight: Int
+    /// The body of the last frame painted, or nil before the first.
+    public let viewport: Viewport?
+
+    public init(core: DossierContext, screenWidth: Int = 80, screenHeight: Int = 24, viewport: Viewport? = nil) {
+        self.core = core
+        self.screenWidth = screenWidth
+        self.screenHeight = screenHeight
+        self.viewport = viewport
+    }
+
+    /// The built-in rules and words on `today`.
+    public init(today: CalendarDate, screenWidth: Int = 80, screenHeight: Int = 24) {
+        self.init(core: .builtIn(today: today), screenWidth: screenWidth, screenHeight: screenHeight)
+    }
+
+    public var today: CalendarDate { core.today }
+
+    /// The rules that apply to this dossier's care (sheets, diseases, days).
+    public func rules(for dossier: Dossier) -> Rules { core.careRules(for: dossier) }
+
+    /// The words of the state's language, with the standing arguments of
+    /// its dossier's rules (`{days}`, `{fund}`).
+    public func words(_ state: WizardState) -> Words { core.words(state.language, for: state.dossier) }
+}
+
+/// What a frame's body showed: how many lines it had, how many fit, which
+/// was first, and whether the focused field was out of sight. `update`
+/// reads it instead of laying the screen out again.
+public struct Viewport: Equatable, Sendable {
+    public let lines: Int
+    public let height: Int
+    public let start: Int
+    /// The focus (or the selected row) is below the lines shown.
+    public let focusHidden: Bool
+
+    public init(lines: Int, height: Int, start: Int, focusHidden: Bool) {
+        self.lines = lines
+        self.height = height
+        self.start = start
+        self.focusHidden = focusHidden
+    }
+
+    /// The last first line that still fills the window.
+    public var maxStart: Int { max(0, lines - height) }
+}

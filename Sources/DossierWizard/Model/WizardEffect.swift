@@ -1,0 +1,37 @@
+import DossierCore
+
+/// What `update` asks the outside world to do; the session performs it and
+/// reports back with a `WizardOutcome`. Effects are data so that tests can
+/// assert "this key saves the draft" without touching a disk.
+public enum WizardEffect: Equatable, Sendable {
+    /// Write the draft (the state) atomically.
+    case saveDraft
+    /// Remove the draft: the dossier was saved, or the user chose not to keep it.
+    case deleteDraft
+    /// Replace the state with the draft found at start.
+    case resumeDraft
+    /// Save the final dossier (JSON and printable summary).
+    case saveDossier
+    /// End the program.
+    case quit
+    /// Write the settings (the bidi mode) to the user's config file.
+    case saveSettings
+    /// Clear the screen and the terminal's scrollback (`\e[3J`): the kiosk's
+    /// next student must not scroll back into the previous one's dossier.
+    case clearScreen
+    /// Kiosk: load the draft put aside under this CNIE.
+    case resumeByCNIE(String)
+    /// Save the final dossier in this folder instead (after a failed save).
+    case saveDossierIn(folder: String)
+}
+
+/// What happened when the session performed an effect.
+public enum WizardOutcome: Equatable, Sendable {
+    case dossierSaved(SavedDossier)
+    /// The dossier could not be written (disk full, read-only folder): the
+    /// reason in words; the data stays in memory.
+    case dossierSaveFailed(reason: String)
+    case draftSaveFailed(reason: String)
+    /// Kiosk: no draft was put aside under the CNIE typed.
+    case noDraftForCNIE
+}

@@ -1,0 +1,89 @@
+import DossierCore
+
+/// Draws the open overlay as a box over the screen, with its title and
+/// its lines; at 40×12 it may cover the status lines too, so that every
+/// choice it asks about is on screen.
+enum OverlayBox {
+    static func content(_ overlay: Overlay, _ state: WizardState, _ inner: ScreenWriter, _ context: WizardContext,
+                        height: Int) -> (title: String, lines: [Line]) {
+        let words = context.words(state)
+        switch overlay {
+        case .help(let key):
+            var lines = inner.paragraph(words(key))
+            lines.append(.blank)
+            lines += inner.paragraph(words("wizard.help.close"), .hint)
+            return (words("wizard.help.title"), lines)
+        case .quit:
+            var lines = inner.paragraph(words("wizard.quit.question"))
+            lines.append(.blank)
+            lines += inner.paragraph(words("wizard.quit.keep"), .normal, .bold)
+            lines += inner.paragraph(words("wizard.quit.discard"), .normal, .bold)
+            lines += inner.paragraph(words("wizard.quit.stay"), .hint)
+            return (words("wizard.quit.title"), lines)
+        case .removeEntry(let index):
+            var name = ""
+            if case .care(let kind) = state.step {
+                let summaries = CareListScreen.summaries(kind, state.dossier, words, context.rules(for: state.dossier))
+                if summaries.indices.contains(index) { name = summaries[index] }
+            }
+            var lines = inner.paragraph(words("wizard.remove.question", ["entry": name]))
+            lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
+            return (words("wizard.remove.title"), lines)
+        case .saveIncomplete(let count):
+            var lines = inner.paragraph(words("wizard.saveIncomplete.question", ["count": String(count)]))
+            for problem in ReviewScreen.problems(state, context).prefix(max(1, height - 6)) {
+                lines += inner.paragraph("• " + ReviewScreen.problemText(problem, words), .warning)
+            }
+            lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
+            return (words("wizard.saveIncomplete.title"), lines)
+        case .settings(let row):
+            return (words("wizard.settings.title"), Settings.content(row: row, state, inner, words))
+        case .bidiCheck(let choice):
+            return (words("wizard.bidiCheck.title"), BidiCheckOverlay.content(choice: choice, inner, words))
+        case .saveElsewhere, .resumeByCNIE:
+            let title = words(overlay == .saveElsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle")
+            return (title, PromptOverlay.content(overlay, state, inner, words))
+        }
+    }
+
+    static func draw(_ overlay: Overlay, _ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext,
+                     _ frame: inout Frame, top: Int, height: Int) {
+        let boxWidth = min(writer.width - 2, 64)
+        let inner = ScreenWriter(language: state.language, width: boxWidth - 2, margin: 1, bidi: state.bidi)
+        var (title, content) = content(overlay, state, inner, context, height: height)
+        // A small screen (40×12): the blank lines go first, then the box
+        // may cover the status lines too, so that every choice it asks
+        // about ("press 1 or 2") is on screen.
+        var top = top
+        var height = height
+        if content.count > height - 2 { content.removeAll { $0 == .blank } }
+        if content.count > height - 2 {
+            top = 0
+            height = frame.height
+            // Nothing of the screen behind shows round the box (a stray ▲).
+            for row in 0..<frame.height { frame.fill(row: row, from: 0, count: frame.width, role: .normal) }
+        }
+        let shown = Array(content.prefix(max(1, height - 2)))
+        let boxHeight = shown.count + 2
+        let left = (writer.width - boxWidth) / 2
+        let boxTop = top + max(0, (height - boxHeight) / 2)
+        let horizontal = String(repeating: "─", count: max(0, boxWidth - 2))
+        frame.fill(row: boxTop, from: left, count: boxWidth, role: .title)
+        frame.put("┌" + horizontal + "┐", row: boxTop, column: left, role: .title)
+        title = inner.visualOrder(" " + title + " ")
+        let titleColumn = inner.mirrored ? left + max(2, boxWidth - 2 - DisplayWidth.of(title)) : left + 2
+        frame.put(title, row: boxTop, column: titleColumn, role: .title, attributes: .bold, maxWidth: boxWidth - 4)
+        for (i, line) in shown.enumerated() {
+            let row = boxTop + 1 + i
+            frame.fill(row: row, from: left, count: boxWidth, role: .normal)
+            frame.put("│", row: row, column: left, role: .title)
+            frame.put("│", row: row, column: left + boxWidth - 1, role: .title)
+            var sub = Frame(width: boxWidth - 2, height: 1)
+            if let column = inner.draw(line, row: 0, into: &sub) {
+                frame.cursor = (row, left + 1 + column)
+            }
+            for column in 0..<(boxWidth - 2) { frame[row, left + 1 + column] = sub[0, column] }
+        }
+        frame.put("└" + horizontal + "┘", row: boxTop + boxHeight - 1, column: left, role: .title)
+    }
+}

@@ -1,0 +1,53 @@
+import DossierCore
+
+/// The keys of the window that is open over the screen.
+enum OverlayKeys {
+    static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+        switch overlay {
+        case .help:
+            s.overlay = nil
+        case .quit:
+            switch key {
+            case .character("1"):
+                s.overlay = nil
+                effects += [.saveDraft, .quit]
+            case .character("2"):
+                s.overlay = nil
+                effects += [.deleteDraft, .quit]
+            case .escape, .character("3"):
+                s.overlay = nil
+            default:
+                break
+            }
+        case .removeEntry, .saveIncomplete:
+            confirm(overlay, isYes(key), &s, &effects)
+        case .settings(let row):
+            Settings.handle(row: row, key, &s, &effects)
+        case .bidiCheck(let choice):
+            BidiCheckOverlay.handle(choice: choice, key, &s, &effects)
+        case .saveElsewhere, .resumeByCNIE:
+            PromptOverlay.handle(overlay, key, &s, &effects)
+        }
+    }
+
+    /// The answer to a window that asks yes or no; any other window closes.
+    static func confirm(_ overlay: Overlay, _ yes: Bool, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+        s.overlay = nil
+        switch overlay {
+        case .removeEntry(let index):
+            if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
+        case .saveIncomplete:
+            if yes { effects.append(.saveDossier) }
+        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE:
+            break
+        }
+    }
+
+    /// The key that confirms: o, y, 1 or the Arabic ن.
+    static func isYes(_ key: Key) -> Bool {
+        switch key {
+        case .character(let c): "oOyY1ن".contains(c)
+        default: false
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import DossierCore
+
+/// Screens 6–9: the entries of one care kind (doctors, pharmacy purchases,
+/// lab tests and imaging, dentists), a row to add one and a row to go on.
+/// Its state is the list's `ListState`; an opened entry is a `FormScreen`
+/// of the kind's fields.
+enum CareListScreen {
+    static func handle(_ key: Key, _ kind: CareKind, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) -> String? {
+        let count = s.dossier.entryCount(kind)
+        let addRow = count
+        let continueRow = count + 1
+        var list = s.list(.entries(kind))
+        switch key {
+        case .escape:
+            Wizard.apply(.back, &s, &effects, context)
+        case .up, .backTab:
+            list.move(-1, count: continueRow + 1)
+            s.setList(.entries(kind), list)
+        case .down, .tab:
+            list.move(1, count: continueRow + 1)
+            s.setList(.entries(kind), list)
+        case .home, .pageUp:
+            s.setList(.entries(kind), ListState(selected: 0))
+        case .end, .pageDown:
+            s.setList(.entries(kind), ListState(selected: continueRow))
+        case .character("a"), .character("A"), .insert, .character("+"):
+            Wizard.apply(.addEntry, &s, &effects, context)
+        case .character("n"), .character("N"):
+            Wizard.apply(.finishList, &s, &effects, context)
+        case .delete, .character("d"), .character("D"):
+            if list.selected < count { s.overlay = .removeEntry(index: list.selected) }
+        case .character("?"):
+            s.overlay = .help(key: "wizard.help.screen.\(kind.rawValue)")
+        case .enter:
+            if list.selected < count {
+                Wizard.apply(.openEntry(list.selected), &s, &effects, context)
+            } else if list.selected == addRow {
+                Wizard.apply(.addEntry, &s, &effects, context)
+            } else {
+                Wizard.apply(.finishList, &s, &effects, context)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    static func addEntry(_ kind: CareKind, _ s: inout WizardState, _ context: WizardContext) {
+        s.entry = s.dossier.appendEntry(kind)
+        Navigation.focusField(0, &s, context)
+    }
+
+    /// Back from an entry form to its list. An entry left entirely blank
+    /// (added by mistake) is dropped: nothing typed is lost by that.
+    static func closeEntry(_ kind: CareKind, _ index: Int, _ s: inout WizardState) {
+        let prefix = "\(kind.rawValue)[\(index)]."
+        let typedSomething = s.texts.contains { $0.key.hasPrefix(prefix) && !$0.value.isEmpty }
+        let blank = s.dossier.isBlankEntry(kind, at: index)
+        s.entry = nil
+        s.focus = 0
+        if blank && !typedSomething {
+            removeEntry(kind, index, &s)
+        } else {
+            s.setList(.entries(kind), ListState(selected: index))
+        }
+    }
+
+    static func removeEntry(_ kind: CareKind, _ index: Int, _ s: inout WizardState) {
+        guard index < s.dossier.entryCount(kind) else { return }
+        s.dossier.removeEntry(kind, at: index)
+        s.texts = reindex(s.texts, kind: kind, removed: index)
+        s.errors = reindex(s.errors, kind: kind, removed: index)
+        s.chosen = Set(reindex(Dictionary(uniqueKeysWithValues: s.chosen.map { ($0, true) }), kind: kind,
+                               removed: index).keys)
+        let count = s.dossier.entryCount(kind)
+        s.setList(.entries(kind), ListState(selected: count == 0 ? count + 1 : min(index, count - 1)))
+    }
+
+    /// After removing entry `removed`, the texts and messages of the entries
+    /// after it move down by one, so each stays with its entry.
+    static func reindex<V>(_ values: [String: V], kind: CareKind, removed: Int) -> [String: V] {
+        var result: [String: V] = [:]
+        for (path, value) in values {
+            guard let (field, entry) = FieldRegistry.field(atPath: path), let index = entry,
+                  field.careKind == kind else {
+                result[path] = value
+                continue
+            }
+            if index == removed { continue }
+            result[field.path(entry: index > removed ? index - 1 : index)] = value
+        }
+        return result
+    }
+
+    // MARK: - view
+
+    /// An entry in words: its name (what a narrow line cuts first) and its
+    /// date and amount (kept whole: "1 200,50 DH" without its unit is no
+    /// amount). The parts are the fields the review shows, in order.
+    static func entryParts(_ kind: CareKind, _ dossier: Dossier, _ words: Words,
+                           _ rules: Rules) -> [(name: String, details: [String])] {
+        (0..<dossier.entryCount(kind)).map { index in
+            var names: [String] = []
+            var details: [String] = []
+            for field in kind.fields where field.presentation.review != .hidden {
+                let value = field.displayValue(in: dossier, entry: index, words: words, rules: rules,
+                                               masked: field.presentation.review == .masked)
+                switch field.kind {
+                case .date, .amount: if let value { details.append(value) }
+                case .text, .identifier, .choice, .yesNo, .disease, .checklist:
+                    names.append(value ?? (field.id == "\(kind.rawValue).name" ? words("wizard.entry.unnamed") : "—"))
+                }
+            }
+            return (names.joined(separator: " · "), details)
+        }
+    }
+
+    static func summaries(_ kind: CareKind, _ dossier: Dossier, _ words: Words, _ rules: Rules) -> [String] {
+        entryParts(kind, dossier, words, rules).map { ([$0.name] + $0.details).joined(separator: " · ") }
+    }
+
+    /// One row of an entry list: the name is cut (with "…") before the date,
+    /// the amount or the "to complete" mark; when even those do not fit they
+    /// go on the next line, under the name.
+    static func entryRow(number: Int, name: String, details: [String], width: Int) -> [String] {
+        let head = "\(number). "
+        let tail = details.map { " · " + $0 }.joined()
+        let room = width - DisplayWidth.of(head) - DisplayWidth.of(tail)
+        if DisplayWidth.of(name) <= room { return [head + name + tail] }
+        if room >= 8 { return [head + DisplayWidth.prefix(name, fitting: room - 1) + "…" + tail] }
+        let indent = String(repeating: " ", count: DisplayWidth.of(head))
+        let nameLines = ScreenWriter.wrap(name, width: max(1, width - indent.count))
+        let detailLines = ScreenWriter.wrap(details.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+                                                .joined(separator: " · "), width: max(1, width - indent.count))
+            .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        return nameLines.enumerated().map { ($0.offset == 0 ? head : indent) + $0.element }
+            + detailLines.map { indent + $0 }
+    }
+
+    static func lines(_ kind: CareKind, _ state: WizardState, _ writer: ScreenWriter,
+                      _ context: WizardContext) -> [Line] {
+        let words = context.words(state)
+        let rules = context.rules(for: state.dossier)
+        var lines = writer.paragraph(words(state.step.introKey), .hint)
+        lines.append(.blank)
+        let entries = entryParts(kind, state.dossier, words, rules)
+        if entries.isEmpty {
+            lines += writer.paragraph(words("wizard.entries.empty"), .normal)
+            lines.append(.blank)
+        }
+        // An entry with something still missing says so in the list: its
+        // own fields are asked, not the whole dossier.
+        let rowWidth = writer.width - 2 * writer.margin - 2
+        var rows: [[String]] = entries.enumerated().map { i, entry in
+            let incomplete = kind.fields.contains {
+                !$0.problems(in: state.dossier, entry: i, rules: rules, today: context.today).isEmpty
+                    || TextFieldCheck.problem($0.storedText(in: state.dossier, entry: i), path: $0.path(entry: i)) != nil
+            }
+            let details = entry.details + (incomplete ? [words("wizard.entries.incomplete")] : [])
+            return entryRow(number: i + 1, name: entry.name, details: details, width: rowWidth)
+        }
+        rows.append([words("wizard.entries.add")])
+        rows.append([words("wizard.entries.continue")])
+        let selectedRow = state.list(.entries(kind)).selected
+        for (i, row) in rows.enumerated() {
+            let selected = i == selectedRow
+            for (j, part) in row.enumerated() {
+                lines.append(Line([Segment((selected && j == 0 ? "▸ " : "  ") + part,
+                                           selected ? .selection : .normal, selected ? .bold : [])],
+                                  anchor: selected && j == row.count - 1, fill: selected ? .selection : nil))
+            }
+        }
+        return lines
+    }
+}

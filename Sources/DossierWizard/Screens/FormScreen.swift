@@ -1,0 +1,166 @@
+import DossierCore
+
+/// A screen of fields: eligibility, care sheet, student, treatment,
+/// originals and the form of one care entry. Its state is the wizard's
+/// focus, cursor, texts and lists; its fields come from `FieldRegistry`,
+/// each drawn and driven by the widget of its kind. What a particular
+/// screen adds (a verdict, a deadline) is that screen's `panel`.
+enum FormScreen {
+    // MARK: - update
+
+    static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) -> String? {
+        guard let field = s.focusedField, let path = s.focusedPath else {
+            switch key {
+            case .escape: Wizard.apply(.back, &s, &effects, context)
+            case .enter: Wizard.apply(.accept, &s, &effects, context)
+            default: break
+            }
+            return nil
+        }
+        switch key {
+        case .escape:
+            Wizard.apply(.back, &s, &effects, context)
+            return nil
+        case .enter:
+            if case .disease = field.kind { DiseasePicker.pickSelected(&s, context) }
+            Wizard.apply(.accept, &s, &effects, context)
+            return nil
+        case .tab:
+            Navigation.nextField(&s, context, screenEnd: false)
+            return nil
+        case .backTab:
+            Navigation.previousField(&s, context)
+            return nil
+        default:
+            break
+        }
+        switch field.kind {
+        case .text, .identifier, .date, .amount:
+            return TextFieldWidget.handle(key, field, path: path, &s, context)
+        case .yesNo:
+            YesNoWidget.handle(key, field, path: path, &s, &effects, context)
+        case .choice(let source):
+            ChoiceWidget.handle(key, field, source, path: path, &s, context)
+        case .disease:
+            DiseasePicker.handle(key, field, &s, context)
+        case .checklist:
+            OriginalsScreen.handle(key, field, &s)
+        }
+        return nil
+    }
+
+    /// The text a typed field shows: as typed, else the dossier's value.
+    static func text(_ field: Field, path: String, in s: WizardState) -> String {
+        s.texts[path] ?? field.text(in: s.dossier, entry: s.entry)
+    }
+
+    static func setText(_ field: Field, path: String, _ text: String, _ s: inout WizardState) {
+        s.texts[path] = text
+        field.commit(text, into: &s.dossier, entry: s.entry)
+        // A corrected value clears its message at once; a new one waits for
+        // the field to be left, so the student is not scolded mid-typing.
+        s.errors[path] = nil
+    }
+
+    /// A choice or a disease picked: recorded as chosen by the student.
+    static func choose(_ field: Field, _ id: String, _ s: inout WizardState, _ context: WizardContext) {
+        guard let path = s.focusedPath else { return }
+        switch field.kind {
+        case .choice(let source):
+            let options = source.options(context.rules(for: s.dossier))
+            guard let index = options.firstIndex(where: { $0.id == id }) else { return }
+            s.setList(.choice(path), ListState(selected: index))
+            // Only the choice moves here: what a new sheet cannot hold is
+            // let go when the screen is left (`CareSheetScreen.settle`), so
+            // arrowing past "dental" on the way loses nothing.
+            if field.choice(in: s.dossier, entry: s.entry) != id { field.setChoice(id, in: &s.dossier, entry: s.entry) }
+            s.chosen.insert(path)
+        case .disease:
+            guard let number = Int(id), context.rules(for: s.dossier).disease(number: number) != nil else { return }
+            field.setChoice(id, in: &s.dossier, entry: s.entry)
+            s.errors[path] = nil
+            s.chosen.insert(path)
+        case .text, .identifier, .date, .amount, .yesNo, .checklist:
+            break
+        }
+    }
+
+    // MARK: - view
+
+    static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext,
+                      bodyHeight: Int) -> [Line] {
+        let words = context.words(state)
+        var lines: [Line] = []
+        if state.entry == nil {
+            lines += writer.paragraph(words(state.step.introKey), .hint)
+            lines.append(.blank)
+        }
+        let fields = state.fields
+        for (index, field) in fields.enumerated() {
+            lines += fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+        }
+        // The panel (eligibility verdict, deadline) answers the last
+        // question: it scrolls into view together with it.
+        for paragraph in panel(state, context) {
+            lines += writer.lines(paragraph, field: fields.count - 1)
+        }
+        return lines
+    }
+
+    /// What a screen says beside its fields, in words both front-ends use.
+    static func panel(_ state: WizardState, _ context: WizardContext) -> [Paragraph] {
+        switch state.step {
+        case .eligibility: EligibilityScreen.verdict(state, context)
+        case .treatment: TreatmentScreen.deadline(state, context)
+        case .originals: OriginalsScreen.reminder(state, context)
+        case .welcome, .careSheet, .student, .care, .review, .done: []
+        }
+    }
+
+    /// The label of a field, marked when required.
+    static func label(_ field: Field, _ words: Words) -> String {
+        words(field.labelKey) + (field.required ? " *" : "")
+    }
+
+    /// The lines of one field: its label, its input, its messages.
+    static func fieldLines(_ field: Field, index: Int, _ state: WizardState, _ writer: ScreenWriter,
+                           _ context: WizardContext, bodyHeight: Int) -> [Line] {
+        let words = context.words(state)
+        let path = field.path(entry: state.entry)
+        let focused = index == state.focus && state.overlay == nil
+        var lines: [Line] = []
+        let usable = writer.width - 2 * writer.margin
+        for (i, part) in ScreenWriter.wrap(label(field, words), width: max(1, usable - 2)).enumerated() {
+            let prefix = i > 0 ? "  " : (focused ? "› " : "  ")
+            lines.append(Line([Segment(prefix + part, .label, focused ? .bold : [])], field: index))
+        }
+        switch field.kind {
+        case .text, .identifier, .date, .amount:
+            lines.append(TextFieldWidget.line(field, path: path, index: index, focused: focused, state, writer, words))
+        case .yesNo:
+            lines.append(YesNoWidget.line(field, index: index, focused: focused, state, words))
+        case .choice(let source):
+            lines += ChoiceWidget.lines(field, source, path: path, index: index, focused: focused, state, writer, context)
+        case .disease:
+            lines += DiseasePicker.lines(field, index: index, focused: focused, state, writer, context,
+                                         bodyHeight: bodyHeight)
+        case .checklist:
+            lines += OriginalsScreen.lines(index: index, focused: focused, state, writer, words)
+        }
+        if let problem = state.errors[path] {
+            let missing = Navigation.isMissing(problem)
+            let text = "⚠ " + words.message(problem) + (missing ? " — " + words("wizard.field.missingLater") : "")
+            lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, indent: 2, field: index)
+        }
+        if let note = state.inputNote, note.path == path, !field.kind.isList {
+            lines += writer.paragraph("⚠ " + words(note.notice.key, note.notice.arguments),
+                                      note.notice.kind == .error ? .error : .warning, .bold, indent: 2, field: index)
+        }
+        if let noteKey = field.noteKey {
+            lines += writer.paragraph(words(noteKey), .hint, indent: 4, field: index)
+        }
+        lines.append(Line([], field: index))
+        return lines
+    }
+}

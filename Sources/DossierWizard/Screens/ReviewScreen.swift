@@ -1,0 +1,177 @@
+import DossierCore
+
+/// Screen 11: the whole dossier, its problems (each a row that leads to its
+/// field) and the save row. Its state is the problems' `ListState` and the
+/// body's scroll.
+enum ReviewScreen {
+    static let pageSize = 8
+
+    /// What keeps the dossier from being complete, as `check` would say.
+    static func problems(_ s: WizardState, _ context: WizardContext) -> [Problem] {
+        DossierValidator.problems(in: s.dossier, context: context.core)
+    }
+
+    static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) -> String? {
+        let problems = problems(s, context)
+        let saveRow = problems.count
+        var list = s.list(.review)
+        let viewport = context.viewport
+        let start = viewport?.start ?? 0
+        let maxStart = viewport?.maxStart ?? Int.max
+        func scrolled(by delta: Int) -> BodyScroll {
+            let from: Int
+            if case .line(let line) = s.scroll { from = line } else { from = start }
+            return .line(min(maxStart, max(0, from + delta)))
+        }
+        switch key {
+        case .escape:
+            Wizard.apply(.back, &s, &effects, context)
+        // Where the selection cannot move further (only "Save" left, or
+        // the first problem), the arrows scroll the Review instead.
+        case .up where list.selected == 0:
+            s.scroll = .line(max(0, start - 1))
+        case .down where list.selected >= saveRow:
+            s.scroll = .line(min(maxStart, start + 1))
+        case .up, .backTab:
+            list.move(-1, count: saveRow + 1)
+            s.setList(.review, list)
+            s.scroll = .followFocus
+        case .down, .tab:
+            list.move(1, count: saveRow + 1)
+            s.setList(.review, list)
+            s.scroll = .followFocus
+        case .pageUp:
+            s.scroll = scrolled(by: -pageSize)
+        case .pageDown:
+            s.scroll = scrolled(by: pageSize)
+        case .home:
+            s.scroll = .line(0)
+        case .end:
+            s.setList(.review, ListState(selected: saveRow))
+            s.scroll = .followFocus
+        case .character("?"):
+            s.overlay = .help(key: "wizard.help.screen.review")
+        case .enter:
+            if list.selected < saveRow {
+                Wizard.apply(.jumpToProblem(list.selected), &s, &effects, context)
+            } else {
+                Wizard.apply(.save, &s, &effects, context)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    static func requestSave(_ s: inout WizardState, _ effects: inout [WizardEffect], _ context: WizardContext) {
+        let problems = problems(s, context)
+        if problems.isEmpty {
+            effects.append(.saveDossier)
+        } else {
+            s.overlay = .saveIncomplete(problemCount: problems.count)
+        }
+    }
+
+    /// "Médecin 2 — INPE : …": which field a problem is about, in words.
+    static func problemText(_ problem: Problem, _ words: Words) -> String {
+        var prefix = ""
+        var label = ""
+        if let (field, entry) = FieldRegistry.field(atPath: problem.path) {
+            if let kind = field.careKind, let entry {
+                prefix = words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)]) + " — "
+            }
+            label = words("wizard.label.colon", ["label": words(field.labelKey)])
+        }
+        return prefix + label + words.message(problem)
+    }
+
+    /// The dossier as the review reads it, section by section: what the
+    /// plain mode reads aloud too. Values are isolated the way `writer`
+    /// lays out Arabic.
+    static func contents(_ state: WizardState, _ context: WizardContext, _ writer: ScreenWriter) -> [Paragraph] {
+        let words = context.words(state)
+        let rules = context.rules(for: state.dossier)
+        let d = state.dossier
+        var out: [Paragraph] = []
+        func heading(_ key: String) { out.append(Paragraph(words(key), .title, .bold)) }
+        func item(_ field: Field) {
+            guard field.applies(to: d), let value = field.reviewText(in: d, entry: nil, words: words, rules: rules) else {
+                return
+            }
+            out.append(Paragraph(words("wizard.label.colon", ["label": words(field.labelKey)])
+                                 + writer.isolatedLTR(value), .normal, indent: 2))
+        }
+        heading("wizard.review.student")
+        FieldRegistry.dossierFields.filter { $0.section == .student }.forEach(item)
+        heading("wizard.review.sheet")
+        var sheet = words("wizard.sheet.\(d.sheet.rawValue).name")
+        if let disease = FieldRegistry.field(id: "chronicDisease"), disease.applies(to: d),
+           let value = disease.displayValue(in: d, entry: nil, words: words, rules: rules) {
+            sheet += " — " + value
+        }
+        out.append(Paragraph(sheet, .normal, indent: 2))
+        FieldRegistry.dossierFields.filter { $0.section == .treatment }.forEach(item)
+        heading("wizard.review.care")
+        var anyCare = false
+        for kind in CareKind.allCases {
+            for (i, summary) in CareListScreen.summaries(kind, d, words, rules).enumerated() {
+                anyCare = true
+                out.append(Paragraph(words("wizard.label.colon", ["label": words("wizard.entry.\(kind.rawValue)",
+                                                                                 ["n": String(i + 1)])]) + summary,
+                                     .normal, indent: 2))
+            }
+        }
+        if !anyCare { out.append(Paragraph(words("wizard.review.noCare"), .warning, indent: 2)) }
+        out.append(Paragraph(words("wizard.review.total", ["amount": d.total.formatted(state.language)]), .normal, .bold))
+        if let deadline = context.core.mailingDeadline(of: d) {
+            let (daysLeft, role) = WizardView.deadlineWords(deadline.daysLeft(today: context.today), words)
+            out.append(Paragraph(words("wizard.deadline.lastDay", ["date": deadline.lastMailingDay.dayMonthYear])
+                                 + " — " + daysLeft, role, .bold))
+        } else {
+            out.append(Paragraph(words("wizard.deadline.waiting"), .warning))
+        }
+        let documents = RequiredOriginals.documents(for: d)
+        if !documents.isEmpty {
+            heading("wizard.review.originals")
+            for document in documents {
+                out.append(Paragraph((d.originals[document] ? "[x] " : "[ ] ") + OriginalsScreen.documentText(document, words),
+                                     .normal, indent: 2))
+            }
+        }
+        return out
+    }
+
+    static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
+        let words = context.words(state)
+        var lines = contents(state, context, writer).flatMap { writer.lines($0) }
+        lines.append(.blank)
+        let problems = problems(state, context)
+        if problems.isEmpty {
+            lines += writer.paragraph("✓ " + words("wizard.review.complete"), .success, .bold)
+        } else {
+            lines += writer.paragraph(words("wizard.review.problems", ["count": String(problems.count)]), .error, .bold)
+        }
+        let selectedRow = state.list(.review).selected
+        for (i, problem) in problems.enumerated() {
+            let selected = i == selectedRow
+            let wrapped = ScreenWriter.wrap(problemText(problem, words), width: max(1, writer.width - 6))
+            for (j, part) in wrapped.enumerated() {
+                lines.append(Line([Segment((j == 0 ? (selected ? "▸ " : "• ") : "  ") + part,
+                                           selected ? .selection : .warning, selected && j == 0 ? .bold : [])],
+                                  anchor: selected && j == 0, fill: selected ? .selection : nil))
+            }
+        }
+        if let failure = state.saveFailure {
+            lines.append(.blank)
+            lines += writer.paragraph("⚠ " + failure, .error, .bold)
+            lines += writer.paragraph(words("wizard.save.elsewhereHint"), .hint)
+        }
+        lines.append(.blank)
+        let saveSelected = selectedRow >= problems.count
+        lines.append(Line([Segment((saveSelected ? "▸ " : "  ") + words("wizard.review.save"),
+                                   saveSelected ? .selection : .success, .bold)],
+                          anchor: saveSelected, fill: saveSelected ? .selection : nil))
+        return lines
+    }
+}

@@ -1,0 +1,100 @@
+import DossierCore
+
+/// Screen 1: what the program does, what to have at hand, and where to
+/// start (a new dossier, the draft found, the language).
+enum WelcomeScreen {
+    /// The choices of the welcome screen. At a kiosk the draft of whoever
+    /// used the terminal before is never offered: a student finds their own
+    /// by typing their CNIE.
+    enum Row: Equatable, Sendable {
+        case resume, start, resumeByCNIE, language
+    }
+
+    static func rows(_ s: WizardState) -> [Row] {
+        var rows: [Row] = []
+        if s.draftOffer != nil && !s.kiosk { rows.append(.resume) }
+        rows.append(.start)
+        if s.kiosk { rows.append(.resumeByCNIE) }
+        rows.append(.language)
+        return rows
+    }
+
+    static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) -> String? {
+        let rows = rows(s)
+        var list = s.list(.welcome)
+        let row = rows[min(max(0, list.selected), rows.count - 1)]
+        switch key {
+        case .up, .backTab:
+            list.move(-1, count: rows.count)
+            s.setList(.welcome, list)
+        case .down, .tab:
+            list.move(1, count: rows.count)
+            s.setList(.welcome, list)
+        case .character("r") where rows.contains(.resume):
+            Wizard.apply(.resume, &s, &effects, context)
+        case .character("n"):
+            Wizard.apply(.startNew, &s, &effects, context)
+        case .left where row == .language:
+            Settings.setLanguage(Settings.cycled(s.language, by: -1), &s)
+        case .right where row == .language, .character(" ") where row == .language:
+            Settings.setLanguage(Settings.cycled(s.language, by: 1), &s)
+        case .character(let c) where row == .language && ("1"..."3").contains(c):
+            Settings.setLanguage(Language.allCases[Int(String(c))! - 1], &s)
+        case .enter:
+            switch row {
+            case .resume: Wizard.apply(.resume, &s, &effects, context)
+            case .start: Wizard.apply(.startNew, &s, &effects, context)
+            case .resumeByCNIE:
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .resumeByCNIE
+            case .language: Settings.setLanguage(Settings.cycled(s.language, by: 1), &s)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The words of each row, for both front-ends.
+    static func rowText(_ row: Row, _ state: WizardState, _ words: Words) -> String {
+        switch row {
+        case .resume:
+            let offer = state.draftOffer!
+            return words("wizard.welcome.resume", ["n": String(offer.step.number), "title": words(offer.step.titleKey)])
+        case .start:
+            return words(rows(state).contains(.resume) ? "wizard.welcome.new" : "wizard.welcome.start")
+        case .resumeByCNIE:
+            return words("wizard.welcome.resumeByCNIE")
+        case .language:
+            return words("wizard.welcome.language", ["name": words("wizard.language.\(state.language.rawValue)")])
+        }
+    }
+
+    static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
+        let words = context.words(state)
+        var lines: [Line] = []
+        if let warning = state.startWarning {
+            lines += writer.paragraph("⚠ " + words(warning.key, warning.arguments), .warning, .bold)
+            lines.append(.blank)
+        }
+        lines += writer.paragraph(words("wizard.step.welcome.intro"))
+        lines.append(.blank)
+        lines += writer.paragraph(words("wizard.welcome.haveAtHand"), .hint)
+        lines.append(.blank)
+        let selectedRow = state.list(.welcome).selected
+        for (i, row) in rows(state).enumerated() {
+            let selected = i == selectedRow
+            let parts = ScreenWriter.wrap(rowText(row, state, words), width: max(1, writer.width - 2 * writer.margin - 2))
+            for (j, part) in parts.enumerated() {
+                let prefix = j > 0 ? "  " : (selected ? "▸ " : "  ")
+                // The last line is the anchor, so the whole option scrolls into view.
+                lines.append(Line([Segment(prefix + part, selected ? .selection : .normal, selected ? .bold : [])],
+                                  anchor: selected && j == parts.count - 1, fill: selected ? .selection : nil))
+            }
+        }
+        lines.append(.blank)
+        lines += writer.paragraph(words("wizard.welcome.keys"), .hint)
+        return lines
+    }
+}

@@ -1,0 +1,106 @@
+import DossierCore
+
+/// A typed field (text, identifier, date, amount): editing keys, pastes,
+/// and its input box.
+enum TextFieldWidget {
+    static func handle(_ key: Key, _ field: Field, path: String, _ s: inout WizardState,
+                       _ context: WizardContext) -> String? {
+        let text = FormScreen.text(field, path: path, in: s)
+        switch key {
+        case .down:
+            Navigation.nextField(&s, context, screenEnd: false)
+            return nil
+        case .up:
+            Navigation.previousField(&s, context)
+            return nil
+        case .character("?") where text.isEmpty:
+            s.overlay = .help(key: field.helpKey)
+            return nil
+        case .character(let c) where TextInput.isRefused(c):
+            s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
+            return nil
+        default:
+            var input = TextInput(text: text, cursor: s.cursor, maxLength: field.maxLength)
+            if case .character = key, text.count >= field.maxLength {
+                s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.full", ["limit": String(field.maxLength)]))
+                return nil
+            }
+            guard input.handle(key) else { return nil }
+            s.cursor = input.cursor
+            guard input.text != text else { return nil }
+            FormScreen.setText(field, path: path, input.text, &s)
+            return path
+        }
+    }
+
+    /// Whether a paste can go straight into a text: a typed field has the
+    /// focus, or a prompt is open.
+    static func acceptsPaste(_ s: WizardState) -> Bool {
+        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE { return true }
+        return s.overlay == nil && s.focusedField?.kind.isTyped == true
+    }
+
+    /// A paste goes into the focused field (or an open prompt), cut at the
+    /// field's limit; what was cut or refused is said next to the field.
+    static func paste(_ text: String, into s: inout WizardState) -> String? {
+        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE {
+            let report = s.prompt.insert(text)
+            s.inputNote = note(report, path: PromptOverlay.path, limit: s.prompt.maxLength)
+            return nil
+        }
+        guard s.overlay == nil, let field = s.focusedField, field.kind.isTyped, let path = s.focusedPath else { return nil }
+        let before = FormScreen.text(field, path: path, in: s)
+        var input = TextInput(text: before, cursor: s.cursor, maxLength: field.maxLength)
+        let report = input.insert(text)
+        s.inputNote = note(report, path: path, limit: field.maxLength)
+        s.cursor = input.cursor
+        guard input.text != before else { return nil }
+        FormScreen.setText(field, path: path, input.text, &s)
+        return path
+    }
+
+    static func note(_ report: TextInput.InsertReport, path: String, limit: Int) -> FieldNote? {
+        let notice: Notice
+        switch (report.cut, report.refused > 0) {
+        case (true, true):
+            notice = Notice("wizard.input.cutAndRefused", ["kept": String(report.kept), "limit": String(limit),
+                                                           "count": String(report.refused)], kind: .error)
+        case (true, false):
+            notice = Notice("wizard.input.pasteCut", ["kept": String(report.kept), "limit": String(limit)], kind: .error)
+        case (false, true):
+            notice = Notice("wizard.input.refused", ["count": String(report.refused)], kind: .error)
+        case (false, false):
+            return nil
+        }
+        return FieldNote(path: path, notice: notice)
+    }
+
+    /// The input box, with the format hint beside it.
+    static func line(_ field: Field, path: String, index: Int, focused: Bool, _ state: WizardState,
+                     _ writer: ScreenWriter, _ words: Words) -> Line {
+        let usable = writer.width - 2 * writer.margin
+        let boxWidth = min(usable - 4, 48)
+        var text = FormScreen.text(field, path: path, in: state)
+        // A masked value (the RIB) is shown in full only while it is edited.
+        if field.presentation.review == .masked && !focused { text = Identifiers.maskedRIB(text) }
+        let input = TextInput(text: text, cursor: focused ? state.cursor : 0, maxLength: max(field.maxLength, text.count))
+        let textWidth = writer.textWidth(boxWidth: boxWidth)
+        let (shown, _) = input.visible(width: textWidth)
+        let (padded, column) = writer.textBox(shown, cursor: input.cursor - input.visibleStart(width: textWidth),
+                                              boxWidth: boxWidth)
+        var segments = [Segment("  [")]
+        if focused && !writer.mirrored && padded.hasPrefix(shown) {
+            // The typed text in the terminal's plain attributes, the rest
+            // of the box highlighted: ncurses ends every refresh in plain
+            // attributes, so a typed letter then costs the terminal one
+            // byte instead of thirty (slow SSH links; see bench/).
+            segments.append(Segment(shown, .normal))
+            segments.append(Segment(String(padded.dropFirst(shown.count)), .inputFocused, [.underline]))
+        } else {
+            segments.append(Segment(padded, focused ? .inputFocused : .input, [.underline]))
+        }
+        segments.append(Segment("]"))
+        if let format = field.kind.formatKey { segments.append(Segment(" " + words(format), .hint)) }
+        return Line(segments, field: index, anchor: focused, cursor: focused ? (1, column) : nil)
+    }
+}

@@ -1,0 +1,39 @@
+import DossierCore
+
+/// A yes/no question: o/y/1 and n/2 answer it, Space and the arrows toggle.
+enum YesNoWidget {
+    static func handle(_ key: Key, _ field: Field, path: String, _ s: inout WizardState,
+                       _ effects: inout [WizardEffect], _ context: WizardContext) {
+        let value = field.flag(in: s.dossier, entry: s.entry)
+        switch key {
+        case .down: Navigation.nextField(&s, context, screenEnd: false)
+        case .up: Navigation.previousField(&s, context)
+        case .left, .right, .character(" "): Wizard.apply(.setFlag(!value), &s, &effects, context)
+        case .character(let c) where "oOyY1ن".contains(c): Wizard.apply(.setFlag(true), &s, &effects, context)
+        case .character(let c) where "nN2".contains(c): Wizard.apply(.setFlag(false), &s, &effects, context)
+        case .character("?"): s.overlay = .help(key: field.helpKey)
+        case .character:
+            // A date typed here by mistake must not answer the question:
+            // any other key changes nothing and says which ones do.
+            s.inputNote = FieldNote(path: path, notice: Notice("wizard.yesNo.hint", kind: .error))
+        default: break
+        }
+    }
+
+    /// The yes/no question with the focus says which keys answer it.
+    static func hintShown(_ s: WizardState) -> Bool {
+        guard s.overlay == nil, let field = s.focusedField, case .yesNo = field.kind,
+              let note = s.inputNote else { return false }
+        return note.path == s.focusedPath && note.notice.key == "wizard.yesNo.hint"
+    }
+
+    static func line(_ field: Field, index: Int, focused: Bool, _ state: WizardState, _ words: Words) -> Line {
+        let value = field.flag(in: state.dossier, entry: state.entry)
+        // Numbered, since 1 and 2 answer too.
+        let yes = (value ? "(•) " : "( ) ") + words("wizard.yes") + " (1)"
+        let no = (value ? "( ) " : "(•) ") + words("wizard.no") + " (2)"
+        let role: ColorRole = focused ? .inputFocused : .input
+        return Line([Segment("    "), Segment(yes, role, value ? .bold : []), Segment("   "),
+                     Segment(no, role, value ? [] : .bold)], field: index, anchor: focused)
+    }
+}

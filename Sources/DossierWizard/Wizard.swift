@@ -1,0 +1,295 @@
+import DossierCore
+
+/// The wizard's logic: a pure function from a state and an event to the
+/// next state and the effects to perform. Keys are read by the screen that
+/// has them (`WelcomeScreen`, `FormScreen`, `CareListScreen`, …), which
+/// turns them into `Intent`s; the plain mode sends intents directly. Either
+/// way `apply` carries them out, so both front-ends follow the same rules.
+public enum Wizard {
+    public static func update(_ state: WizardState, _ event: Event,
+                              context: WizardContext) -> (WizardState, [WizardEffect]) {
+        var s = state
+        var effects: [WizardEffect] = []
+        var typedInto: String?
+        switch event {
+        case .resize:
+            return (state, [])
+        case .paste(let text) where !TextFieldWidget.acceptsPaste(state):
+            return pasteAsKeys(text, state, context: context)
+        case .paste(let text):
+            typedInto = TextFieldWidget.paste(text, into: &s)
+            if s.step != .review && s.step != .done { s.scroll = .followFocus }
+        case .key(.character(let c)) where c.isNumber && YesNoWidget.hintShown(state):
+            // The rest of a date typed into a yes/no question: "2" of
+            // "15/02" must not answer Non.
+            return (state, [])
+        case .key(let key):
+            s.notice = nil
+            s.inputNote = nil
+            if case .control("z") = key {
+                return undo(state)
+            }
+            typedInto = handle(key, &s, &effects, context)
+        case .intent(let intent):
+            s.notice = nil
+            s.inputNote = nil
+            typedInto = apply(intent, &s, &effects, context)
+        }
+        if state.step == .careSheet && s.step != .careSheet {
+            CareSheetScreen.settle(&s, context)
+        }
+        s.lastEdited = typedInto
+        let contentChanged = s.dossier != state.dossier || s.texts != state.texts
+        // A new dossier after Done keeps no way back into the last one.
+        let startedAnew = state.step == .done && (s.step == .welcome || s.step == .eligibility)
+        if contentChanged && !startedAnew {
+            s.touched = true
+            if typedInto == nil || typedInto != state.lastEdited {
+                var snapshot = state
+                snapshot.history = []
+                s.history.append(snapshot)
+                if s.history.count > WizardState.historyLimit {
+                    s.history.removeFirst(s.history.count - WizardState.historyLimit)
+                }
+            }
+        }
+        let moved = s.step != state.step || s.entry != state.entry || s.focus != state.focus
+        if s.touched, s.step != .done, s.step != .welcome, !effects.contains(.saveDossier),
+           !effects.contains(.deleteDraft), !effects.contains(.saveDraft),
+           moved || (contentChanged && typedInto == nil) {
+            effects.insert(.saveDraft, at: 0)
+        }
+        return (s, effects)
+    }
+
+    /// Feeds back what the session did with an effect.
+    public static func receive(_ state: WizardState, _ outcome: WizardOutcome,
+                               context: WizardContext) -> (WizardState, [WizardEffect]) {
+        var s = state
+        switch outcome {
+        case .dossierSaved(let paths):
+            s.saved = paths
+            s.overlay = nil
+            s.saveFailure = nil
+            Navigation.enter(.done, &s, context)
+            return (s, [.deleteDraft])
+        case .dossierSaveFailed(let reason):
+            // The data stays; the Review keeps saying why, and F10 offers
+            // another folder.
+            s.saveFailure = reason
+            s.notice = Notice("wizard.notice.notSaved", kind: .error)
+        case .noDraftForCNIE:
+            s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
+        case .draftSaveFailed(let reason):
+            s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
+        }
+        return (s, [])
+    }
+
+    // MARK: - Keys
+
+    /// The keys every screen shares, then the screen's own. Returns the
+    /// path of the field typed into, if the key was typing.
+    static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) -> String? {
+        if let overlay = s.overlay {
+            OverlayKeys.handle(overlay, key, &s, &effects)
+            return nil
+        }
+        switch key {
+        case .function(2):
+            s.overlay = .settings(row: 0)
+            return nil
+        case .control("q"), .control("c"):
+            if s.touched && s.step != .done {
+                s.overlay = .quit
+            } else {
+                effects.append(.quit)
+            }
+            return nil
+        case .function(10), .control("s"):
+            if s.step == .review && s.saveFailure != nil {
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .saveElsewhere
+            } else if s.step == .review {
+                ReviewScreen.requestSave(&s, &effects, context)
+            } else if s.step != .welcome && s.step != .done {
+                effects.append(.saveDraft)
+                s.notice = Notice("wizard.notice.draftSaved", kind: .success)
+            }
+            return nil
+        case .function(1):
+            s.overlay = .help(key: helpKey(s))
+            return nil
+        default:
+            break
+        }
+        if s.scroll == .top, context.viewport?.focusHidden == true {
+            // A screen opens at its first line; on a small terminal the
+            // question may be below it. ↓, PgDn or Enter first bring it
+            // into view, so that nothing is answered unseen.
+            switch key {
+            case .down, .pageDown, .enter:
+                s.scroll = .followFocus
+                return nil
+            default:
+                break
+            }
+        }
+        let stepBefore = s.step
+        let entryBefore = s.entry
+        defer {
+            // Once the student acts on the screen, the view follows the focus.
+            if s.scroll == .top && s.step == stepBefore && s.entry == entryBefore { s.scroll = .followFocus }
+        }
+        switch s.step {
+        case .welcome:
+            return WelcomeScreen.handle(key, &s, &effects, context)
+        case .care(let kind) where s.entry == nil:
+            return CareListScreen.handle(key, kind, &s, &effects, context)
+        case .review:
+            return ReviewScreen.handle(key, &s, &effects, context)
+        case .done:
+            return DoneScreen.handle(key, &s, &effects, context)
+        case .eligibility, .careSheet, .student, .treatment, .care, .originals:
+            return FormScreen.handle(key, &s, &effects, context)
+        }
+    }
+
+    static func helpKey(_ s: WizardState) -> String {
+        if let field = s.focusedField { return field.helpKey }
+        return "wizard.help.screen.\(s.step.rawValue)"
+    }
+
+    // MARK: - Intents
+
+    /// Carries out what the person means, on whatever screen is shown.
+    /// Returns the path of the field whose text changed, if any.
+    @discardableResult
+    public static func apply(_ intent: Intent, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                             _ context: WizardContext) -> String? {
+        switch intent {
+        case .accept:
+            Navigation.accept(&s, context)
+        case .back:
+            Navigation.back(&s, context)
+        case .previousQuestion:
+            Navigation.previousQuestion(&s, context)
+        case .setText(let text):
+            guard let field = s.focusedField, field.kind.isTyped else { return nil }
+            let path = s.focusedPath ?? field.id
+            let before = FormScreen.text(field, path: path, in: s)
+            guard text != before else { return nil }
+            FormScreen.setText(field, path: path, text, &s)
+            s.cursor = text.count
+            return path
+        case .setFlag(let value):
+            guard let field = s.focusedField, case .yesNo = field.kind else { return nil }
+            field.setFlag(value, in: &s.dossier, entry: s.entry)
+        case .choose(let id):
+            guard let field = s.focusedField else { return nil }
+            FormScreen.choose(field, id, &s, context)
+        case .setChecked(let value):
+            OriginalsScreen.setChecked(value, &s)
+        case .selectRow(let row):
+            Navigation.selectRow(row, &s, context)
+        case .addEntry:
+            if case .care(let kind) = s.step { CareListScreen.addEntry(kind, &s, context) }
+        case .openEntry(let index):
+            if case .care(let kind) = s.step, index < s.dossier.entryCount(kind) {
+                s.entry = index
+                Navigation.focusField(0, &s, context)
+            }
+        case .finishList:
+            Navigation.goForward(&s, context)
+        case .jumpToProblem(let index):
+            let problems = ReviewScreen.problems(s, context)
+            if problems.indices.contains(index) { Navigation.jump(to: problems[index], &s, context) }
+        case .save:
+            ReviewScreen.requestSave(&s, &effects, context)
+        case .startNew:
+            s.draftOffer = nil
+            Navigation.enter(.eligibility, &s, context)
+        case .resume:
+            if s.draftOffer != nil { effects.append(.resumeDraft) }
+        case .confirm(let yes):
+            if let overlay = s.overlay { OverlayKeys.confirm(overlay, yes, &s, &effects) }
+        }
+        return nil
+    }
+
+    /// The kiosk's next student, or a new dossier: nothing of the previous
+    /// state survives, not even the undo history, only the terminal's settings.
+    static func freshStart(_ s: WizardState) -> WizardState {
+        WizardState(language: s.language).withSettings(of: s)
+    }
+
+    // MARK: - Paste
+
+    /// Keys that arrive in one burst (a slow SSH link, a fast typist: `a`
+    /// then a doctor's name) reach the terminal as one paste. Where no text
+    /// has the focus they are what they were, keys, one at a time, until a
+    /// text takes the focus and the rest goes into it: nothing typed is lost.
+    static func pasteAsKeys(_ text: String, _ state: WizardState,
+                            context: WizardContext) -> (WizardState, [WizardEffect]) {
+        var current = state
+        var effects: [WizardEffect] = []
+        var index = text.startIndex
+        while index < text.endIndex && !TextFieldWidget.acceptsPaste(current) {
+            let (next, more) = update(current, .key(.character(text[index])), context: context)
+            current = next
+            effects += more
+            index = text.index(after: index)
+            if more.contains(.quit) { return (current, effects) }
+        }
+        if index < text.endIndex {
+            let (next, more) = update(current, .paste(String(text[index...])), context: context)
+            current = next
+            effects += more
+        }
+        return (current, effects)
+    }
+
+    // MARK: - Undo
+
+    static func undo(_ state: WizardState) -> (WizardState, [WizardEffect]) {
+        guard var previous = state.history.last else {
+            var s = state
+            s.notice = Notice("wizard.notice.nothingToUndo")
+            return (s, [])
+        }
+        previous.history = Array(state.history.dropLast())
+        previous = previous.withSettings(of: state)
+        previous.startWarning = state.startWarning
+        previous.saveFailure = state.saveFailure
+        previous.overlay = nil
+        previous.lastEdited = nil
+        previous.touched = true
+        previous.notice = Notice("wizard.notice.undone")
+        return (previous, [.saveDraft])
+    }
+}
+
+extension WizardState {
+    /// The fields of the current screen (or entry form), those that apply
+    /// to the dossier as it is (the end date only for a continuous treatment).
+    public var fields: [Field] {
+        switch step {
+        case .care(let kind):
+            guard let entry, entry < dossier.entryCount(kind) else { return [] }
+            return kind.fields
+        case .eligibility, .careSheet, .student, .treatment, .originals:
+            return FieldRegistry.fields(on: step.page!).filter { $0.applies(to: dossier) }
+        case .welcome, .review, .done:
+            return []
+        }
+    }
+
+    public var focusedField: Field? {
+        let all = fields
+        return all.indices.contains(focus) ? all[focus] : nil
+    }
+
+    /// The JSON path of the focused field (`practitioners[1].inpe`).
+    public var focusedPath: String? { focusedField?.path(entry: entry) }
+}
