@@ -129,6 +129,8 @@ struct CalendarDateTests {
         dossier.practitioners[0].date = dossier.treatment.firstActDate
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
+        // Saved with the rules in force, so the file carries its last mailing day.
+        encoder.userInfo[DossierJSON.rulesKey] = RuleBook.builtIn
         let data = try encoder.encode(dossier)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -4,10 +4,13 @@ import Testing
 
 @Suite("The dossier's JSON: a contract with exact keys, lossless round trip")
 struct DossierCodingTests {
+    /// The encoder of a saved dossier: given the rules, so that the file
+    /// carries its last mailing day.
     func encoder() -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .prettyPrinted]
         e.dateEncodingStrategy = .iso8601
+        e.userInfo[DossierJSON.rulesKey] = RuleBook.builtIn
         return e
     }
 
@@ -109,6 +112,16 @@ struct DossierCodingTests {
         let back = try decoder().decode(Dossier.self, from: JSONSerialization.data(withJSONObject: edited))
         #expect(back.total == Fixtures.money("824.80"))
         #expect(back.lastMailingDay == Fixtures.date("2026-04-03"))
+    }
+
+    @Test("a draft, encoded without the rules, leaves the last mailing day out; the rules in force decide it")
+    func lastMailingDayNeedsRules() throws {
+        let d = Fixtures.completeOrdinary()   // first act 2026-02-02
+        let draft = try object(try DossierJSON.encoder().encode(d))
+        #expect(draft["lastMailingDay"] == nil)
+        #expect(draft["total"] != nil)
+        let saved = try object(try DossierJSON.encoder(rules: .builtIn).encode(d))
+        #expect(saved["lastMailingDay"] as? String == "2026-04-03")
     }
 
     @Test("an unknown schemaVersion, a bad sheet, a bad date or a bad amount is refused")

@@ -57,7 +57,9 @@ struct ReportTests {
         #expect(object["lastMailingDay"] as? String == "2026-03-11")
         #expect(object["basis"] as? String == "firstAct")
         #expect((object["daysLeft"] as? NSNumber)?.intValue == 10)
-        #expect(object.count == 3)
+        // The days of the edition in force on the first act.
+        #expect((object["days"] as? NSNumber)?.intValue == 60)
+        #expect(object.count == 4)
         #expect(report.text(.en) == "Last mailing day: 2026-03-11\n60 days after the first medical act on 2026-01-10.\n10 days left.\n")
     }
 
@@ -69,6 +71,7 @@ struct ReportTests {
         #expect(object["lastMailingDay"] as? String == "2028-03-15")
         #expect(object["basis"] as? String == "treatmentEnd")
         #expect((object["daysLeft"] as? NSNumber)?.intValue == -5)
+        #expect((object["days"] as? NSNumber)?.intValue == 60)
         #expect(report.text(.fr).contains("Délai dépassé de 5 jour(s)."))
     }
 
@@ -252,7 +255,7 @@ struct ReportTranslationTests {
                 #expect(!(entry[language] ?? "").isEmpty, "\(key).\(language)")
                 #expect(Self.placeholders(entry[language] ?? "") == fr, "\(key).\(language) placeholders")
             }
-            #expect(L10n.shared.table[key] == entry, "\(key) not embedded: run .ci/embed-resources")
+            #expect(L10n.shared.table[key] == entry, "\(key): the embedded copy is not the file on disk (rebuild)")
         }
     }
 

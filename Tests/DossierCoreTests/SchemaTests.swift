@@ -114,8 +114,8 @@ struct SchemaTests {
 
     @Test("Every key written is declared, every declared key is written, required = always written")
     func agreeKeyByKey() throws {
-        let full = try SchemaJSON.parse(try DossierJSON.encoder().encode(StoreFixtures.everyField()))
-        let fewest = try SchemaJSON.parse(try DossierJSON.encoder().encode(StoreFixtures.fewestFields()))
+        let full = try SchemaJSON.parse(try DossierJSON.encoder(rules: .builtIn).encode(StoreFixtures.everyField()))
+        let fewest = try SchemaJSON.parse(try DossierJSON.encoder(rules: .builtIn).encode(StoreFixtures.fewestFields()))
         var issues: [String] = []
         compare(full, fewest: fewest, schema: try #require(schema.object), path: "", issues: &issues)
         #expect(issues == [])
@@ -123,12 +123,12 @@ struct SchemaTests {
 
     @Test("The comparison notices a key the schema does not declare")
     func comparisonCanFail() throws {
-        var full = try #require(try SchemaJSON.parse(try DossierJSON.encoder().encode(StoreFixtures.everyField())).object)
+        var full = try #require(try SchemaJSON.parse(try DossierJSON.encoder(rules: .builtIn).encode(StoreFixtures.everyField())).object)
         var student = try #require(full["student"]?.object)
         student["nickname"] = .string("x")
         full["student"] = .object(student)
         full["total"] = .string("842.90")
-        let fewest = try SchemaJSON.parse(try DossierJSON.encoder().encode(StoreFixtures.fewestFields()))
+        let fewest = try SchemaJSON.parse(try DossierJSON.encoder(rules: .builtIn).encode(StoreFixtures.fewestFields()))
         var issues: [String] = []
         compare(.object(full), fewest: fewest, schema: try #require(schema.object), path: "", issues: &issues)
         #expect(issues.contains("student.nickname: written by the encoder, not declared in the schema"))

@@ -83,7 +83,7 @@ enum StoreFixtures {
 
     /// The dossier as the JSON object the store writes, for tests that damage it.
     static func jsonObject(_ dossier: Dossier) -> [String: Any] {
-        let data = try! DossierJSON.encoder().encode(dossier)
+        let data = try! DossierJSON.encoder(rules: .builtIn).encode(dossier)
         return try! JSONSerialization.jsonObject(with: data) as! [String: Any]
     }
 }

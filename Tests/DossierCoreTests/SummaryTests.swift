@@ -97,7 +97,9 @@ struct SummaryTests {
             .contains("ورقة الأمراض المزمنة والمكلفة — Feuille de soins Affection de longue durée (ALD)"))
         let en = EnvelopeSummary.text(for: dossier, language: .en, today: today)
         #expect(en.contains("Long-term illness (ALD) care sheet — Feuille de soins Affection de longue durée (ALD)"))
-        #expect(en.contains("9 — Insulin-dependent and non-insulin-dependent diabetes (Diabète insulino-dépendant et diabète non insulino-dépendant)"))
+        // The disease as the review shows it too (one display per field):
+        // its number, the translation, then CNOPS's French name.
+        #expect(en.contains("Disease (list of 42): 9. Insulin-dependent and non-insulin-dependent diabetes — Diabète insulino-dépendant et diabète non insulino-dépendant\n"))
         #expect(en.contains("58 days left"), "continuous treatment: counted from its end, 2026-01-30 + 60 = 2026-03-31")
         #expect(en.contains("60 days after the end of the continuous treatment on 30/01/2026."))
     }

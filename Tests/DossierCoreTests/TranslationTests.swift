@@ -59,15 +59,18 @@ struct TranslationTests {
         }
     }
 
-    @Test("Resources/ and the embedded copy are the same files, byte for byte")
+    /// The build plugin embeds Resources/ as it is when the target is
+    /// built: the copy in the binary is the file on disk, every file, byte
+    /// for byte (a file the plugin missed, or one it read stale, shows here).
+    @Test("the embedded copy of Resources/ is the files on disk, byte for byte")
     func embeddedMatchesResources() throws {
         let onDisk = try RepositoryRoot.resourceFiles()
         let embedded = EmbeddedResources.files
         #expect(Set(onDisk.keys) == Set(embedded.keys),
-                "run .ci/embed-resources: missing \(Set(onDisk.keys).subtracting(embedded.keys).sorted()), stale \(Set(embedded.keys).subtracting(onDisk.keys).sorted())")
+                "not embedded: \(Set(onDisk.keys).subtracting(embedded.keys).sorted()), embedded but not on disk: \(Set(embedded.keys).subtracting(onDisk.keys).sorted())")
         for (path, data) in onDisk {
             guard let text = embedded[path] else { continue }
-            #expect(Data(text.utf8) == data, "Resources/\(path) differs from its embedded copy: run .ci/embed-resources")
+            #expect(Data(text.utf8) == data, "Resources/\(path) differs from its embedded copy")
         }
     }
 
