@@ -82,6 +82,16 @@ public enum PrivateFiles {
     /// With `overwrite: false` an existing file is never replaced (link
     /// instead of rename), and the error is `.cannotWrite` with `EEXIST`.
     public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true) throws {
+        try writeAtomically(data, to: path, overwrite: overwrite, beforeRename: {})
+    }
+
+    /// The same, with a seam for the tests: `beforeRename` runs once the
+    /// temporary file is whole and synced, just before it takes the
+    /// target's name — the moment a direct write would leave half a file.
+    /// A test throws there to stand for a crash: nothing after it runs, so
+    /// the temporary file stays as a crash would leave it.
+    static func writeAtomically(_ data: Data, to path: String, overwrite: Bool,
+                                beforeRename: () throws -> Void) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let temp = folder + "/.tmp-" + UUID().uuidString.prefix(8).lowercased()
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -105,6 +115,7 @@ public enum PrivateFiles {
         }
         if ok && fsync(fd) != 0 { ok = false; failure = errno }
         close(fd)
+        if ok { try beforeRename() }
         if ok {
             if overwrite {
                 if rename(temp, path) != 0 { ok = false; failure = errno }
