@@ -161,6 +161,17 @@ struct SummaryTests {
         }
     }
 
+    @Test("An empty required student field is named as not filled in; an empty Massar code is left out")
+    func emptyStudentFields() {
+        var dossier = StoreFixtures.complete()
+        dossier.student.address = ""
+        dossier.student.massar = nil
+        let text = EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+        #expect(text.contains("\nAdresse : (non renseigné)\n"))
+        #expect(!text.contains("Code Massar"))
+        #expect(text.contains("student.address: "), "and it is a problem to fix")
+    }
+
     @Test("Days left: plural, last day, late")
     func daysLeft() {
         #expect(EnvelopeSummary.daysLeftText(2, .en) == "2 days left.")
