@@ -86,7 +86,8 @@ struct CommandLineTests {
 
     func save(_ dossier: Dossier, second: TimeInterval = 0) throws -> String {
         try DossierStore(folder: folder).save(dossier, language: .fr,
-                                              now: Date(timeIntervalSince1970: 1_769_941_800 + second)).jsonPath
+                                              now: Date(timeIntervalSince1970: 1_769_941_800 + second),
+                                              context: .builtIn(today: .today())).jsonPath
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }

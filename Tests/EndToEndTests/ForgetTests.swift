@@ -32,7 +32,8 @@ struct SafetyCLI {
         var d = CommandLineTests.completeDossier(name: name)
         d.student.cnie = cnie
         return try DossierStore(folder: folder ?? dossiers).save(d, language: .fr,
-                                                                 now: Date(timeIntervalSince1970: 1_769_941_800 + second))
+                                                                 now: Date(timeIntervalSince1970: 1_769_941_800 + second),
+                                                                 context: .builtIn(today: .today()))
     }
 
     /// A draft as the wizard writes it: a state whose `dossier` is the student's.

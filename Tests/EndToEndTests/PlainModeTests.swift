@@ -106,13 +106,14 @@ struct PlainModeTests {
         #expect(dossier.practitioners.map(\.inpe) == ["204518"])
         #expect(dossier.pharmacies.map(\.total) == [Money(centimes: 8_960)])
         #expect(dossier.originals == Originals(prescription: true, doctorInvoice: true))
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         // The saved path, the summary and the address, as plain lines.
         let lines = result.stdout.components(separatedBy: "\n")
         #expect(result.stdout.contains(path))
-        for line in ReferenceData.shared.addressLines(.fr) + ReferenceData.shared.addressLines(.ar) {
+        let rules = RuleBook.builtIn.rules(on: .today())
+        for line in rules.addressLines(.fr) + rules.addressLines(.ar) {
             #expect(lines.contains(line))
         }
         #expect(!result.stdout.contains("\u{1B}"), "plain mode sends no escape sequence")

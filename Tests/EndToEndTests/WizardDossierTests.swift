@@ -128,7 +128,7 @@ struct WizardDossierTests {
         let required = RequiredOriginals.documents(for: dossier)
         #expect(!required.isEmpty)
         #expect(required.allSatisfy { dossier.originals[$0] }, "every required original ticked")
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
     }
 
     @Test("A dental dossier (a dentist with a valid ICE, a RIB) typed from Welcome to Done at 80×24")
@@ -181,6 +181,6 @@ struct WizardDossierTests {
         #expect(dossier.dentists == [DentalCare(name: "Dr Leila Amrani", inpe: "24680", ice: ice, date: care.date,
                                                 amount: Money(centimes: 60_000), stampedAndSigned: true)])
         #expect(Int64(ice)! % 97 == 0)
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
     }
 }
