@@ -33,13 +33,14 @@ struct CommandLineTests {
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = env["HOME"] ?? folder
-        return try Self.runBinary(arguments, environment: env)
+        return try Self.runBinary(arguments, environment: EditionFolders.isolate(env, under: folder))
     }
 
     /// Runs the built binary with exactly `environment`, `input` on a pipe
     /// (or nothing to read when nil), and collects what it printed: the one
     /// way every end-to-end test of the command line runs it.
     static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> Run {
+        try EditionFolders.requireIsolated(environment)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments

@@ -12,7 +12,10 @@ struct SafetyCLI {
     let home: String
     var data: String { home + "/amo-dossier" }
     var dossiers: String { data + "/dossiers" }
-    var environment: [String: String] { ["LANG": "C.UTF-8", "HOME": home, "XDG_DATA_HOME": home, "PATH": "/usr/bin:/bin"] }
+    var environment: [String: String] {
+        EditionFolders.isolate(["LANG": "C.UTF-8", "HOME": home, "XDG_DATA_HOME": home, "PATH": "/usr/bin:/bin"],
+                               under: home)
+    }
 
     init() {
         home = NSTemporaryDirectory() + "amo-dossier-safety-" + UUID().uuidString

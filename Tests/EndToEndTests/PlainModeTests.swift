@@ -29,7 +29,8 @@ struct PlainModeTests {
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = folder
-        return try CommandLineTests.runBinary(arguments, environment: env, input: input)
+        return try CommandLineTests.runBinary(arguments, environment: EditionFolders.isolate(env, under: folder),
+                                              input: input)
     }
 
     /// An ordinary dossier: covered, one doctor and one pharmacy five days
@@ -140,6 +141,7 @@ struct PlainModeTests {
         // stdin and stdout of the program are a terminal and TERM is a capable
         // one: only the flag asks for plain mode.
         let command = ["env", "-i", "HOME=\(folder)", "TERM=xterm-256color", "LANG=C.UTF-8",
+                       "XDG_CONFIG_DIRS=\(folder)/xdg", "XDG_CONFIG_HOME=\(folder)/config",
                        try CommandLineTests.binary(), "--plain", "--lang", "en", "--dir", dossiers]
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let process = Process()

@@ -27,16 +27,20 @@ final class PrivateWorld {
     var home: String { folder + "/home" }
     var dataHome: String { folder + "/data" }
     var configHome: String { folder + "/config" }
+    /// `$XDG_CONFIG_DIRS`: the help desk's editions of the rules, here
+    /// instead of the machine's `/etc/xdg`.
+    var configDirs: String { folder + "/xdg" }
     /// `--dir`: where the final dossiers go.
     var dossiers: String { folder + "/dossiers" }
     /// `$XDG_DATA_HOME/amo-dossier/draft.json`.
     var draftPath: String { dataHome + "/amo-dossier/draft.json" }
 
-    /// HOME, XDG_DATA_HOME, XDG_CONFIG_HOME in this world, a UTF-8 locale,
-    /// and TERM unless `term` is nil (then there is no TERM at all).
+    /// HOME, XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CONFIG_DIRS in this world,
+    /// a UTF-8 locale, and TERM unless `term` is nil (then there is no TERM
+    /// at all).
     func environment(term: String? = "xterm-256color", extra: [String: String] = [:]) -> [String: String] {
         var env = ["HOME": home, "XDG_DATA_HOME": dataHome, "XDG_CONFIG_HOME": configHome,
-                   "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+                   "XDG_CONFIG_DIRS": configDirs, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         for path in [home, dataHome, configHome] { mkdir(path, 0o700) }
         if let term { env["TERM"] = term }
         env.merge(extra) { _, new in new }

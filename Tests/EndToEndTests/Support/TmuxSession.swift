@@ -16,6 +16,7 @@ final class TmuxSession {
     /// exactly `environment` (plus PATH if missing: `env -i` clears the rest,
     /// including the TERM tmux would set, so a test without TERM has none).
     init(command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
+        try EditionFolders.requireIsolated(environment)
         server = "amo-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
