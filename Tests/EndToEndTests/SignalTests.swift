@@ -39,9 +39,9 @@ struct SignalTests {
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 
-        // The shell runs `stty -a` once the program has gone.
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        // The shell runs `stty -a` once the program has gone; the pane's
+        // exit status is written after it, so the file is whole by then.
+        #expect(t.exitStatus() != nil, "the shell ended")
         let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
         #expect(TmuxSession.isGone(pid), "the program has ended, it does not spin on")
         let flags = Self.flags(stty)
@@ -93,8 +93,7 @@ struct SignalTests {
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        #expect(t.exitStatus() != nil, "the shell ended, stty -a written whole before")
         let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
         let flags = Self.flags(stty)
         for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {

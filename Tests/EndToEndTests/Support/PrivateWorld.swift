@@ -65,8 +65,10 @@ final class PrivateWorld {
     }
 
     /// Runs the wizard inside `sh -c`, and after it its exit status into
-    /// `statusPath` and `stty -a` into `sttyPath` (written last), so a test
-    /// sees the modes the next program in that terminal would get.
+    /// `statusPath` and `stty -a` into `sttyPath`, so a test sees the modes
+    /// the next program in that terminal would get. Both files exist before
+    /// they are written: read them once `TmuxSession.exitStatus()`, written
+    /// when the whole script has ended, says so.
     func startWizardThenStty(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let wizard = try wizardArguments().map(TmuxSession.quote).joined(separator: " ")
         let script = "\(wizard); echo $? > \(TmuxSession.quote(statusPath)); stty -a > \(TmuxSession.quote(sttyPath)) 2>&1"
