@@ -24,9 +24,8 @@ struct SignalTests {
     static func typingAName(_ world: PrivateWorld) throws -> TmuxSession {
         let t = try world.startWizardThenStty()
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
-        try t.focus("Full name")
+        try t.answer([:])
+        try t.waitForFocus(on: "student.fullName")
         try t.type(halfTyped)
         try t.waitFor(halfTyped)
         return t
@@ -76,7 +75,7 @@ struct SignalTests {
         try again.press("Enter")
         let resumed = try again.waitFor("· Student")
         #expect(resumed.contains(Self.halfTyped), "\(resumed)")
-        try again.focus("Full name")
+        try again.waitForFocus(on: "student.fullName")
     }
 
     /// A crash (SIGSEGV, SIGABRT, a Swift trap's SIGILL/SIGTRAP: the handler
@@ -89,7 +88,7 @@ struct SignalTests {
         let world = try PrivateWorld()
         let t = try Self.typingAName(world)
         try t.press("Tab")     // the field is completed: autosaved
-        try t.waitFor("› CNIE")
+        try t.waitForFocus(leaving: "student.fullName")
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 

@@ -26,13 +26,10 @@ struct WizardNavigationTests {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
+        try t.answer([:])
         try t.waitFor("· Student")
-        try t.fill("Full name", Self.name)
-        try t.fill("CNIE number", Self.cnie)
-        try t.fill("Massar code", Self.massar)
-
+        try t.answer(["student.fullName": Self.name, "student.cnie": Self.cnie, "student.massar": Self.massar],
+                     until: "student.address")
         try t.resize(width: 40, height: 12)
         let small = try t.waitUntil("the screen redrawn at 40×12") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -42,7 +39,7 @@ struct WizardNavigationTests {
         try t.type(Self.address)
         try t.waitFor("Kénitra")
         try t.press("Enter")                               // address done: saved in the draft
-        try t.focus("Institution")
+        try t.waitForFocus(on: "student.institution")
 
         try t.resize(width: 80, height: 24)
         try t.waitFor("· Student")
@@ -63,9 +60,9 @@ struct WizardNavigationTests {
         try t.press("Enter")                               // Welcome → Coverage
         let coverage = try t.waitFor("· Coverage")
         #expect(coverage.contains("14/03/2004"), "the birth date is still in its field: \(coverage)")
-        for _ in 0..<4 { try t.press("Enter") }             // its four fields, unchanged
+        try t.answer([:])                                  // every field passed, unchanged
         try t.waitFor("· Care sheet")
-        try t.press("Enter")
+        try t.answer([:])
         let student = try t.waitFor("· Student")
         for value in [Self.name, Self.cnie, Self.massar, Self.address] {
             #expect(student.contains(value), "\(value) still in its field: \(student)")
