@@ -110,6 +110,7 @@ struct CommandLineTests {
         #expect(result["lastMailingDay"] as? String == "2026-04-16")
         #expect(result["basis"] as? String == "treatmentEnd")
         #expect((result["daysLeft"] as? NSNumber)?.intValue == -4)
+        #expect((result["days"] as? NSNumber)?.intValue == 60, "the days of the edition in force on the first act")
     }
 
     @Test("A bad argument gives one line naming the value and a non-zero exit",
