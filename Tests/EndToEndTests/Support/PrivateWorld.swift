@@ -20,7 +20,13 @@ final class PrivateWorld {
         chmod(folder, 0o700)
     }
 
+    /// The wizards this world started: ended before its folder is removed,
+    /// or a wizard saving its draft on the way out would write the
+    /// student's data again into a folder nobody removes.
+    private var sessions: [TmuxSession] = []
+
     deinit {
+        sessions.forEach { $0.end() }
         try? FileManager.default.removeItem(atPath: folder)
     }
 
@@ -60,6 +66,7 @@ final class PrivateWorld {
         let session = try TmuxSession(command: try wizardArguments(),
                                       environment: environment(term: term, extra: extraEnvironment),
                                       width: width, height: height)
+        sessions.append(session)
         if let waitFor { try session.waitFor(waitFor) }
         return session
     }
@@ -74,6 +81,7 @@ final class PrivateWorld {
         let script = "\(wizard); echo $? > \(TmuxSession.quote(statusPath)); stty -a > \(TmuxSession.quote(sttyPath)) 2>&1"
         let session = try TmuxSession(command: ["sh", "-c", script], environment: environment(),
                                       width: width, height: height)
+        sessions.append(session)
         try session.waitFor("Welcome")
         return session
     }
