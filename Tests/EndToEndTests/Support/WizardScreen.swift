@@ -32,13 +32,13 @@ struct WizardScreen {
 
     /// The focused label as shown, its wrapped lines joined: continuation
     /// lines keep the label's indent, unlike the widget below it (a box
-    /// `[…]`, radio buttons, a warning).
+    /// `[…]`, radio buttons) or a warning.
     var focusedLabel: String? {
         guard let start = focusLine else { return nil }
         var label = String(lines[start].drop { $0 == " " }.dropFirst(2))
         for line in lines.dropFirst(start + 1) {
             guard line.hasPrefix("   "), let first = line.dropFirst(3).first,
-                  !" [(⚠".contains(first) else { break }
+                  first != " ", first != "⚠", !Self.isWidget(line) else { break }
             label += " " + line.trimmingCharacters(in: .whitespaces)
         }
         return label
@@ -47,10 +47,13 @@ struct WizardScreen {
     /// The line of the focused field's widget: its input box or its buttons.
     var focusedWidget: String? {
         guard let start = focusLine else { return nil }
-        return lines.dropFirst(start + 1).first {
-            let rest = $0.drop { $0 == " " }
-            return rest.hasPrefix("[") || rest.hasPrefix("(")
-        }
+        return lines.dropFirst(start + 1).first(where: Self.isWidget)
+    }
+
+    /// An input box or a row of radio buttons.
+    static func isWidget(_ line: String) -> Bool {
+        let rest = line.drop { $0 == " " }
+        return rest.hasPrefix("[") || rest.hasPrefix("( ) ") || rest.hasPrefix("(•) ")
     }
 
     /// What the focused input box shows, trimmed; nil when the field has no box.
