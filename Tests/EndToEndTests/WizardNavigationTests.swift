@@ -70,4 +70,36 @@ struct WizardNavigationTests {
         try Self.expectInDraft(world)
         #expect(try world.draftDossier().sheet == .ordinary)
     }
+
+    /// At the smallest supported size labels wrap, forms scroll and the
+    /// Arabic words of a label are reordered on screen: fields are still
+    /// found by identity, and what is typed lands in the right place.
+    @Test("A dental dossier's screens typed at 40×12, fields found by identity")
+    func typedAtTheSmallestSize() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard(width: 40, height: 12)
+        try t.press("Enter")                               // brings Start into view
+        try t.waitFor("▸ Start")
+        try t.press("Enter")
+        try t.waitFor("· Coverage")
+        try t.answer(["eligibility.enrolled": "y", "eligibility.otherCoverage": "n",
+                      "eligibility.traditionalEducationFinalStage": "n", "student.birthDate": "14/03/2004"])
+        try t.answer(["sheet": "3"])
+        try WizardDossierTests.typeStudent(t, WizardDossierTests.student)
+        let care = TypedData.daysAgo(3)
+        try t.answer(["treatment.firstActDate": care.typed, "treatment.continuous": "n"])
+        try t.addEntry(on: "Dentists")
+        try t.answer(["dentists.name": "Dr Leila Amrani", "dentists.inpe": "24680", "dentists.date": care.typed,
+                      "dentists.amount": "600", "dentists.stampedAndSigned": "y"])
+        try t.waitFor("· Dentists")
+
+        let draft = try world.draftDossier()
+        #expect(draft.eligibility == EligibilityAnswers(enrolled: true, otherCoverage: false,
+                                                         traditionalEducationFinalStage: false))
+        #expect(draft.sheet == .dental)
+        #expect(draft.student == WizardDossierTests.student)
+        #expect(draft.treatment.firstActDate == care.date)
+        #expect(draft.dentists == [DentalCare(name: "Dr Leila Amrani", inpe: "24680", ice: "", date: care.date,
+                                              amount: Money(centimes: 60_000), stampedAndSigned: true)])
+    }
 }
