@@ -220,8 +220,8 @@ public enum Wizard {
 
     /// The kiosk's next student, or a new dossier: nothing of the previous
     /// state survives, not even the undo history, only the terminal's settings.
-    static func freshStart(_ s: WizardState) -> WizardState {
-        WizardState(language: s.language).withSettings(of: s)
+    static func freshStart(_ s: WizardState, _ context: WizardContext) -> WizardState {
+        WizardState(dossier: Dossier(createdAt: context.now), language: s.language).withSettings(of: s)
     }
 
     // MARK: - Paste

@@ -61,7 +61,7 @@ public struct WizardSession {
                 startWarning: Notice? = nil,
                 clock: @escaping () -> ContinuousClock.Instant = { ContinuousClock.now },
                 now: @escaping () -> Date = { Date() }) {
-        state = WizardState(language: language)
+        state = WizardState(dossier: Dossier(createdAt: now()), language: language)
         self.drafts = drafts
         self.saveDossier = saveDossier
         self.saveDossierIn = saveDossierIn
@@ -92,7 +92,7 @@ public struct WizardSession {
 
     public var context: WizardContext {
         WizardContext(core: DossierContext(today: today(), rulebook: rulebook, words: words),
-                      screenWidth: size.width, screenHeight: size.height, viewport: size.viewport)
+                      screenWidth: size.width, screenHeight: size.height, viewport: size.viewport, now: now())
     }
 
     /// Handles one event; false when the wizard wants to end.
@@ -127,7 +127,7 @@ public struct WizardSession {
         if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit, !isIdleClean {
             lastActivity = clock()
             if putAside() {
-                state = Wizard.freshStart(state)
+                state = Wizard.freshStart(state, context)
                 clearRequested = true
             }
             redraw = true

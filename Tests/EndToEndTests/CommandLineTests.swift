@@ -33,13 +33,14 @@ struct CommandLineTests {
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = env["HOME"] ?? folder
-        return try Self.runBinary(arguments, environment: env)
+        return try Self.runBinary(arguments, environment: EditionFolders.isolate(env, under: folder))
     }
 
     /// Runs the built binary with exactly `environment`, `input` on a pipe
     /// (or nothing to read when nil), and collects what it printed: the one
     /// way every end-to-end test of the command line runs it.
     static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> Run {
+        try EditionFolders.requireIsolated(environment)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
@@ -86,7 +87,8 @@ struct CommandLineTests {
 
     func save(_ dossier: Dossier, second: TimeInterval = 0) throws -> String {
         try DossierStore(folder: folder).save(dossier, language: .fr,
-                                              now: Date(timeIntervalSince1970: 1_769_941_800 + second)).jsonPath
+                                              now: Date(timeIntervalSince1970: 1_769_941_800 + second),
+                                              context: .builtIn(today: .today())).jsonPath
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
@@ -108,6 +110,7 @@ struct CommandLineTests {
         #expect(result["lastMailingDay"] as? String == "2026-04-16")
         #expect(result["basis"] as? String == "treatmentEnd")
         #expect((result["daysLeft"] as? NSNumber)?.intValue == -4)
+        #expect((result["days"] as? NSNumber)?.intValue == 60, "the days of the edition in force on the first act")
     }
 
     @Test("A bad argument gives one line naming the value and a non-zero exit",

@@ -12,7 +12,10 @@ struct SafetyCLI {
     let home: String
     var data: String { home + "/amo-dossier" }
     var dossiers: String { data + "/dossiers" }
-    var environment: [String: String] { ["LANG": "C.UTF-8", "HOME": home, "XDG_DATA_HOME": home, "PATH": "/usr/bin:/bin"] }
+    var environment: [String: String] {
+        EditionFolders.isolate(["LANG": "C.UTF-8", "HOME": home, "XDG_DATA_HOME": home, "PATH": "/usr/bin:/bin"],
+                               under: home)
+    }
 
     init() {
         home = NSTemporaryDirectory() + "amo-dossier-safety-" + UUID().uuidString
@@ -32,7 +35,8 @@ struct SafetyCLI {
         var d = CommandLineTests.completeDossier(name: name)
         d.student.cnie = cnie
         return try DossierStore(folder: folder ?? dossiers).save(d, language: .fr,
-                                                                 now: Date(timeIntervalSince1970: 1_769_941_800 + second))
+                                                                 now: Date(timeIntervalSince1970: 1_769_941_800 + second),
+                                                                 context: .builtIn(today: .today()))
     }
 
     /// A draft as the wizard writes it: a state whose `dossier` is the student's.

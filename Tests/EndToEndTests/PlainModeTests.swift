@@ -26,56 +26,44 @@ struct PlainModeTests {
     /// Runs the binary (found as `CommandLineTests` finds it) with `input`
     /// on a pipe; HOME is the test's folder, so the draft lands there.
     func run(_ arguments: [String], input: String, environment: [String: String]) throws -> Run {
+        try CommandLineTests.runBinary(arguments, environment: self.environment(environment), input: input)
+    }
+
+    /// `environment` with PATH, and HOME and the edition folders in the test's folder.
+    func environment(_ environment: [String: String]) -> [String: String] {
         var env = environment
         env["PATH"] = "/usr/bin:/bin"
         env["HOME"] = folder
-        return try CommandLineTests.runBinary(arguments, environment: env, input: input)
+        return EditionFolders.isolate(env, under: folder)
     }
 
-    /// An ordinary dossier: covered, one doctor and one pharmacy five days
-    /// ago, both originals in the envelope; yes and no in the language's words.
-    static func hereDocument(_ language: Language, firstAct: String) -> String {
+    /// An ordinary dossier, answered by question: covered, one doctor and
+    /// one pharmacy five days ago, both originals in the envelope; yes and
+    /// no in the language's words. Every other question gets Enter.
+    static func answers(_ language: Language, firstAct: String) -> [String: [String]] {
         let (y, n, name) = switch language {
         case .fr: ("oui", "non", "Youssef Amrani")
         case .ar: ("نعم", "لا", "يوسف العمراني")
         case .en: ("yes", "no", "Youssef Amrani")
         }
-        return """
-        \(y)
-        \(n)
-        14/03/2004
-
-        1
-        \(name)
-        JB45678
-
-        3, derb Sidi Bouloukat, Marrakech
-        Université Cadi Ayyad
-
-
-
-        \(firstAct)
-
-        \(y)
-        Dr Nadia Fassi
-        ORL
-        204518
-        \(firstAct)
-        250
-        \(y)
-        \(n)
-        \(y)
-        Pharmacie Menara
-        \(firstAct)
-        89,60
-        \(y)
-        \(n)
-        \(n)
-        \(y)
-        \(y)
-        \(y)
-
-        """
+        return [
+            "eligibility.enrolled": [y], "eligibility.otherCoverage": [n],
+            "eligibility.traditionalEducationFinalStage": [n], "student.birthDate": ["14/03/2004"],
+            "sheet": ["1"],
+            "student.fullName": [name], "student.cnie": ["JB45678"],
+            "student.address": ["3, derb Sidi Bouloukat, Marrakech"], "student.institution": ["Université Cadi Ayyad"],
+            "treatment.firstActDate": [firstAct], "treatment.continuous": [n],
+            "entries.practitioners": [y, n],
+            "practitioners[0].name": ["Dr Nadia Fassi"], "practitioners[0].specialty": ["ORL"],
+            "practitioners[0].inpe": ["204518"], "practitioners[0].date": [firstAct], "practitioners[0].fee": ["250"],
+            "practitioners[0].stampedAndSigned": [y],
+            "entries.pharmacies": [y, n],
+            "pharmacies[0].name": ["Pharmacie Menara"], "pharmacies[0].date": [firstAct],
+            "pharmacies[0].total": ["89,60"], "pharmacies[0].stampedAndSigned": [y],
+            "entries.labs": [n],
+            "originals.prescription": [y], "originals.doctorInvoice": [y],
+            "review": [y],
+        ]
     }
 
     static let modes: [(name: String, arguments: [String], term: String?)] = [
@@ -90,11 +78,14 @@ struct PlainModeTests {
         let firstAct = CalendarDate.today().adding(days: -5)
         var environment = ["LANG": "C.UTF-8"]
         environment["TERM"] = Self.modes[mode].term
-        let result = try run(Self.modes[mode].arguments + ["--dir", dossiers, "--lang", language.rawValue],
-                             input: Self.hereDocument(language, firstAct: firstAct.dayMonthYear),
-                             environment: environment)
-        #expect(result.status == 0, "\(Self.modes[mode].name) \(language): \(result.stderr)\n\(result.stdout)")
+        let dialogue = PlainDialogue(Self.answers(language, firstAct: firstAct.dayMonthYear), language: language)
+        let result = try dialogue.run([try CommandLineTests.binary()] + Self.modes[mode].arguments
+                                        + ["--dir", dossiers, "--lang", language.rawValue],
+                                      environment: self.environment(environment))
+        #expect(result.status == 0, "\(Self.modes[mode].name) \(language): \(result.stderr)\n\(result.transcript)")
         #expect(result.stderr.isEmpty)
+        #expect(result.asked.first == "eligibility.enrolled")
+        #expect(result.asked.last == "review")
         let files = try FileManager.default.contentsOfDirectory(atPath: dossiers).filter { $0.hasSuffix(".json") }
         #expect(files.count == 1)
         guard let file = files.first else { return }
@@ -106,16 +97,17 @@ struct PlainModeTests {
         #expect(dossier.practitioners.map(\.inpe) == ["204518"])
         #expect(dossier.pharmacies.map(\.total) == [Money(centimes: 8_960)])
         #expect(dossier.originals == Originals(prescription: true, doctorInvoice: true))
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         // The saved path, the summary and the address, as plain lines.
-        let lines = result.stdout.components(separatedBy: "\n")
-        #expect(result.stdout.contains(path))
-        for line in ReferenceData.shared.addressLines(.fr) + ReferenceData.shared.addressLines(.ar) {
+        let lines = result.transcript.components(separatedBy: "\n")
+        #expect(result.transcript.contains(path))
+        let rules = RuleBook.builtIn.rules(on: .today())
+        for line in rules.addressLines(.fr) + rules.addressLines(.ar) {
             #expect(lines.contains(line))
         }
-        #expect(!result.stdout.contains("\u{1B}"), "plain mode sends no escape sequence")
+        #expect(!result.transcript.contains("\u{1B}"), "plain mode sends no escape sequence")
         // No draft is left behind once the dossier is saved.
         #expect(!FileManager.default.fileExists(atPath: folder + "/.local/share/amo-dossier/draft.json"))
     }
@@ -138,22 +130,16 @@ struct PlainModeTests {
         defer { cleanUp() }
         // stdin and stdout of the program are a terminal and TERM is a capable
         // one: only the flag asks for plain mode.
-        let command = ["env", "-i", "HOME=\(folder)", "TERM=xterm-256color", "LANG=C.UTF-8",
-                       try CommandLineTests.binary(), "--plain", "--lang", "en", "--dir", dossiers]
-            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        let stdin = Pipe(), out = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data("no\n!\n".utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        let environment = self.environment(["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        let command = (["env", "-i"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                       + [try CommandLineTests.binary(), "--plain", "--lang", "en", "--dir", dossiers])
+            .map(TmuxSession.quote).joined(separator: " ")
+        // No to the first question, then quit at the second.
+        let dialogue = PlainDialogue(["eligibility.enrolled": ["no"], "eligibility.otherCoverage": ["!"]], language: .en)
+        let result = try dialogue.run(["/usr/bin/script", "-qec", command, "/dev/null"], environment: environment)
+        let output = result.transcript
+        #expect(result.status == 0, "\(output)")
+        #expect(result.asked == ["eligibility.enrolled", "eligibility.otherCoverage"])
         #expect(output.contains("Enrolled at an institution this year? (y/n) [Yes]: "))
         #expect(output.contains(tr("plain.quit.saved", .en, ["path": folder + "/.local/share/amo-dossier/draft.json"])))
         #expect(!output.contains("\u{1B}"), "plain mode sends no escape sequence, even to a capable terminal")

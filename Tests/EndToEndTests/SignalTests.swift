@@ -24,9 +24,8 @@ struct SignalTests {
     static func typingAName(_ world: PrivateWorld) throws -> TmuxSession {
         let t = try world.startWizardThenStty()
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
-        try t.focus("Full name")
+        try t.answer([:])
+        try t.waitForFocus(on: "student.fullName")
         try t.type(halfTyped)
         try t.waitFor(halfTyped)
         return t
@@ -39,9 +38,9 @@ struct SignalTests {
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 
-        // The shell runs `stty -a` once the program has gone.
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        // The shell runs `stty -a` once the program has gone; the pane's
+        // exit status is written after it, so the file is whole by then.
+        #expect(t.exitStatus() != nil, "the shell ended")
         let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
         #expect(TmuxSession.isGone(pid), "the program has ended, it does not spin on")
         let flags = Self.flags(stty)
@@ -76,7 +75,7 @@ struct SignalTests {
         try again.press("Enter")
         let resumed = try again.waitFor("· Student")
         #expect(resumed.contains(Self.halfTyped), "\(resumed)")
-        try again.focus("Full name")
+        try again.waitForFocus(on: "student.fullName")
     }
 
     /// A crash (SIGSEGV, SIGABRT, a Swift trap's SIGILL/SIGTRAP: the handler
@@ -89,12 +88,11 @@ struct SignalTests {
         let world = try PrivateWorld()
         let t = try Self.typingAName(world)
         try t.press("Tab")     // the field is completed: autosaved
-        try t.waitFor("› CNIE")
+        try t.waitForFocus(leaving: "student.fullName")
         let pid = try t.programPID()
         #expect(kill(pid, signo) == 0)
 
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: world.sttyPath) && Date() < deadline { usleep(20_000) }
+        #expect(t.exitStatus() != nil, "the shell ended, stty -a written whole before")
         let stty = try String(contentsOfFile: world.sttyPath, encoding: .utf8)
         let flags = Self.flags(stty)
         for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {

@@ -12,9 +12,8 @@ import Glibc
 struct TwoWizardsTests {
     static func typeName(_ t: TmuxSession, _ name: String) throws {
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
-        try t.focus("Full name")
+        try t.answer([:])
+        try t.waitForFocus(on: "student.fullName")
         try t.type(name)
         try t.waitFor(name)
     }

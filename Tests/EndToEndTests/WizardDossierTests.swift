@@ -8,14 +8,14 @@ import Testing
 @Suite("Wizard end to end: complete ordinary and dental dossiers in a real terminal",
        .enabled(if: TmuxSession.isAvailable))
 struct WizardDossierTests {
-    /// Welcome → Coverage (enrolled, no other cover, born 14/03/2004) → Care sheet.
+    /// Welcome → Coverage (enrolled, no other cover, not in traditional
+    /// education, born 14/03/2004) → Care sheet.
     static func throughCoverage(_ t: TmuxSession) throws {
         try t.waitFor("▸ Start")
         try t.press("Enter")
-        try t.answer("Enrolled at an institution this year?", true)
-        try t.answer("Other health coverage", false)
-        try t.fill("Birth date", "14/03/2004")
-        try t.answer("Student of traditional education", false)
+        try t.waitFor("· Coverage")
+        try t.answer(["eligibility.enrolled": "y", "eligibility.otherCoverage": "n",
+                      "eligibility.traditionalEducationFinalStage": "n", "student.birthDate": "14/03/2004"])
         try t.waitFor("· Care sheet")
     }
 
@@ -27,14 +27,13 @@ struct WizardDossierTests {
 
     static func typeStudent(_ t: TmuxSession, _ s: Student) throws {
         try t.waitFor("· Student")
-        try t.fill("Full name", s.fullName)
-        try t.fill("CNIE number", s.cnie)
-        try t.fill("Massar code", s.massar ?? "")
-        try t.fill("Address", s.address)
-        try t.fill("Institution", s.institution)
-        try t.fill("E-mail", s.email ?? "")
-        try t.fill("Phone", s.phone ?? "")
-        try t.fill("RIB", s.rib ?? "")
+        var answers = ["student.fullName": s.fullName, "student.cnie": s.cnie, "student.address": s.address,
+                       "student.institution": s.institution]
+        answers["student.massar"] = s.massar
+        answers["student.email"] = s.email
+        answers["student.phone"] = s.phone
+        answers["student.rib"] = s.rib
+        try t.answer(answers)
         try t.waitFor("· Treatment")
     }
 
@@ -71,35 +70,26 @@ struct WizardDossierTests {
         let labDay = TypedData.daysAgo(4)
 
         try Self.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")                               // ordinary, the default
+        try t.answer([:])                                  // the care sheet: ordinary, the default
         try Self.typeStudent(t, Self.student)
-        try t.fill("Date of the first medical act", firstAct.typed)
-        try t.answer("Continuous treatment?", false)
+        try t.answer(["treatment.firstActDate": firstAct.typed, "treatment.continuous": "n"])
 
-        try t.addEntry(on: "Doctors", firstField: "Doctor's name")
-        try t.fill("Doctor's name", "Dr Karim Alami")
-        try t.fill("Specialty", "Médecine générale")
-        try t.fill("Doctor's INPE code", "123456789")
-        try t.fill("Date of the consultation", firstAct.typed)
-        try t.fill("Fee", "250")
-        try t.answer("Doctor's stamp", true)
+        try t.addEntry(on: "Doctors")
+        try t.answer(["practitioners[0].name": "Dr Karim Alami", "practitioners[0].specialty": "Médecine générale",
+                      "practitioners[0].inpe": "123456789", "practitioners[0].date": firstAct.typed,
+                      "practitioners[0].fee": "250", "practitioners[0].stampedAndSigned": "y"])
         try t.waitFor("Dr Karim Alami")
         try t.continueFromList("Doctors", to: "Pharmacies")
 
-        try t.addEntry(on: "Pharmacies", firstField: "Pharmacy name")
-        try t.fill("Pharmacy name", "Pharmacie Al Amal")
-        try t.fill("Date of purchase", pharmacyDay.typed)
-        try t.fill("Total price of the medicines", "134,60")
-        try t.answer("Pharmacist's stamp", true)
+        try t.addEntry(on: "Pharmacies")
+        try t.answer(["pharmacies[0].name": "Pharmacie Al Amal", "pharmacies[0].date": pharmacyDay.typed,
+                      "pharmacies[0].total": "134,60", "pharmacies[0].stampedAndSigned": "y"])
         try t.continueFromList("Pharmacies", to: "Lab tests and imaging")
 
-        try t.addEntry(on: "Lab tests and imaging", firstField: "Kind")
-        try t.press("Enter")                               // biology, the default
-        try t.fill("Laboratory or centre name", "Laboratoire Pasteur")
-        try t.fill("INPE code of the laboratory", "55555")
-        try t.fill("Date of the exam", labDay.typed)
-        try t.fill("Amount", "320.50")
+        try t.addEntry(on: "Lab tests and imaging")
+        // The kind is left at biology, the default.
+        try t.answer(["labs[0].name": "Laboratoire Pasteur", "labs[0].inpe": "55555", "labs[0].date": labDay.typed,
+                      "labs[0].amount": "320.50"])
         try t.continueFromList("Lab tests and imaging", to: "Originals to attach")
 
         try t.tickAllOriginals()
@@ -128,7 +118,7 @@ struct WizardDossierTests {
         let required = RequiredOriginals.documents(for: dossier)
         #expect(!required.isEmpty)
         #expect(required.allSatisfy { dossier.originals[$0] }, "every required original ticked")
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
     }
 
     @Test("A dental dossier (a dentist with a valid ICE, a RIB) typed from Welcome to Done at 80×24")
@@ -149,21 +139,13 @@ struct WizardDossierTests {
         student.rib = rib
 
         try Self.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("3")                                   // dental, by its number
-        try t.waitFor("(•) 3. Dental care sheet")
-        try t.press("Enter")
+        try t.answer(["sheet": "3"])                       // dental, by its number
         try Self.typeStudent(t, student)
-        try t.fill("Date of the first medical act", care.typed)
-        try t.answer("Continuous treatment?", false)
+        try t.answer(["treatment.firstActDate": care.typed, "treatment.continuous": "n"])
 
-        try t.addEntry(on: "Dentists", firstField: "Dentist's name")
-        try t.fill("Dentist's name", "Dr Leila Amrani")
-        try t.fill("Dentist's INPE code", "24680")
-        try t.fill("ICE of the dental practice", ice)
-        try t.fill("Date of care", care.typed)
-        try t.fill("Amount", "600")
-        try t.answer("Dentist's stamp", true)
+        try t.addEntry(on: "Dentists")
+        try t.answer(["dentists.name": "Dr Leila Amrani", "dentists.inpe": "24680", "dentists.ice": ice,
+                      "dentists.date": care.typed, "dentists.amount": "600", "dentists.stampedAndSigned": "y"])
         try t.continueFromList("Dentists", to: "Originals to attach")
         try t.tickAllOriginals()
         try t.press("Enter")
@@ -181,6 +163,6 @@ struct WizardDossierTests {
         #expect(dossier.dentists == [DentalCare(name: "Dr Leila Amrani", inpe: "24680", ice: ice, date: care.date,
                                                 amount: Money(centimes: 60_000), stampedAndSigned: true)])
         #expect(Int64(ice)! % 97 == 0)
-        #expect(DossierValidator.problems(in: dossier, today: CalendarDate.today()).isEmpty)
+        #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
     }
 }

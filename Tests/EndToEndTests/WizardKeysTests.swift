@@ -18,7 +18,7 @@ struct WizardKeysTests {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         try t.press("Enter")
-        try t.focus("Enrolled at an institution this year?")
+        try t.waitForFocus(on: "eligibility.enrolled")
         let started = Date()
         try t.press("Escape")
         try t.waitFor("· Welcome", timeout: 2)
@@ -31,7 +31,7 @@ struct WizardKeysTests {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         try t.press("Enter")
-        try t.focus("Enrolled at an institution this year?")
+        try t.waitForFocus(on: "eligibility.enrolled")
         try t.press("n")
         // Three questions now answered No (other coverage and the exception were already).
         try t.waitUntil("enrolled: No") { $0.components(separatedBy: "(•) No").count - 1 == 3 }
@@ -44,9 +44,9 @@ struct WizardKeysTests {
         let state = TmuxSession.state(of: pid)
         #expect(state != nil && state != "T" && state != "t", "not stopped, not gone: \(String(describing: state))")
         #expect(!t.programExited())
-        try t.focus("Enrolled at an institution this year?")   // still takes keys
+        try t.waitForFocus(on: "eligibility.enrolled")   // still takes keys
         try t.press("Enter")
-        try t.focus("Other health coverage")
+        try t.waitForFocus(on: "eligibility.otherCoverage")
     }
 
     @Test("Ctrl-S and F10 save the draft with the text being typed", arguments: ["C-s", "F10"])
@@ -54,9 +54,8 @@ struct WizardKeysTests {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
-        try t.focus("Full name")
+        try t.answer([:])
+        try t.waitForFocus(on: "student.fullName")
         #expect(try world.draftDossier().student.fullName == "", "the draft as of entering the screen")
         try t.type("Karim Alami")
         try t.waitFor("Karim Alami")
@@ -64,6 +63,6 @@ struct WizardKeysTests {
         try t.waitFor("Draft saved.")
         #expect(try world.draftDossier().student.fullName == "Karim Alami")
         #expect(PrivateWorld.mode(world.draftPath) == 0o600)
-        try t.focus("Full name")
+        try t.waitForFocus(on: "student.fullName")
     }
 }

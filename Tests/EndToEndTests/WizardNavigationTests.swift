@@ -26,13 +26,10 @@ struct WizardNavigationTests {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         try WizardDossierTests.throughCoverage(t)
-        try t.focus("Care sheet")
-        try t.press("Enter")
+        try t.answer([:])
         try t.waitFor("· Student")
-        try t.fill("Full name", Self.name)
-        try t.fill("CNIE number", Self.cnie)
-        try t.fill("Massar code", Self.massar)
-
+        try t.answer(["student.fullName": Self.name, "student.cnie": Self.cnie, "student.massar": Self.massar],
+                     until: "student.address")
         try t.resize(width: 40, height: 12)
         let small = try t.waitUntil("the screen redrawn at 40×12") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
@@ -42,7 +39,7 @@ struct WizardNavigationTests {
         try t.type(Self.address)
         try t.waitFor("Kénitra")
         try t.press("Enter")                               // address done: saved in the draft
-        try t.focus("Institution")
+        try t.waitForFocus(on: "student.institution")
 
         try t.resize(width: 80, height: 24)
         try t.waitFor("· Student")
@@ -63,14 +60,46 @@ struct WizardNavigationTests {
         try t.press("Enter")                               // Welcome → Coverage
         let coverage = try t.waitFor("· Coverage")
         #expect(coverage.contains("14/03/2004"), "the birth date is still in its field: \(coverage)")
-        for _ in 0..<4 { try t.press("Enter") }             // its four fields, unchanged
+        try t.answer([:])                                  // every field passed, unchanged
         try t.waitFor("· Care sheet")
-        try t.press("Enter")
+        try t.answer([:])
         let student = try t.waitFor("· Student")
         for value in [Self.name, Self.cnie, Self.massar, Self.address] {
             #expect(student.contains(value), "\(value) still in its field: \(student)")
         }
         try Self.expectInDraft(world)
         #expect(try world.draftDossier().sheet == .ordinary)
+    }
+
+    /// At the smallest supported size labels wrap, forms scroll and the
+    /// Arabic words of a label are reordered on screen: fields are still
+    /// found by identity, and what is typed lands in the right place.
+    @Test("A dental dossier's screens typed at 40×12, fields found by identity")
+    func typedAtTheSmallestSize() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard(width: 40, height: 12)
+        try t.press("Enter")                               // brings Start into view
+        try t.waitFor("▸ Start")
+        try t.press("Enter")
+        try t.waitFor("· Coverage")
+        try t.answer(["eligibility.enrolled": "y", "eligibility.otherCoverage": "n",
+                      "eligibility.traditionalEducationFinalStage": "n", "student.birthDate": "14/03/2004"])
+        try t.answer(["sheet": "3"])
+        try WizardDossierTests.typeStudent(t, WizardDossierTests.student)
+        let care = TypedData.daysAgo(3)
+        try t.answer(["treatment.firstActDate": care.typed, "treatment.continuous": "n"])
+        try t.addEntry(on: "Dentists")
+        try t.answer(["dentists.name": "Dr Leila Amrani", "dentists.inpe": "24680", "dentists.date": care.typed,
+                      "dentists.amount": "600", "dentists.stampedAndSigned": "y"])
+        try t.waitFor("· Dentists")
+
+        let draft = try world.draftDossier()
+        #expect(draft.eligibility == EligibilityAnswers(enrolled: true, otherCoverage: false,
+                                                         traditionalEducationFinalStage: false))
+        #expect(draft.sheet == .dental)
+        #expect(draft.student == WizardDossierTests.student)
+        #expect(draft.treatment.firstActDate == care.date)
+        #expect(draft.dentists == [DentalCare(name: "Dr Leila Amrani", inpe: "24680", ice: "", date: care.date,
+                                              amount: Money(centimes: 60_000), stampedAndSigned: true)])
     }
 }

@@ -43,7 +43,7 @@ public struct DossierContext: Sendable {
     }
 
     /// The words of one language, with the standing arguments of the rules
-    /// that apply (`{days}` and `{age}` of the dossier's care, `{fund}` of
+    /// that apply (`{days}` and `{ageLimit}` of the dossier's care, `{fund}` of
     /// the mailing day).
     public func words(_ language: Language, for dossier: Dossier? = nil) -> Words {
         let care = dossier.map(careRules(for:)) ?? mailingRules()

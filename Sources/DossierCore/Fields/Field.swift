@@ -26,6 +26,8 @@ public struct Field: Sendable {
     public let presentation: Presentation
     /// A line said with the field, whatever its value (what a missing RIB means).
     public let noteKey: String?
+    /// The JSON key in `Student.more` of a field declared in the registry alone.
+    public let moreKey: String?
     let appliesTo: @Sendable (Dossier) -> Bool
     let storage: FieldStorage
     /// Rules that read other fields (an end date before the first act).
@@ -33,6 +35,7 @@ public struct Field: Sendable {
 
     init(id: String, kind: FieldKind, page: FieldPage, section: FieldSection, required: Bool = false,
          mustBeYes: String? = nil, maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil,
+         moreKey: String? = nil,
          appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
          extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] }) {
         self.id = id
@@ -44,6 +47,7 @@ public struct Field: Sendable {
         self.maxLength = maxLength
         self.presentation = presentation
         self.noteKey = noteKey
+        self.moreKey = moreKey
         self.appliesTo = appliesTo
         self.storage = storage
         self.extraChecks = extraChecks

@@ -62,6 +62,18 @@ extension Field {
                      storage: .flag(get: get, set: set))
     }
 
+    /// A text of the student declared here alone: its value is kept in
+    /// `Student.more` under its JSON key, so the field needs no property
+    /// in the model, only this entry (and its words and its schema).
+    static func studentText(_ id: String, kind: FieldKind = .text, page: FieldPage = .student, required: Bool = false,
+                            maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil) -> Field {
+        let key = String(id.dropFirst("student.".count))
+        return Field(id: id, kind: kind, page: page, section: .student, required: required, maxLength: maxLength,
+                     presentation: presentation, noteKey: noteKey, moreKey: key,
+                     storage: .text(get: { dossier, _ in dossier.student.more[key] },
+                                    set: { dossier, _, text in dossier.student.more[key] = text.isEmpty ? nil : text }))
+    }
+
     // MARK: The fields of one entry
 
     static func entryID<E: CareEntry>(_: E.Type, _ name: String) -> String { "\(E.kind.rawValue).\(name)" }

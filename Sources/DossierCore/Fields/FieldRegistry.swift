@@ -83,6 +83,9 @@ public enum FieldRegistry {
     public static let originals = Field(id: "originals", kind: .checklist, page: .originals, section: .originals,
                                         maxLength: 0, presentation: .nowhere, storage: .originals)
 
+    /// The JSON keys of the student's fields declared here alone.
+    public static let studentMoreKeys: [String] = student.compactMap(\.moreKey)
+
     /// The dossier's own fields (not those of care entries), in order.
     public static let dossierFields: [Field] = eligibility + sheet + student + treatment + [originals]
 

@@ -6,7 +6,7 @@
 /// date of effect, never code.
 public struct Rules: Sendable, Equatable {
     /// A text in each language.
-    public struct Named: Codable, Sendable, Equatable {
+    public struct Named: Codable, Sendable, Equatable, Trilingual {
         public let fr: String
         public let ar: String
         public let en: String
@@ -15,14 +15,6 @@ public struct Rules: Sendable, Equatable {
             self.fr = fr
             self.ar = ar
             self.en = en
-        }
-
-        public func text(_ language: Language) -> String {
-            switch language {
-            case .fr: fr
-            case .ar: ar
-            case .en: en
-            }
         }
     }
 
@@ -33,7 +25,7 @@ public struct Rules: Sendable, Equatable {
         public let name: Named
     }
 
-    public struct Sheet: Codable, Sendable, Equatable {
+    public struct Sheet: Codable, Sendable, Equatable, Trilingual {
         public let id: CareSheetKind
         public let fr: String
         public let ar: String
@@ -42,16 +34,10 @@ public struct Rules: Sendable, Equatable {
         /// wizard asks them.
         public let careKinds: [CareKind]
 
-        public func name(_ language: Language) -> String {
-            switch language {
-            case .fr: fr
-            case .ar: ar
-            case .en: en
-            }
-        }
+        public func name(_ language: Language) -> String { text(language) }
     }
 
-    public struct ChronicDisease: Codable, Sendable, Equatable, Identifiable {
+    public struct ChronicDisease: Codable, Sendable, Equatable, Identifiable, Trilingual {
         public let number: Int
         /// The official French name, as the fund lists it.
         public let fr: String
@@ -59,13 +45,7 @@ public struct Rules: Sendable, Equatable {
         public let en: String
         public var id: Int { number }
 
-        public func name(_ language: Language) -> String {
-            switch language {
-            case .fr: fr
-            case .ar: ar
-            case .en: en
-            }
-        }
+        public func name(_ language: Language) -> String { text(language) }
 
         /// The official French name, with the translation before it when
         /// reading in another language: the paper list is in French.
@@ -122,8 +102,8 @@ public struct Rules: Sendable, Equatable {
     }
 
     /// What a translation may ask for without being given it: `{days}`,
-    /// `{age}`, `{fund}`.
+    /// `{ageLimit}`, `{fund}`.
     public func standingArguments(_ language: Language) -> [String: String] {
-        ["days": String(mailingDeadlineDays), "age": String(maximumAge), "fund": fund.short.text(language)]
+        ["days": String(mailingDeadlineDays), "ageLimit": String(maximumAge), "fund": fund.short.text(language)]
     }
 }

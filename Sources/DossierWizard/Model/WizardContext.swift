@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// What the world supplies to the pure functions: the day, the rules and
 /// the words (`DossierContext`), the terminal's size, and what the last
@@ -9,12 +10,16 @@ public struct WizardContext: Sendable {
     public let screenHeight: Int
     /// The body of the last frame painted, or nil before the first.
     public let viewport: Viewport?
+    /// The instant of this event: a new dossier is created at it.
+    public let now: Date
 
-    public init(core: DossierContext, screenWidth: Int = 80, screenHeight: Int = 24, viewport: Viewport? = nil) {
+    public init(core: DossierContext, screenWidth: Int = 80, screenHeight: Int = 24, viewport: Viewport? = nil,
+                now: Date = Date(timeIntervalSince1970: 0)) {
         self.core = core
         self.screenWidth = screenWidth
         self.screenHeight = screenHeight
         self.viewport = viewport
+        self.now = now
     }
 
     /// The built-in rules and words on `today`.

@@ -14,12 +14,12 @@ enum DoneScreen {
         case .enter where s.kiosk, .character("n") where s.kiosk, .character("N") where s.kiosk:
             // The next student: a clean screen, no scrollback, no draft,
             // no undo history leading back into this dossier.
-            s = Wizard.freshStart(s)
+            s = Wizard.freshStart(s, context)
             effects += [.deleteDraft, .clearScreen]
         case .enter, .character("q"), .character("Q"):
             effects.append(.quit)
         case .character("n"), .character("N"):
-            s = Wizard.freshStart(s)
+            s = Wizard.freshStart(s, context)
             Navigation.enter(.eligibility, &s, context)
         case .escape:
             Wizard.apply(.back, &s, &effects, context)

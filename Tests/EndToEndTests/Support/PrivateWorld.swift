@@ -20,23 +20,33 @@ final class PrivateWorld {
         chmod(folder, 0o700)
     }
 
+    /// The wizards this world started: ended before its folder is removed,
+    /// or a wizard saving its draft on the way out would write the
+    /// student's data again into a folder nobody removes.
+    private var sessions: [TmuxSession] = []
+
     deinit {
+        sessions.forEach { $0.end() }
         try? FileManager.default.removeItem(atPath: folder)
     }
 
     var home: String { folder + "/home" }
     var dataHome: String { folder + "/data" }
     var configHome: String { folder + "/config" }
+    /// `$XDG_CONFIG_DIRS`: the help desk's editions of the rules, here
+    /// instead of the machine's `/etc/xdg`.
+    var configDirs: String { folder + "/xdg" }
     /// `--dir`: where the final dossiers go.
     var dossiers: String { folder + "/dossiers" }
     /// `$XDG_DATA_HOME/amo-dossier/draft.json`.
     var draftPath: String { dataHome + "/amo-dossier/draft.json" }
 
-    /// HOME, XDG_DATA_HOME, XDG_CONFIG_HOME in this world, a UTF-8 locale,
-    /// and TERM unless `term` is nil (then there is no TERM at all).
+    /// HOME, XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CONFIG_DIRS in this world,
+    /// a UTF-8 locale, and TERM unless `term` is nil (then there is no TERM
+    /// at all).
     func environment(term: String? = "xterm-256color", extra: [String: String] = [:]) -> [String: String] {
         var env = ["HOME": home, "XDG_DATA_HOME": dataHome, "XDG_CONFIG_HOME": configHome,
-                   "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+                   "XDG_CONFIG_DIRS": configDirs, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
         for path in [home, dataHome, configHome] { mkdir(path, 0o700) }
         if let term { env["TERM"] = term }
         env.merge(extra) { _, new in new }
@@ -56,18 +66,22 @@ final class PrivateWorld {
         let session = try TmuxSession(command: try wizardArguments(),
                                       environment: environment(term: term, extra: extraEnvironment),
                                       width: width, height: height)
+        sessions.append(session)
         if let waitFor { try session.waitFor(waitFor) }
         return session
     }
 
     /// Runs the wizard inside `sh -c`, and after it its exit status into
-    /// `statusPath` and `stty -a` into `sttyPath` (written last), so a test
-    /// sees the modes the next program in that terminal would get.
+    /// `statusPath` and `stty -a` into `sttyPath`, so a test sees the modes
+    /// the next program in that terminal would get. Both files exist before
+    /// they are written: read them once `TmuxSession.exitStatus()`, written
+    /// when the whole script has ended, says so.
     func startWizardThenStty(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let wizard = try wizardArguments().map(TmuxSession.quote).joined(separator: " ")
         let script = "\(wizard); echo $? > \(TmuxSession.quote(statusPath)); stty -a > \(TmuxSession.quote(sttyPath)) 2>&1"
         let session = try TmuxSession(command: ["sh", "-c", script], environment: environment(),
                                       width: width, height: height)
+        sessions.append(session)
         try session.waitFor("Welcome")
         return session
     }

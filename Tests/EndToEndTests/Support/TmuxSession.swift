@@ -16,6 +16,7 @@ final class TmuxSession {
     /// exactly `environment` (plus PATH if missing: `env -i` clears the rest,
     /// including the TERM tmux would set, so a test without TERM has none).
     init(command: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
+        try EditionFolders.requireIsolated(environment)
         server = "amo-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
@@ -50,8 +51,18 @@ final class TmuxSession {
     private var exitStatusPath: String { privateFolder + "/exit-status" }
 
     deinit {
-        _ = try? tmux(["kill-server"])
+        end()
         try? FileManager.default.removeItem(atPath: privateFolder)
+    }
+
+    /// Ends the server, then waits (5 s at most) for the pane's processes
+    /// to be gone: a wizard still running saves its draft on the SIGHUP,
+    /// and the folder it writes into must not be removed before it has.
+    func end() {
+        let pids = (try? panePID()).map { [$0] + Self.descendants(of: $0) } ?? []
+        _ = try? tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while pids.contains(where: { !Self.isGone($0) }) && Date() < deadline { usleep(10_000) }
     }
 
     static func quote(_ s: String) -> String {
