@@ -30,14 +30,19 @@ struct AtomicWriteTests {
         return stat(path, &info) == 0 ? info.st_ino : nil
     }
 
+    /// Saves the new dossier at `path` and crashes just before the rename.
+    func crashWhileSaving(to path: String, overwrite: Bool) {
+        #expect(throws: Self.crash) {
+            try PrivateFiles.writeAtomically(Self.new, to: path, overwrite: overwrite, beforeRename: { throw Self.crash })
+        }
+    }
+
     @Test("interrupted between writing and renaming: the old file is whole, the new one only in a hidden temporary")
     func interruptedSave() throws {
         try withFolder { folder in
             let path = folder + "/AB123456-20260201-103000.json"
             try Self.old.write(to: URL(fileURLWithPath: path))
-            #expect(throws: Self.crash) {
-                try PrivateFiles.writeAtomically(Self.new, to: path, overwrite: true, beforeRename: { throw Self.crash })
-            }
+            crashWhileSaving(to: path, overwrite: true)
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Self.old, "the old file is not whole")
             // The new bytes were all written, under a name no reader takes for a dossier.
             let others = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != (path as NSString).lastPathComponent }
@@ -53,9 +58,7 @@ struct AtomicWriteTests {
     func interruptedNewFile() throws {
         try withFolder { folder in
             let path = folder + "/new.json"
-            #expect(throws: Self.crash) {
-                try PrivateFiles.writeAtomically(Self.new, to: path, overwrite: false, beforeRename: { throw Self.crash })
-            }
+            crashWhileSaving(to: path, overwrite: false)
             #expect(!FileManager.default.fileExists(atPath: path))
             #expect(DossierStore(folder: folder).list().isEmpty, "the list sees no half dossier")
         }
