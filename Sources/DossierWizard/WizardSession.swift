@@ -172,7 +172,7 @@ public struct WizardSession {
     /// every answer, even a refused one: nothing typed is lost).
     public mutating func saveDraftNow() {
         guard state.touched, state.saved == nil, state.step != .done else { return }
-        perform([.saveDraft])
+        _ = perform([.saveDraft])
     }
 
     /// Where this session's draft is written.

@@ -53,6 +53,10 @@ enum StoreFixtures {
         d.treatment = Treatment(firstActDate: day("2026-01-10"), continuous: true, endDate: day("2026-01-30"))
         d.dentists = [DentalCare(name: "Dr Salma Tazi", inpe: "990011", ice: ice, date: day("2026-01-20"),
                                  amount: dh("400"), stampedAndSigned: true)]
+        // The fields declared in the registry alone, whatever they are.
+        for field in FieldRegistry.student where field.moreKey != nil {
+            field.commit("Texte de \(field.name)", into: &d, entry: nil)
+        }
         return d
     }
 
