@@ -193,6 +193,13 @@ public struct PlainWizard {
         switch reply {
         case .answer: return nil
         case .back:
+            // The welcome screen asks nothing here: before the first
+            // question there is none, and `<` must not leave the questions.
+            if state.entry == nil, state.focus == 0,
+               state.step.previous(for: state.dossier, rules: context.rules(for: state.dossier)) == .welcome {
+                say(words("plain.back.first"))
+                return .next
+            }
             let before = (state.step, state.entry, state.focus)
             send(.previousQuestion)
             if (state.step, state.entry, state.focus) == before { say(words("plain.back.first")) }
