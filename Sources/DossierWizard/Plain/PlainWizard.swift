@@ -41,6 +41,10 @@ public struct PlainWizard {
     var answered = false
     var announcedStep: Step?
     var announcedEntry: Int?
+    /// By JSON path, the value that stood before a refused answer: the
+    /// refused text goes into the state (and the draft), so the question
+    /// asked again offers this one, and Enter keeps it.
+    var standing: [String: String] = [:]
 
     public var state: WizardState { session.state }
     var language: Language { state.language }
@@ -304,7 +308,7 @@ public struct PlainWizard {
         if let problem = field.problem(typing: current, in: state.dossier, entry: state.entry,
                                        rules: context.rules(for: state.dossier), today: context.today),
            !Navigation.isMissing(problem) {
-            kept = ""
+            kept = standing[path] ?? ""
         }
         let shown = field.presentation.review == .masked && !kept.isEmpty ? Identifiers.maskedRIB(kept) : kept
         let reply = read(prompt(words(field.labelKey), format: field.kind.formatKey.map { words($0) }, current: shown))
@@ -317,7 +321,12 @@ public struct PlainWizard {
             return .next
         }
         send(.setText(text))
-        if accept(path), field.required, let problem = state.errors[path], Navigation.isMissing(problem) {
+        guard accept(path) else {
+            standing[path] = kept
+            return .next
+        }
+        standing[path] = nil
+        if field.required, let problem = state.errors[path], Navigation.isMissing(problem) {
             say(words("plain.field.missing"))
         }
         return .next
