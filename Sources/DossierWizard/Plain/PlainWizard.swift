@@ -512,7 +512,8 @@ public struct PlainWizard {
             }
             send(.setChecked(value))
         }
-        send(index + 1 < documents.count ? .selectRow(index + 1) : .accept)
+        // Sent here by the Review for this one original: back to it at once.
+        send(index + 1 < documents.count && state.reviewReturn == nil ? .selectRow(index + 1) : .accept)
         return .next
     }
 
