@@ -61,13 +61,9 @@ import DossierCore
             }
             var first = SessionDriver(WizardSession(language: .fr, drafts: drafts, saveDossier: noSave,
                                                     today: { testToday }))
-            first.intend(.startNew)
-            first.answer(DossierScript.eligible)
-            first.answer(["sheet": "1"])
-            first.tab(to: "student.fullName")
-            first.type("Salma")
-            first.tab(to: "student.cnie")
-            first.type("AB12")          // half-typed
+            first.startOnStudentScreen()
+            first.type("Salma", into: "student.fullName")
+            first.type("AB12", into: "student.cnie")          // half-typed
             #expect(first.state.step == .student)
             first.session.saveBeforeExit()           // what a SIGHUP does
 

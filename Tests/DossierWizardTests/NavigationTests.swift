@@ -7,8 +7,7 @@ import DossierCore
     /// the student's name.
     static func onStudentScreen() -> WizardDriver {
         var d = WizardDriver()
-        FullDossierTests.throughEligibility(&d)
-        d.answer(["sheet": "1"])
+        d.startOnStudentScreen()
         #expect(d.state.step == .student)
         d.focus("student.fullName")
         return d

@@ -103,27 +103,22 @@ struct PlainSandbox {
     }
 }
 
-/// The answers of a complete ordinary dossier on `testToday` (01/03/2026):
-/// one doctor and one pharmacy, both originals in the envelope, as the
-/// plain mode's console reads them (by question).
+/// The answers of a complete ordinary dossier on `testToday` (01/03/2026)
+/// as the plain mode's console reads them (by question): the care of
+/// `DossierScript.ordinary`, for Youssef, who gives only what is required
+/// (no Massar code, e-mail, phone or RIB).
 enum PlainScript {
     static let yes: [Language: String] = [.fr: "oui", .ar: "نعم", .en: "yes"]
     static let no: [Language: String] = [.fr: "non", .ar: "لا", .en: "no"]
 
-    static let ordinary = DossierScript(
-        answers: DossierScript.eligible.merging([
-            "sheet": "1",
-            "student.fullName": "Youssef Amrani", "student.cnie": "JB45678",
-            "student.address": "3, derb Sidi Bouloukat, Marrakech", "student.institution": "Université Cadi Ayyad",
-            "treatment.firstActDate": "20/02/2026",
-            "practitioners[0].name": "Dr Nadia Fassi", "practitioners[0].specialty": "ORL",
-            "practitioners[0].inpe": "204518", "practitioners[0].date": "20/02/2026",
-            "practitioners[0].fee": "250", "practitioners[0].stampedAndSigned": "o",
-            "pharmacies[0].name": "Pharmacie Menara", "pharmacies[0].date": "20/02/2026",
-            "pharmacies[0].total": "89,60", "pharmacies[0].stampedAndSigned": "o",
-        ]) { $1 },
-        entries: [.practitioners: 1, .pharmacies: 1],
-        originals: [.prescription, .doctorInvoice])
+    static let ordinary: DossierScript = {
+        var script = DossierScript.ordinary
+        for id in DossierScript.salma.keys { script.answers[id] = nil }
+        script.answers.merge(["student.fullName": "Youssef Amrani", "student.cnie": "JB45678",
+                              "student.address": "3, derb Sidi Bouloukat, Marrakech",
+                              "student.institution": "Université Cadi Ayyad"]) { $1 }
+        return script
+    }()
 
     /// A script's answers as a person typing in `language` gives them: yes
     /// and no in its words.

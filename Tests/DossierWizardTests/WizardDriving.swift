@@ -45,6 +45,20 @@ extension WizardDriving {
         if focusedPath != path { Issue.record("Tab never reached \(path): \(focusedPath ?? "nothing")") }
     }
 
+    /// Tabs to a field and types into it, without accepting it.
+    mutating func type(_ text: String, into path: String) {
+        tab(to: path)
+        type(text)
+    }
+
+    /// From the welcome screen to the student screen of an eligible
+    /// student's ordinary dossier.
+    mutating func startOnStudentScreen() {
+        intend(.startNew)
+        answer(DossierScript.eligible)
+        answer(["sheet": "1"])
+    }
+
     /// Goes through the current screen as a student does: each field, in
     /// order, gets its answer from `answers` (by JSON path) if it has one,
     /// and Enter; a field without an answer is passed with Enter alone. A
