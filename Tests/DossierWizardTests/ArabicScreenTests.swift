@@ -12,8 +12,8 @@ import DossierCore
         state.bidi = bidi
         state.bidiKnown = true
         var d = WizardDriver(state)
-        d.press(.enter, .enter, .enter)
-        #expect(d.focusedPath == "student.birthDate")
+        d.press(.enter)
+        d.focus("student.birthDate")
         return d
     }
 
@@ -71,6 +71,7 @@ import DossierCore
         state.bidi = .app
         var d = WizardDriver(state)
         d.press(.enter)
+        d.focus("eligibility.enrolled")
         let label = "  " + tr("wizard.field.eligibility.traditionalEducationFinalStage", .fr)
         let french = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         let expected = BidiText.visual(label, rightToLeft: false)
@@ -103,7 +104,7 @@ import DossierCore
         var d = WizardDriver()
         // The welcome screen's language row: Right goes to Arabic.
         d.press(.down)
-        #expect(Wizard.welcomeRows(d.state)[d.state.listSelection] == .language)
+        #expect(WelcomeScreen.rows(d.state)[d.state.list(.welcome).selected] == .language)
         d.press(.right)
         #expect(d.state.language == .ar)
         #expect(d.state.overlay == .bidiCheck(choice: 0))
@@ -144,7 +145,7 @@ import DossierCore
             let settings = SettingsStore(path: path)
             #expect(settings.loadBidi() == nil)
             let drafts = DraftStore(folder: folder + "/data")
-            let noSave: (Dossier, Language, Date) throws -> SavedDossier = { _, _, _ in
+            let noSave: (Dossier, Language, Date, DossierContext) throws -> SavedDossier = { _, _, _, _ in
                 SavedDossier(jsonPath: "", summaryPath: "")
             }
             var first = WizardSession(language: .ar, drafts: drafts, saveDossier: noSave, today: { testToday },

@@ -18,8 +18,7 @@ import DossierCore
     @Test func aBurstOnAYesNoQuestionActsAsKeys() {
         var d = EntryListTests.onPractitioners()
         d.press(.character("a"))
-        for _ in 0..<5 { d.press(.enter) }
-        #expect(d.focusedPath == "practitioners[0].stampedAndSigned")
+        d.focus("practitioners[0].stampedAndSigned")
         #expect(d.state.dossier.practitioners[0].stampedAndSigned == false)
         d.send(.paste("o"))
         #expect(d.state.dossier.practitioners[0].stampedAndSigned == true)
@@ -53,9 +52,7 @@ import DossierCore
     @Test func aRefusedIdentifierIsQuotedAsTyped() {
         var d = EntryListTests.onPractitioners()
         d.press(.character("a"))
-        d.fill("Dr Un")
-        d.fill("")
-        d.fill("12a456")
+        d.fill("practitioners[0].inpe", "12a456")
         #expect(d.focusedPath == "practitioners[0].inpe")
         #expect(d.screen().contains("« 12a456 »"))
         #expect(!d.screen().contains("12A456"))

@@ -3,7 +3,8 @@ import DossierCore
 @testable import DossierWizard
 
 @Suite struct ChoiceSearchTests {
-    let diseases = Screens.diseaseItems(.fr)
+    static let rules = testContext.rules(for: Dossier())
+    let diseases = DiseasePicker.items(Self.rules, .fr)
 
     @Test func diabFindsDiabetesFirst() {
         let found = ChoiceSearch.filter(diseases, query: "diab")
@@ -19,12 +20,12 @@ import DossierCore
     }
 
     @Test func searchMatchesTheTranslationAndTheFrenchName() {
-        let arabic = Screens.diseaseItems(.ar)
-        let name = ReferenceData.shared.disease(number: 22)!.ar
+        let arabic = DiseasePicker.items(Self.rules, .ar)
+        let name = Self.rules.disease(number: 22)!.ar
         #expect(ChoiceSearch.filter(arabic, query: name).first?.number == 22)
         #expect(ChoiceSearch.filter(arabic, query: "parkinson").first?.number == 22)
-        let english = Screens.diseaseItems(.en)
-        let en = ReferenceData.shared.disease(number: 31)!.en
+        let english = DiseasePicker.items(Self.rules, .en)
+        let en = Self.rules.disease(number: 31)!.en
         #expect(ChoiceSearch.filter(english, query: String(en.prefix(8))).map(\.number).contains(31))
     }
 

@@ -7,7 +7,8 @@ import DossierCore
     /// A state in the middle of typing: screen, field, half-typed text.
     static func halfTyped() -> WizardState {
         var d = NavigationTests.onStudentScreen()
-        d.fill("Salma Benali")
+        d.fill("student.fullName", "Salma Benali")
+        d.focus("student.cnie")
         d.type("AB12")
         d.press(.left)
         return d.state
@@ -55,18 +56,16 @@ import DossierCore
     @Test func aSessionOffersTheDraftAndResumesAtTheFieldWithItsText() throws {
         try withPrivateFolder { folder in
             let drafts = DraftStore(folder: folder)
-            let noSave: (Dossier, Language, Date) throws -> SavedDossier = { _, _, _ in
+            let noSave: (Dossier, Language, Date, DossierContext) throws -> SavedDossier = { _, _, _, _ in
                 throw PrivateFiles.WriteError.notAFolder(path: folder)
             }
-            var first = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
-            for event in [Event.key(.enter), .key(.enter), .key(.enter)] + typing("14/03/2004") + [.key(.enter)] {
-                _ = first.handle(event)
-            }
-            for event in [Event.key(.enter), .key(.enter)] + typing("Salma") + [.key(.enter)] + typing("AB12") {
-                _ = first.handle(event)
-            }
+            var first = SessionDriver(WizardSession(language: .fr, drafts: drafts, saveDossier: noSave,
+                                                    today: { testToday }))
+            first.startOnStudentScreen()
+            first.type("Salma", into: "student.fullName")
+            first.type("AB12", into: "student.cnie")          // half-typed
             #expect(first.state.step == .student)
-            first.saveBeforeExit()           // what a SIGHUP does
+            first.session.saveBeforeExit()           // what a SIGHUP does
 
             var second = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
             #expect(second.state.step == .welcome)
@@ -76,7 +75,7 @@ import DossierCore
             #expect(welcome.contains("Commencer un nouveau dossier"))
             _ = second.handle(.key(.enter))
             #expect(second.state.step == .student)
-            #expect(second.state.focusedField?.path == "student.cnie")
+            #expect(second.state.focusedPath == "student.cnie")
             #expect(second.state.texts["student.cnie"] == "AB12")
             #expect(second.state.dossier.student.fullName == "Salma")
             #expect(second.view(width: 80, height: 24).text.contains("[AB12"))
@@ -90,7 +89,7 @@ import DossierCore
             old.touched = true
             old.dossier.student.fullName = "Ancien"
             try drafts.save(old)
-            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in
+            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _, _ in
                 SavedDossier(jsonPath: "", summaryPath: "")
             }, today: { testToday })
             _ = session.handle(.key(.down))
@@ -104,31 +103,16 @@ import DossierCore
     @Test func aFailedFinalSaveIsReportedAndTheDraftKept() throws {
         try withPrivateFolder { folder in
             let drafts = DraftStore(folder: folder)
-            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in
+            var d = SessionDriver(WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _, _ in
                 throw PrivateFiles.WriteError.notAFolder(path: "/lecture-seule")
-            }, today: { testToday })
-            for event in Self.ordinaryEvents() { _ = session.handle(event) }
-            #expect(session.state.step == .review)
-            let running = session.handle(.key(.function(10)))
-            #expect(running)
-            #expect(session.state.step == .review)
-            #expect(session.view(width: 80, height: 24).text.contains("/lecture-seule"))
+            }, today: { testToday }))
+            DossierScript.ordinary.drive(&d)
+            #expect(d.state.step == .review)
+            d.press(.function(10))
+            #expect(d.running)
+            #expect(d.state.step == .review)
+            #expect(d.screen().contains("/lecture-seule"))
             #expect(drafts.load()?.dossier.student.fullName == "Salma Benali")
         }
-    }
-
-    /// The ordinary dossier of `FullDossierTests` as events.
-    static func ordinaryEvents() -> [Event] {
-        var events: [Event] = []
-        func keys(_ k: Key...) { events += k.map { .key($0) } }
-        func fill(_ text: String) { events += typing(text); keys(.enter) }
-        keys(.enter, .enter, .enter); fill("14/03/2004"); keys(.enter)
-        keys(.enter)
-        fill("Salma Benali"); fill("AB123456"); fill(""); fill("Kénitra"); fill("FS Kénitra"); fill(""); fill(""); fill("")
-        fill("10/02/2026"); keys(.enter)
-        keys(.character("a")); fill("Dr Alami"); fill(""); fill("1234"); fill("10/02/2026"); fill("250")
-        keys(.character("o"), .enter, .character("n"), .character("n"), .character("n"))
-        keys(.character(" "), .enter)
-        return events
     }
 }

@@ -3,23 +3,27 @@ import DossierCore
 @testable import DossierWizard
 
 @Suite struct EntryListTests {
+    /// The doctors' list of an ordinary dossier whose first act is
+    /// 10/02/2026 (the student's details left empty).
     static func onPractitioners() -> WizardDriver {
         var d = NavigationTests.onStudentScreen()
-        for _ in 0..<8 { d.press(.enter) }
-        d.fill("10/02/2026")
-        d.press(.enter)
+        d.answer([:])
+        d.answer(["treatment.firstActDate": "10/02/2026"])
+        #expect(d.state.step == .care(.practitioners))
         return d
     }
 
+    /// Adds a doctor with only a name, and goes back to the list.
     static func addDoctor(_ d: inout WizardDriver, _ name: String) {
         d.press(.character("a"))
-        d.fill(name)
+        let index = d.state.entry ?? 0
+        d.fill("practitioners[\(index)].name", name)
         d.press(.escape)
     }
 
     @Test func addEditAndRemoveEntries() {
         var d = Self.onPractitioners()
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
         Self.addDoctor(&d, "Dr Un")
         Self.addDoctor(&d, "Dr Deux")
         Self.addDoctor(&d, "Dr Trois")
@@ -29,7 +33,7 @@ import DossierCore
         #expect(d.focusedPath == "practitioners[1].name")
         d.press(.end)
         d.type(" bis")
-        d.press(.tab, .tab)
+        d.focus("practitioners[1].inpe")
         d.type("999")
         d.press(.escape)
         #expect(d.state.dossier.practitioners[1].name == "Dr Deux bis")
@@ -54,28 +58,30 @@ import DossierCore
         #expect(d.state.dossier.practitioners.count == 1)
         d.press(.escape)
         #expect(d.state.dossier.practitioners.isEmpty)
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
     }
 
     @Test func noneOrEnterOnAnEmptyListSkipsTheScreen() {
         var d = Self.onPractitioners()
         #expect(d.screen().contains("Aucune ligne pour l'instant"))
         d.press(.enter)
-        #expect(d.state.step == .pharmacies)
+        #expect(d.state.step == .care(.pharmacies))
         d.press(.character("n"))
-        #expect(d.state.step == .labs)
+        #expect(d.state.step == .care(.labs))
         d.press(.escape, .escape)
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
     }
 
     @Test func labKindIsChosenInTheForm() {
         var d = Self.onPractitioners()
         d.press(.character("n"), .character("n"))
+        #expect(d.state.step == .care(.labs))
         d.press(.character("a"))
+        #expect(d.focusedPath == "labs[0].kind")
         d.press(.down)
         #expect(d.state.dossier.labs[0].kind == .imaging)
         d.press(.enter)
-        d.fill("Centre Radiologie Atlas")
+        d.fill("labs[0].name", "Centre Radiologie Atlas")
         #expect(RequiredOriginals.documents(for: d.state.dossier) == [.imagingInvoice, .imagingReport])
         d.press(.escape)
         #expect(d.screen().contains("1. Imagerie · Centre Radiologie Atlas"))

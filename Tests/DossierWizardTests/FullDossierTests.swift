@@ -10,59 +10,29 @@ import DossierCore
     static func throughEligibility(_ d: inout WizardDriver) {
         d.press(.enter)                 // Welcome: start
         #expect(d.state.step == .eligibility)
-        d.press(.enter, .enter)          // enrolled: yes; other coverage: no
-        d.fill("14/03/2004")             // birth date
-        d.press(.enter)                  // traditional education: no → next screen
+        d.answer(DossierScript.eligible)
         #expect(d.state.step == .careSheet)
     }
 
+    /// The student screen, answered with Salma's details.
     static func student(_ d: inout WizardDriver) {
         #expect(d.state.step == .student)
-        d.fill("Salma Benali")
-        d.fill("ab 123456")
-        d.fill("R123456789")
-        d.fill("12, rue Ibn Sina, Kénitra")
-        d.fill("Faculté des sciences, Université Ibn Tofail")
-        d.fill("salma@example.ma")
-        d.fill("0612345678")
-        d.fill("")                        // no RIB: money order
+        d.answer(DossierScript.salma)
         #expect(d.state.step == .treatment)
     }
 
+    /// The ordinary dossier of `DossierScript.ordinary`, up to the Review.
     static func ordinaryKeys(_ d: inout WizardDriver) {
-        throughEligibility(&d)
-        d.press(.enter)                  // ordinary sheet (the default)
-        student(&d)
-        d.fill("10/02/2026")
-        d.press(.enter)                  // not continuous → practitioners
-        #expect(d.state.step == .practitioners)
-        d.press(.character("a"))
-        d.fill("Dr Karim Alami")
-        d.fill("Médecine générale")
-        d.fill("123456789")
-        d.fill("10/02/2026")
-        d.fill("250")
-        d.press(.character("o"), .enter) // stamped → back to the list
-        #expect(d.state.step == .practitioners && d.state.entry == nil)
-        d.press(.character("n"))
-        #expect(d.state.step == .pharmacies)
-        d.press(.insert)
-        d.fill("Pharmacie Al Amal")
-        d.fill("11/02/2026")
-        d.fill("134,60")
-        d.press(.character("o"), .enter)
-        d.press(.character("n"))
-        #expect(d.state.step == .labs)
-        d.press(.enter)                  // empty list: skipped
-        #expect(d.state.step == .originals)
-        d.press(.character(" "), .down, .character(" "), .enter)
+        DossierScript.ordinary.drive(&d)
         #expect(d.state.step == .review)
     }
 
     @Test func ordinaryDossierFromWelcomeToDone() throws {
         var d = WizardDriver()
+        d.press(.enter)
+        #expect(d.state.step == .eligibility)
         Self.ordinaryKeys(&d)
-        #expect(Wizard.reviewProblems(d.state, testContext).isEmpty)
+        #expect(ReviewScreen.problems(d.state, testContext).isEmpty)
         #expect(d.screen().contains("Total des frais : 384,60 DH"))
         d.press(.function(10))
         #expect(d.effects.last == .saveDossier)
@@ -92,6 +62,7 @@ import DossierCore
     @Test func chronicDossierPicksTheDiseaseBySearching() {
         var d = WizardDriver()
         Self.throughEligibility(&d)
+        d.focus("sheet")
         d.press(.down)                   // chronic (ALD)
         #expect(d.state.dossier.sheet == .chronic)
         d.press(.enter)
@@ -100,37 +71,32 @@ import DossierCore
         #expect(d.screen().contains("▸ 9. Diabète insulino-dépendant"))
         d.press(.enter)
         #expect(d.state.dossier.chronicDisease == 9)
-        Self.student(&d)
-        d.fill("05/01/2026")
-        d.press(.character("o"))         // continuous treatment
+        #expect(d.state.step == .student)
+        d.answer(DossierScript.chronic.answers)
+        d.fill("treatment.firstActDate", "05/01/2026")
+        d.focus("treatment.continuous")
+        d.press(.character("o"))         // continuous treatment: the end date is asked next
         d.press(.enter)
         #expect(d.focusedPath == "treatment.endDate")
-        d.fill("20/02/2026")
-        #expect(d.state.step == .practitioners)
-        #expect(d.state.dossier.lastMailingDay == CalendarDate(year: 2026, month: 4, day: 21))
+        d.answer(DossierScript.chronic.answers)
+        #expect(d.state.step == .care(.practitioners))
+        #expect(testContext.core.mailingDeadline(of: d.state.dossier)?.lastMailingDay
+                == CalendarDate(year: 2026, month: 4, day: 21))
         d.press(.character("a"))
-        d.fill("Dr Nadia Tazi")
-        d.fill("Endocrinologie")
-        d.fill("987654321")
-        d.fill("05/01/2026")
-        d.fill("400")
-        d.press(.character("o"), .enter)
+        d.answer(DossierScript.chronic.answers)
         d.press(.character("n"), .character("n"))
-        #expect(d.state.step == .labs)
+        #expect(d.state.step == .care(.labs))
         d.press(.character("a"))
         #expect(d.focusedPath == "labs[0].kind")
         d.press(.enter)                  // biology
-        d.fill("Laboratoire Pasteur")
-        d.fill("55555")
-        d.fill("06/01/2026")
-        d.fill("320,50")
+        d.answer(DossierScript.chronic.answers)
         #expect(d.state.entry == nil)
         d.press(.character("n"))
         #expect(d.state.step == .originals)
         #expect(RequiredOriginals.documents(for: d.state.dossier) == [.doctorInvoice, .labInvoice, .labResults])
-        d.press(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+        DossierScript.chronic.drive(&d)
         #expect(d.state.step == .review)
-        #expect(Wizard.reviewProblems(d.state, testContext).isEmpty)
+        #expect(ReviewScreen.problems(d.state, testContext).isEmpty)
         d.press(.enter)                  // "Save" is selected on a complete dossier
         #expect(d.effects.last == .saveDossier)
         let dossier = d.state.dossier
@@ -146,46 +112,35 @@ import DossierCore
         try withPrivateFolder { folder in
             let store = DossierStore(folder: folder + "/dossiers")
             let drafts = DraftStore(folder: folder + "/data")
-            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { dossier, language, now in
-                return try store.save(dossier, language: language, now: now)
-            }, today: { testToday })
-            func keys(_ keys: Key...) { for k in keys { _ = session.handle(.key(k)) } }
-            func fill(_ text: String) {
-                for c in text { _ = session.handle(.key(.character(c))) }
-                _ = session.handle(.key(.enter))
-            }
-            keys(.enter, .enter, .enter)
-            fill("02/09/2003")
-            keys(.enter)
-            keys(.character("3"), .enter)   // dental sheet by its number
-            #expect(session.state.dossier.sheet == .dental)
+            var d = SessionDriver(WizardSession(language: .fr, drafts: drafts, saveDossier: { dossier, language, now, context in
+                try store.save(dossier, language: language, now: now, context: context)
+            }, today: { testToday }))
+            d.intend(.startNew)
+            d.answer(DossierScript.dental.answers)
+            #expect(d.state.step == .careSheet)
+            d.type("3")                      // dental sheet by its number
+            #expect(d.state.dossier.sheet == .dental)
             #expect(FileManager.default.fileExists(atPath: drafts.path))
-            fill("Youssef El Idrissi"); fill("J4567"); fill(""); fill("Cité universitaire, Agadir")
-            fill("Université Ibn Zohr"); fill(""); fill("")
-            let rib = validRIB("0110000000012345678901")
-            fill(rib)
-            #expect(session.state.step == .treatment)
-            fill("15/02/2026")
-            keys(.enter)
-            #expect(session.state.step == .dentists)   // doctors, pharmacies, labs skipped
-            keys(.character("a"))
-            fill("Dr Leila Amrani"); fill("24680")
-            fill(validICE("0012345670000"))
-            fill("15/02/2026"); fill("600")
-            keys(.character("o"), .enter)
-            keys(.character("n"))
-            #expect(session.state.step == .originals)
-            let originals = session.view(width: 80, height: 24).text
-            #expect(originals.contains("INPE et l'ICE du dentiste"))
-            keys(.enter)
-            #expect(session.state.step == .review)
-            let review = session.view(width: 80, height: 24).text
+            d.answer(DossierScript.dental.answers)
+            d.answer(DossierScript.dental.answers)
+            #expect(d.state.step == .treatment)
+            d.answer(DossierScript.dental.answers)
+            #expect(d.state.step == .care(.dentists))   // doctors, pharmacies, labs skipped
+            d.press(.character("a"))
+            d.answer(DossierScript.dental.answers)
+            d.press(.character("n"))
+            #expect(d.state.step == .originals)
+            #expect(d.screen().contains("INPE et l'ICE du dentiste"))
+            DossierScript.dental.drive(&d)
+            #expect(d.state.step == .review)
+            let review = d.screen()
+            let rib = try #require(DossierScript.dental.answers["student.rib"])
             #expect(review.contains(String(repeating: "•", count: 20) + rib.suffix(4)))
             #expect(!review.contains(rib))
-            let running = session.handle(.key(.function(10)))
-            #expect(running)
-            #expect(session.state.step == .done)
-            let saved = try #require(session.state.saved)
+            d.press(.function(10))
+            #expect(d.running)
+            #expect(d.state.step == .done)
+            let saved = try #require(d.state.saved)
             let loaded = try store.load(path: saved.jsonPath)
             #expect(loaded.sheet == .dental)
             #expect(loaded.student.cnie == "J4567")
@@ -195,9 +150,9 @@ import DossierCore
             let attributes = try FileManager.default.attributesOfItem(atPath: saved.jsonPath)
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
             #expect(!FileManager.default.fileExists(atPath: drafts.path))
-            #expect(session.view(width: 80, height: 24).text.contains("8-10, rue Al Khalil — B.P. 912"))
-            let stillRunning = session.handle(.key(.enter))
-            #expect(!stillRunning)
+            #expect(d.screen().contains("8-10, rue Al Khalil — B.P. 912"))
+            d.press(.enter)
+            #expect(!d.running)
         }
     }
 }

@@ -60,11 +60,11 @@ import DossierCore
     @Test func theRibIsShownInFullOnlyInItsOwnFieldWhileEdited() {
         let rib = validRIB("0117801234567890123456")
         var d = NavigationTests.onStudentScreen()
-        for _ in 0..<7 { d.press(.tab) }
-        #expect(d.focusedPath == "student.rib")
+        d.focus("student.rib")
         d.type(rib)
         #expect(d.screen().contains(rib))
         d.press(.backTab)
+        #expect(d.focusedPath != "student.rib")
         let masked = Identifiers.maskedRIB(rib)
         #expect(masked.hasSuffix(String(rib.suffix(4))))
         #expect(!d.screen().contains(rib))
@@ -77,8 +77,9 @@ import DossierCore
             #expect(!other.screen().contains(rib))
         }
         var review = d
-        Wizard.enter(.review, &review.state)
-        for _ in 0..<30 { review.press(.pageDown) }
+        Navigation.enter(.review, &review.state, review.context)
+        review.paint()
+        review.press(.pageDown, times: 30)
         review.press(.home)
         let text = review.screen(80, 24) + review.screen(40, 12)
         #expect(!text.contains(rib))
@@ -91,34 +92,31 @@ import DossierCore
         d.receive(.dossierSaved(SavedDossier(jsonPath: "/d/AB123456.json", summaryPath: "/d/AB123456.txt")))
         #expect(d.state.step == .done)
         // At 40×12 the Done screen is longer than the screen.
-        let small = WizardContext(today: testToday, screenWidth: 40, screenHeight: 12)
-        func press(_ key: Key, times: Int = 1) {
-            for _ in 0..<times { d.state = Wizard.update(d.state, .key(key), context: small).0 }
-        }
-        func screen() -> String { Wizard.view(d.state, width: 40, height: 12, context: small).text }
-        let top = screen()
-        let last = Wizard.maxScroll(d.state, small)
+        d.send(.resize(width: 40, height: 12))
+        let top = d.screen(40, 12)
+        let last = d.viewport?.maxStart ?? 0
         #expect(last > 5)
-        press(.down, times: 50)
-        #expect(d.state.reviewScroll == last)
-        let bottom = screen()
-        press(.up)
-        #expect(d.state.reviewScroll == last - 1)
-        #expect(screen() != bottom)
-        press(.pageDown, times: 10)
-        #expect(d.state.reviewScroll == last)
-        press(.home)
-        #expect(screen() == top)
+        d.press(.down, times: 50)
+        #expect(d.state.scroll == .line(last))
+        let bottom = d.screen(40, 12)
+        d.press(.up)
+        #expect(d.state.scroll == .line(last - 1))
+        #expect(d.screen(40, 12) != bottom)
+        d.press(.pageDown, times: 10)
+        #expect(d.state.scroll == .line(last))
+        d.press(.home)
+        #expect(d.screen(40, 12) == top)
     }
 
     @Test func theReviewsPageDownStopsAtTheLastLine() {
         var d = WizardDriver()
         FullDossierTests.ordinaryKeys(&d)
         d.press(.pageDown, times: 20)
-        let last = Wizard.maxScroll(d.state, testContext)
-        #expect(d.state.reviewScroll == last)
+        let last = d.viewport?.maxStart ?? -1
+        #expect(d.state.scroll == .line(last))
+        #expect(d.viewport?.start == last)
         d.press(.pageUp)
-        #expect(d.state.reviewScroll == max(0, last - 8))
+        #expect(d.state.scroll == .line(max(0, last - ReviewScreen.pageSize)))
     }
 
     @Test func foldersOpenToOthersAreFixedAndSaidOnTheWelcomeScreen() throws {
@@ -134,7 +132,7 @@ import DossierCore
             #expect(mode == 0o700)
             #expect(PermissionNotice.secure(folders: [data]) == nil)
             let session = WizardSession(language: .fr, drafts: DraftStore(folder: data),
-                                        saveDossier: { _, _, _ in SavedDossier(jsonPath: "", summaryPath: "") },
+                                        saveDossier: { _, _, _, _ in SavedDossier(jsonPath: "", summaryPath: "") },
                                         today: { testToday }, startWarning: notice)
             let welcome = session.view(width: 80, height: 24).lines.joined(separator: " ")
             #expect(welcome.contains("⚠ amo-dossier : 2 fichier(s) ou dossier(s) de"))

@@ -7,7 +7,8 @@ import DossierCore
 @Suite struct KeysTests {
     @Test func undoRestoresTheStateBeforeTheLastChange() {
         var d = NavigationTests.onStudentScreen()
-        d.fill("Salma")
+        d.fill("student.fullName", "Salma")
+        d.focus("student.cnie")
         d.type("AB123456")
         #expect(d.state.dossier.student.cnie == "AB123456")
         // The keystrokes in one field are one step.
@@ -48,8 +49,8 @@ import DossierCore
 
     @Test func f1ExplainsTheFieldInFocusAndAnyKeyClosesIt() {
         var d = EntryListTests.onPractitioners()
-        d.press(.character("a"), .tab, .tab)
-        #expect(d.focusedPath == "practitioners[0].inpe")
+        d.press(.character("a"))
+        d.focus("practitioners[0].inpe")
         d.press(.function(1))
         #expect(d.state.overlay == .help(key: "wizard.help.practitioners.inpe"))
         let screen = d.screen()
@@ -57,17 +58,18 @@ import DossierCore
         #expect(screen.contains("cachet du médecin"))
         d.press(.escape)
         #expect(d.state.overlay == nil)
-        #expect(d.state.step == .practitioners && d.state.entry == 0)
+        #expect(d.state.step == .care(.practitioners) && d.state.entry == 0)
     }
 
     @Test func questionMarkOnAnEmptyFieldIsHelpAndOtherwiseAText() {
         var d = NavigationTests.onStudentScreen()
-        d.press(.tab)
+        d.focus("student.cnie")
         d.type("?")
         #expect(d.state.overlay == .help(key: "wizard.help.student.cnie"))
         #expect(d.screen().contains("sous votre photo"))
         d.press(.enter)
-        d.press(.up)
+        #expect(d.state.overlay == nil)
+        d.focus("student.fullName")
         d.type("Ali?")
         #expect(d.state.overlay == nil)
         #expect(d.state.texts["student.fullName"] == "Ali?")
@@ -75,7 +77,8 @@ import DossierCore
 
     @Test func f2SettingsSwitchLanguageWithoutLosingText() {
         var d = NavigationTests.onStudentScreen()
-        d.fill("سعاد العلوي")
+        d.fill("student.fullName", "سعاد العلوي")
+        d.focus("student.cnie")
         d.type("AB12")
         d.press(.function(2))
         #expect(d.state.overlay == .settings(row: 0))
@@ -112,11 +115,11 @@ import DossierCore
         let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         // Right-aligned: blank on the left, the text ending at the margin.
         let status = frame.lines[22]
-        let logicalStatus = tr("wizard.status.step", .ar, ["n": "4", "total": "12"]) + " · "
-            + ReferenceData.shared.sheet(.ordinary).name(.ar)
+        let logicalStatus = words(.ar)("wizard.status.step", ["n": "4", "total": "12"]) + " · "
+            + testContext.rules(for: d.state.dossier).sheet(.ordinary).name(.ar)
         #expect(status.hasSuffix(BidiText.visual(logicalStatus, rightToLeft: true)))
         #expect(DisplayWidth.of(status) == 79)
-        let label = "› " + tr("wizard.field.student.fullName", .ar) + " *"
+        let label = "› " + words(.ar)("wizard.field.student.fullName") + " *"
         let row = frame.lines.first { $0.hasSuffix(BidiText.visual(label, rightToLeft: true)) }
         #expect(row != nil)
         #expect(row.map { $0.hasPrefix("     ") && DisplayWidth.of($0) == 79 } == true)

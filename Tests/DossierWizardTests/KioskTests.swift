@@ -44,10 +44,10 @@ final class ManualClock: @unchecked Sendable {
             old.dossier.student.fullName = "Étudiant précédent"
             try drafts.save(old)
             let kiosk = KioskOptions(vault: DraftVault(dataFolder: folder))
-            let session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in Self.savedPaths },
+            let session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _, _ in Self.savedPaths },
                                         today: { testToday }, kiosk: kiosk)
             #expect(session.state.draftOffer == nil)
-            #expect(Wizard.welcomeRows(session.state) == [.start, .resumeByCNIE, .language])
+            #expect(WelcomeScreen.rows(session.state) == [.start, .resumeByCNIE, .language])
             let screen = session.view(width: 80, height: 24).text
             #expect(!screen.contains("Reprendre le brouillon (étape"))
             #expect(screen.contains("Reprendre mon brouillon (avec mon numéro de CNIE)"))
@@ -60,13 +60,13 @@ final class ManualClock: @unchecked Sendable {
             let drafts = DraftStore(folder: folder)
             let vault = DraftVault(dataFolder: folder)
             let kiosk = KioskOptions(vault: vault, idleLimit: .seconds(10 * 60))
-            var session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _ in Self.savedPaths },
-                                        today: { testToday }, kiosk: kiosk, clock: { clock.now })
-            // The same keys through the session.
-            var keys: [Event] = [.key(.enter), .key(.enter), .key(.enter)] + typing("14/03/2004")
-                + [.key(.enter), .key(.enter), .key(.enter)]
-            keys += typing("Salma Benali") + [.key(.enter)] + typing("ab 123456") + [.key(.enter)] + typing("R12")
-            for event in keys { _ = session.handle(event) }
+            var d = SessionDriver(WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _, _ in Self.savedPaths },
+                                                today: { testToday }, kiosk: kiosk, clock: { clock.now }))
+            d.startOnStudentScreen()
+            d.type("Salma Benali", into: "student.fullName")
+            d.type("ab 123456", into: "student.cnie")
+            d.type("R12", into: "student.massar")
+            var session = d.session
             #expect(session.state.step == .student)
             #expect(session.state.texts["student.massar"] == "R12")
 
@@ -108,7 +108,7 @@ final class ManualClock: @unchecked Sendable {
         try withPrivateFolder { folder in
             let kiosk = KioskOptions(vault: DraftVault(dataFolder: folder))
             var session = WizardSession(language: .fr, drafts: DraftStore(folder: folder),
-                                        saveDossier: { _, _, _ in Self.savedPaths }, today: { testToday }, kiosk: kiosk)
+                                        saveDossier: { _, _, _, _ in Self.savedPaths }, today: { testToday }, kiosk: kiosk)
             for event in [Event.key(.down), .key(.enter)] + typing("XY999999") + [.key(.enter)] {
                 _ = session.handle(event)
             }

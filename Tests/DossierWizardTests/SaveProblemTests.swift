@@ -7,21 +7,18 @@ import DossierCore
 /// in words, the answers kept, and F10 to save it in another folder.
 @Suite struct SaveProblemTests {
     /// A session on the Review of a complete ordinary dossier.
-    static func onReview(saveDossier: @escaping (Dossier, Language, Date) throws -> SavedDossier,
+    static func onReview(saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                          drafts: DraftStore) -> WizardSession {
-        var session = WizardSession(
+        var d = SessionDriver(WizardSession(
             language: .fr, drafts: drafts, saveDossier: saveDossier,
-            saveDossierIn: { dossier, language, now, folder in
-                return try DossierStore(folder: folder).save(dossier, language: language, now: now)
+            saveDossierIn: { dossier, language, now, context, folder in
+                try DossierStore(folder: folder).save(dossier, language: language, now: now, context: context)
             },
-            today: { testToday })
-        var d = WizardDriver()
-        FullDossierTests.ordinaryKeys(&d)
-        // Replay the same keys through the session from a driver's record.
-        for event in KeyRecorder.ordinaryEvents() { _ = session.handle(event) }
-        #expect(session.state.step == .review)
-        #expect(session.state.dossier.student.fullName == d.state.dossier.student.fullName)
-        return session
+            today: { testToday }))
+        DossierScript.ordinary.drive(&d)
+        #expect(d.state.step == .review)
+        #expect(d.state.dossier.student.fullName == "Salma Benali")
+        return d.session
     }
 
     @Test func aFolderThatIsAFileIsExplainedAndF10SavesElsewhere() throws {
@@ -29,8 +26,8 @@ import DossierCore
             let blocker = folder + "/dossiers"
             FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
             let store = DossierStore(folder: blocker)
-            var session = Self.onReview(saveDossier: { dossier, language, now in
-                return try store.save(dossier, language: language, now: now)
+            var session = Self.onReview(saveDossier: { dossier, language, now, context in
+                try store.save(dossier, language: language, now: now, context: context)
             }, drafts: DraftStore(folder: folder + "/data"))
             _ = session.handle(.key(.function(10)))
             #expect(session.state.step == .review)
@@ -64,7 +61,7 @@ import DossierCore
 
     @Test func aFullDiskIsSaidInWordsAndNothingIsLost() throws {
         try withPrivateFolder { folder in
-            var session = Self.onReview(saveDossier: { _, _, _ in
+            var session = Self.onReview(saveDossier: { _, _, _, _ in
                 throw PrivateFiles.WriteError.cannotWrite(path: "/srv/dossiers/x.json", errno: ENOSPC)
             }, drafts: DraftStore(folder: folder))
             _ = session.handle(.key(.function(10)))
@@ -95,26 +92,5 @@ import DossierCore
         d.type("/tmp/ailleurs")
         d.press(.enter)
         #expect(d.effects.last == .saveDossierIn(folder: "/tmp/ailleurs"))
-    }
-}
-
-/// The key events of `FullDossierTests.ordinaryKeys`, for a session.
-enum KeyRecorder {
-    static func ordinaryEvents() -> [Event] {
-        var events: [Event] = []
-        func press(_ keys: Key...) { events += keys.map { .key($0) } }
-        func fill(_ text: String) { events += typing(text) + [.key(.enter)] }
-        press(.enter, .enter, .enter)
-        fill("14/03/2004")
-        press(.enter, .enter)
-        fill("Salma Benali"); fill("ab 123456"); fill("R123456789"); fill("12, rue Ibn Sina, Kénitra")
-        fill("Faculté des sciences, Université Ibn Tofail"); fill("salma@example.ma"); fill("0612345678"); fill("")
-        fill("10/02/2026")
-        press(.enter, .character("a"))
-        fill("Dr Karim Alami"); fill("Médecine générale"); fill("123456789"); fill("10/02/2026"); fill("250")
-        press(.character("o"), .enter, .character("n"), .insert)
-        fill("Pharmacie Al Amal"); fill("11/02/2026"); fill("134,60")
-        press(.character("o"), .enter, .character("n"), .enter, .character(" "), .down, .character(" "), .enter)
-        return events
     }
 }

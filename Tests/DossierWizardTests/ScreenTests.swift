@@ -17,20 +17,19 @@ import DossierCore
             d = NavigationTests.onStudentScreen()
         case .treatment:
             d = NavigationTests.onStudentScreen()
-            for _ in 0..<8 { d.press(.enter) }
-        case .practitioners:
+            d.answer([:])
+        case .care(.practitioners):
             d = EntryListTests.onPractitioners()
             EntryListTests.addDoctor(&d, "Dr Karim Alami")
-        case .pharmacies, .labs:
+        case .care(.pharmacies), .care(.labs):
             d = EntryListTests.onPractitioners()
             d.press(.character("n"))
-            if step == .labs { d.press(.character("n")) }
-        case .dentists:
+            if step == .care(.labs) { d.press(.character("n")) }
+        case .care(.dentists):
             FullDossierTests.throughEligibility(&d)
-            d.press(.character("3"), .enter)
+            d.answer(["sheet": "3"])
             FullDossierTests.student(&d)
-            d.fill("15/02/2026")
-            d.press(.enter)
+            d.answer(["treatment.firstActDate": "15/02/2026"])
         case .originals:
             d = EntryListTests.onPractitioners()
             EntryListTests.addDoctor(&d, "Dr Karim Alami")
@@ -57,10 +56,10 @@ import DossierCore
         .careSheet: ["Feuille de soins", "(•) 1. Feuille de soins"],
         .student: ["Étudiant(e)", "› Nom et prénom *", "["],
         .treatment: ["Traitement", "› Date du premier acte"],
-        .practitioners: ["Médecins", "1. Dr Karim Alami", "+ Ajouter (a)"],
-        .pharmacies: ["Pharmacies", "→ Continuer (n)"],
-        .labs: ["Analyses et imagerie", "→ Continuer (n)"],
-        .dentists: ["Dentistes", "→ Continuer (n)"],
+        .care(.practitioners): ["Médecins", "1. Dr Karim Alami", "+ Ajouter (a)"],
+        .care(.pharmacies): ["Pharmacies", "→ Continuer (n)"],
+        .care(.labs): ["Analyses et imagerie", "→ Continuer (n)"],
+        .care(.dentists): ["Dentistes", "→ Continuer (n)"],
         .originals: ["Originaux à joindre", "[ ] La facture"],
         .review: ["Vérification"],
         .done: ["Dossier prêt", "Rabat"],
@@ -81,15 +80,14 @@ import DossierCore
 
     @Test(arguments: Step.allCases)
     func screenAt40x12(_ step: Step) {
-        let d = Self.at(step)
-        var state = d.state
+        var d = WizardDriver(Self.at(step).state, width: 40, height: 12)
         if step == .welcome || step == .eligibility {
             // These open at their first line; ↓ brings the question into view.
-            let opened = Wizard.view(state, width: 40, height: 12, context: Self.small).lines
-            #expect(opened[1].hasPrefix(" " + tr(step.introKey, .fr).prefix(12)), "\(opened)")
-            state = Wizard.update(state, .key(.down), context: Self.small).0
+            let opened = Wizard.view(d.state, width: 40, height: 12, context: Self.small).lines
+            #expect(opened[1].hasPrefix(" " + words(.fr)(step.introKey).prefix(12)), "\(opened)")
+            d.press(.down)
         }
-        let frame = Wizard.view(state, width: 40, height: 12, context: testContext)
+        let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
         let text = frame.text
         #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= 40 })
         #expect(frame.lines[10].contains("Étape \(step.number) sur 12"))
@@ -119,7 +117,7 @@ import DossierCore
 
     @Test func theFocusedFieldScrollsIntoViewAtTheSmallestSize() {
         var d = NavigationTests.onStudentScreen()
-        for _ in 0..<7 { d.press(.tab) }
+        d.focus("student.rib")
         let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
         #expect(frame.text.contains("› RIB (facultatif)"))
         #expect(frame.cursor != nil)
@@ -128,14 +126,17 @@ import DossierCore
 
     @Test func longLabelsAndChoicesWrapInsteadOfBeingCut() {
         var d = WizardDriver()
-        d.press(.enter, .tab)
+        d.press(.enter)
+        d.focus("eligibility.otherCoverage")
         let text = Wizard.view(d.state, width: 40, height: 12, context: testContext).text
         #expect(text.contains("› Autre couverture maladie (CNSS,"))
         #expect(text.contains("privée) ?"))
-        var resume = WizardDriver()
-        resume.state.draftOffer = DraftOffer(step: .practitioners, sheet: .ordinary)
-        let revealed = Wizard.update(resume.state, .key(.down), context: Self.small).0
-        #expect(revealed.listSelection == 0)
+        var offer = WizardState()
+        offer.draftOffer = DraftOffer(step: .care(.practitioners), sheet: .ordinary)
+        var resume = WizardDriver(offer, width: 40, height: 12)
+        resume.press(.down)
+        let revealed = resume.state
+        #expect(WelcomeScreen.rows(revealed)[revealed.list(.welcome).selected] == .resume)
         let welcome = Wizard.view(revealed, width: 40, height: 12, context: testContext).text
         #expect(welcome.contains("▸ Reprendre le brouillon (étape 6 :"))
         #expect(welcome.contains("Médecins)"))
@@ -168,7 +169,7 @@ import DossierCore
         for step in Step.allCases {
             for language in Language.allCases {
                 for key in [step.titleKey, step.introKey, "wizard.help.screen.\(step.rawValue)"] {
-                    let text = tr(key, language)
+                    let text = words(language)(key)
                     #expect(text != key && !text.isEmpty, "\(key) \(language)")
                 }
             }
@@ -176,21 +177,11 @@ import DossierCore
     }
 
     @Test func everyFieldHasALabelAndHelpInEveryLanguage() {
-        var d = Dossier()
-        d.practitioners = [Practitioner()]
-        d.pharmacies = [PharmacyPurchase()]
-        d.labs = [LabExam()]
-        d.dentists = [DentalCare()]
-        d.treatment.continuous = true
-        for sheet in CareSheetKind.allCases {
-            d.sheet = sheet
-            for step in Step.allCases {
-                for field in Screens.fields(for: step, entry: 0, dossier: d) {
-                    for language in Language.allCases {
-                        #expect(tr(field.labelKey, language) != field.labelKey, "\(field.labelKey)")
-                        #expect(tr(field.helpKey, language) != field.helpKey, "\(field.helpKey)")
-                    }
-                }
+        for field in FieldRegistry.all {
+            for language in Language.allCases {
+                let words = words(language)
+                #expect(words.has(field.labelKey) && words(field.labelKey) != field.labelKey, "\(field.labelKey)")
+                #expect(words.has(field.helpKey) && words(field.helpKey) != field.helpKey, "\(field.helpKey)")
             }
         }
     }

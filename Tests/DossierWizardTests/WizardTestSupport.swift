@@ -19,12 +19,21 @@ func typing(_ text: String) -> [Event] {
 
 /// Drives the pure wizard the way the session does, keeping every effect
 /// asked for, so tests read as key sequences.
-struct WizardDriver {
+struct WizardDriver: WizardDriving {
     var state: WizardState
     var effects: [WizardEffect] = []
 
     init(_ state: WizardState = WizardState()) {
         self.state = state
+    }
+
+    /// A driver on a terminal of this size, its first frame painted, so
+    /// the first key is read as the session reads it (what is in view).
+    init(_ state: WizardState = WizardState(), width: Int, height: Int) {
+        self.state = state
+        self.width = width
+        self.height = height
+        paint()
     }
 
     /// The terminal size the driver paints at after each event, as the
@@ -45,12 +54,13 @@ struct WizardDriver {
         let (next, newEffects) = Wizard.update(state, event, context: context)
         state = next
         effects += newEffects
-        viewport = Wizard.view(state, width: width, height: height, context: context).viewport
+        paint()
     }
 
-    /// What a person means, sent as the plain mode sends it.
-    mutating func intend(_ intent: Intent) {
-        send(.intent(intent))
+    /// Paints a frame as the session does after each event, keeping what
+    /// it reported for the next `update`.
+    mutating func paint() {
+        viewport = Wizard.view(state, width: width, height: height, context: context).viewport
     }
 
     /// Moves the focus to a field by its JSON path (`student.phone`,
@@ -59,7 +69,7 @@ struct WizardDriver {
     /// so adding a field breaks no unrelated test.
     mutating func focus(_ path: String) {
         Navigation.focus(path: path, &state, context)
-        viewport = Wizard.view(state, width: width, height: height, context: context).viewport
+        paint()
         if state.focusedPath != path {
             Issue.record("no field \(path) to focus (the focus is on \(state.focusedPath ?? "nothing"))")
         }
@@ -72,56 +82,6 @@ struct WizardDriver {
         press(.control("u"))
         type(text)
         press(.enter)
-    }
-
-    /// Goes through the current screen as a student does: each field, in
-    /// order, gets its answer from `answers` (by JSON path) if it has one,
-    /// and Enter; a field without an answer is passed with Enter alone. A
-    /// yes/no answer is "o" or "n", a choice its number. Stops when the
-    /// screen (or the entry) is left.
-    mutating func answer(_ answers: [String: String]) {
-        let step = state.step
-        let entry = state.entry
-        var guardCount = 0
-        while state.step == step && state.entry == entry, let field = state.focusedField, let path = state.focusedPath {
-            guardCount += 1
-            if guardCount > 100 {
-                Issue.record("the screen \(step.rawValue) never ends")
-                return
-            }
-            if let value = answers[path] {
-                switch field.kind {
-                case .text, .identifier, .date, .amount:
-                    press(.control("u"))
-                    type(value)
-                case .yesNo, .choice:
-                    type(value)
-                case .disease:
-                    type(value)
-                case .checklist:
-                    break
-                }
-            }
-            let before = (state.step, state.entry, state.focus)
-            press(.enter)
-            if (state.step, state.entry, state.focus) == before {
-                // The field refused its value: the test must see why.
-                Issue.record("\(path) refused “\(answers[path] ?? "")”: \(state.errors[path]?.code ?? "?")")
-                return
-            }
-        }
-    }
-
-    mutating func press(_ keys: Key...) {
-        for key in keys { send(.key(key)) }
-    }
-
-    mutating func press(_ key: Key, times: Int) {
-        for _ in 0..<times { send(.key(key)) }
-    }
-
-    mutating func type(_ text: String) {
-        for event in typing(text) { send(event) }
     }
 
     /// Types a field's text and accepts it with Enter.
@@ -140,8 +100,6 @@ struct WizardDriver {
         Wizard.view(state, width: width, height: height,
                     context: WizardContext(core: testContext.core, screenWidth: width, screenHeight: height)).text
     }
-
-    var focusedPath: String? { state.focusedPath }
 }
 
 /// A private folder (0700) for a test that writes files; removed after.

@@ -41,6 +41,10 @@ public struct PlainWizard {
     var answered = false
     var announcedStep: Step?
     var announcedEntry: Int?
+    /// By JSON path, the value that stood before a refused answer: the
+    /// refused text goes into the state (and the draft), so the question
+    /// asked again offers this one, and Enter keeps it.
+    var standing: [String: String] = [:]
 
     public var state: WizardState { session.state }
     var language: Language { state.language }
@@ -193,6 +197,13 @@ public struct PlainWizard {
         switch reply {
         case .answer: return nil
         case .back:
+            // The welcome screen asks nothing here: before the first
+            // question there is none, and `<` must not leave the questions.
+            if state.entry == nil, state.focus == 0,
+               state.step.previous(for: state.dossier, rules: context.rules(for: state.dossier)) == .welcome {
+                say(words("plain.back.first"))
+                return .next
+            }
             let before = (state.step, state.entry, state.focus)
             send(.previousQuestion)
             if (state.step, state.entry, state.focus) == before { say(words("plain.back.first")) }
@@ -297,7 +308,7 @@ public struct PlainWizard {
         if let problem = field.problem(typing: current, in: state.dossier, entry: state.entry,
                                        rules: context.rules(for: state.dossier), today: context.today),
            !Navigation.isMissing(problem) {
-            kept = ""
+            kept = standing[path] ?? ""
         }
         let shown = field.presentation.review == .masked && !kept.isEmpty ? Identifiers.maskedRIB(kept) : kept
         let reply = read(prompt(words(field.labelKey), format: field.kind.formatKey.map { words($0) }, current: shown))
@@ -310,7 +321,12 @@ public struct PlainWizard {
             return .next
         }
         send(.setText(text))
-        if accept(path), field.required, let problem = state.errors[path], Navigation.isMissing(problem) {
+        guard accept(path) else {
+            standing[path] = kept
+            return .next
+        }
+        standing[path] = nil
+        if field.required, let problem = state.errors[path], Navigation.isMissing(problem) {
             say(words("plain.field.missing"))
         }
         return .next
@@ -496,7 +512,8 @@ public struct PlainWizard {
             }
             send(.setChecked(value))
         }
-        send(index + 1 < documents.count ? .selectRow(index + 1) : .accept)
+        // Sent here by the Review for this one original: back to it at once.
+        send(index + 1 < documents.count && state.reviewReturn == nil ? .selectRow(index + 1) : .accept)
         return .next
     }
 
