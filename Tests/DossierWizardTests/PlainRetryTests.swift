@@ -28,14 +28,18 @@ struct PlainRetryTests {
         #expect(all.filter { $0 == impossibleDate }.count == 1, "the error is not repeated by Enter")
         #expect(!transcript.contains("[31/02/2004]"))
         let birthDate = try #require(console.asked.lastIndex(of: "student.birthDate"))
-        #expect(console.asked.dropFirst(birthDate + 1).first == "sheet", "the next question is asked")
+        #expect(console.asked.dropFirst(birthDate + 1).first == "eligibility.traditionalEducationFinalStage",
+                "the next question is asked")
         #expect(wizard.state.dossier.student.birthDate == nil)
     }
 
     @Test("after a refused date the bracket shows the last valid one, and Enter keeps it")
     func blankKeepsLastValid() throws {
         defer { sandbox.remove() }
-        let answers = ["student.birthDate": ["14/03/2004", "31/02/2004", ""], "sheet": ["<"]]
+        // Back from the sheet to the eligibility's last question, and from
+        // there to the birth date.
+        let answers = ["student.birthDate": ["14/03/2004", "31/02/2004", ""], "sheet": ["<"],
+                       "eligibility.traditionalEducationFinalStage": ["", "<"]]
         let (_, transcript, wizard) = sandbox.run(answers: answers, endAt: "sheet")
         let all = lines(transcript)
         let wrong = try #require(all.firstIndex { $0 == "Birth date (DD/MM/YYYY) [14/03/2004]: 31/02/2004" })

@@ -136,12 +136,14 @@ struct PlainWizardTests {
     @Test("< goes back one question, across screens, losing nothing")
     func backAcrossScreens() {
         defer { sandbox.remove() }
-        // Name → sheet (Enter keeps it) → name → sheet → birth date, the
-        // eligibility's last question (Enter keeps it) → sheet → the name.
+        // Name → sheet (Enter keeps it) → name → sheet → the exception to
+        // the age limit, the eligibility's last question → the birth date
+        // before it (Enter keeps it) → sheet → the name.
         var answers = PlainScript.answers()
         answers["student.fullName"] = ["<", "<", "Youssef Amrani"]
         answers["sheet"] = ["1", "", "<", ""]
         answers["student.birthDate"] = ["14/03/2004", ""]
+        answers["eligibility.traditionalEducationFinalStage"] = ["", "<", ""]
         let console = ScriptedConsole(answers: answers, endAt: "student.cnie")
         let (_, transcript, wizard) = sandbox.run(console)
         let all = lines(transcript)
@@ -150,7 +152,7 @@ struct PlainWizardTests {
         #expect(all.contains("Birth date (DD/MM/YYYY) [14/03/2004]: "))
         let fromSheet = console.asked.indices.dropLast().filter { console.asked[$0] == "sheet" }
             .map { console.asked[$0 + 1] }
-        #expect(fromSheet.contains("student.birthDate"), "\(console.asked)")
+        #expect(fromSheet.contains("eligibility.traditionalEducationFinalStage"), "\(console.asked)")
         #expect(wizard.state.dossier.student.birthDate == CalendarDate(iso: "2004-03-14"))
         #expect(wizard.state.dossier.student.fullName == "Youssef Amrani")
         #expect(all.filter { $0.hasPrefix("Step 2 of 12") }.count == 2)

@@ -47,7 +47,7 @@ struct RegistryScreenTests {
                 dossier.sheet = sheet.id
             }
             guard field.applies(to: dossier) else { continue }
-            var d = WizardDriver(WizardState(dossier: dossier))
+            var d = WizardDriver(WizardState(dossier: dossier, language: .en))
             d.focus(field.path(entry: field.careKind == nil ? nil : 0))
             let label = words(.en)(field.labelKey)
             #expect(d.screen(120, 60).contains(String(label.prefix(30))), "\(field.id) is not on its screen")

@@ -28,6 +28,10 @@ public struct Field: Sendable {
     public let noteKey: String?
     /// The JSON key in `Student.more` of a field declared in the registry alone.
     public let moreKey: String?
+    /// The field it is asked after, when its page is another section's
+    /// (the birth date, asked with the conditions of coverage, before the
+    /// exception to the age limit).
+    public let askedAfter: String?
     let appliesTo: @Sendable (Dossier) -> Bool
     let storage: FieldStorage
     /// Rules that read other fields (an end date before the first act).
@@ -35,7 +39,7 @@ public struct Field: Sendable {
 
     init(id: String, kind: FieldKind, page: FieldPage, section: FieldSection, required: Bool = false,
          mustBeYes: String? = nil, maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil,
-         moreKey: String? = nil,
+         moreKey: String? = nil, askedAfter: String? = nil,
          appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
          extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] }) {
         self.id = id
@@ -48,6 +52,7 @@ public struct Field: Sendable {
         self.presentation = presentation
         self.noteKey = noteKey
         self.moreKey = moreKey
+        self.askedAfter = askedAfter
         self.appliesTo = appliesTo
         self.storage = storage
         self.extraChecks = extraChecks

@@ -45,13 +45,13 @@ extension Field {
 
     static func date(_ id: String, _ keyPath: WritableKeyPath<Dossier, CalendarDate?> & Sendable,
                      rules: Set<DateRule>, page: FieldPage, section: FieldSection, required: Bool = true,
-                     presentation: Presentation = .everywhere,
+                     presentation: Presentation = .everywhere, askedAfter: String? = nil,
                      appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true },
                      extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] })
         -> Field {
         let (get, set) = dossierAccess(keyPath)
         return Field(id: id, kind: .date(rules), page: page, section: section, required: required, maxLength: 10,
-                     presentation: presentation, appliesTo: appliesTo,
+                     presentation: presentation, askedAfter: askedAfter, appliesTo: appliesTo,
                      storage: .date(get: { get($0, $1) ?? nil }, set: set), extraChecks: extraChecks)
     }
 

@@ -34,7 +34,8 @@ public enum FieldRegistry {
                       section: .student, maxLength: 12,
                       presentation: Presentation(summaryOmitsEmpty: true, summaryLabelKey: "summary.student.massar")),
         .date("student.birthDate", \Dossier.student.birthDate, rules: [.notFuture], page: .eligibility,
-              section: .student, presentation: Presentation(summaryLabelKey: "summary.student.birthDate")),
+              section: .student, presentation: Presentation(summaryLabelKey: "summary.student.birthDate"),
+              askedAfter: "eligibility.otherCoverage"),
         .text("student.address", \Dossier.student.address, page: .student, section: .student, required: true,
               maxLength: 160, presentation: Presentation(summaryLabelKey: "summary.student.address")),
         .text("student.institution", \Dossier.student.institution, page: .student, section: .student,
@@ -92,13 +93,26 @@ public enum FieldRegistry {
     /// Every field, the entries' ones after the dossier's, kind by kind.
     public static let all: [Field] = dossierFields + CareKind.allCases.flatMap(\.fields)
 
-    /// The fields asked on one page, in order.
+    /// The fields asked on one page, in order: the registry's, each field
+    /// that says after which one it is asked moved there.
     public static func fields(on page: FieldPage) -> [Field] {
         switch page {
-        case .entry(let kind): kind.fields
-        case .eligibility, .careSheet, .student, .treatment, .originals: dossierFields.filter { $0.page == page }
+        case .entry(let kind): return kind.fields
+        case .eligibility, .careSheet, .student, .treatment, .originals: return pages[page] ?? []
         }
     }
+
+    static let pages: [FieldPage: [Field]] = {
+        var result: [FieldPage: [Field]] = [:]
+        for field in dossierFields where field.askedAfter == nil { result[field.page, default: []].append(field) }
+        for field in dossierFields where field.askedAfter != nil {
+            var list = result[field.page, default: []]
+            let after = list.firstIndex { $0.id == field.askedAfter }.map { $0 + 1 } ?? list.count
+            list.insert(field, at: after)
+            result[field.page] = list
+        }
+        return result
+    }()
 
     public static func field(id: String) -> Field? {
         all.first { $0.id == id }

@@ -46,12 +46,16 @@ public struct Viewport: Equatable, Sendable {
     public let start: Int
     /// The focus (or the selected row) is below the lines shown.
     public let focusHidden: Bool
+    /// How many rows the focused list shows in its own window (the
+    /// diseases), so its offset follows the selection as little as needed.
+    public let listRows: Int?
 
-    public init(lines: Int, height: Int, start: Int, focusHidden: Bool) {
+    public init(lines: Int, height: Int, start: Int, focusHidden: Bool, listRows: Int? = nil) {
         self.lines = lines
         self.height = height
         self.start = start
         self.focusHidden = focusHidden
+        self.listRows = listRows
     }
 
     /// The last first line that still fills the window.

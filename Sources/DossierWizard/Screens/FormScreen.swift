@@ -118,9 +118,12 @@ enum FormScreen {
         }
     }
 
-    /// The label of a field, marked when required.
-    static func label(_ field: Field, _ words: Words) -> String {
-        words(field.labelKey) + (field.required ? " *" : "")
+    /// The label of a field as it is asked: "(optional)" after a text
+    /// that may stay empty, and on screen a star after a required one.
+    static func label(_ field: Field, _ words: Words, starred: Bool = true) -> String {
+        if field.required { return words(field.labelKey) + (starred ? " *" : "") }
+        if field.kind.isTyped { return words("wizard.field.optional", ["label": words(field.labelKey)]) }
+        return words(field.labelKey)
     }
 
     /// The lines of one field: its label, its input, its messages.

@@ -31,8 +31,10 @@ public enum WizardView {
                 frame.cursor = (bodyTop + offset, column)
             }
         }
+        let listRows: Int? = if case .disease = state.focusedField?.kind { DiseasePicker.visibleRows(bodyHeight: bodyHeight) } else { nil }
         frame.viewport = Viewport(lines: lines.count, height: bodyHeight, start: start,
-                                  focusHidden: focusHidden(lines, height: bodyHeight, start: start, focus: state.focus))
+                                  focusHidden: focusHidden(lines, height: bodyHeight, start: start, focus: state.focus),
+                                  listRows: listRows)
         // The scroll marks go in the margin away from the text's edge.
         let markColumn = writer.mirrored ? 0 : width - 1
         if start > 0 { frame.put("▲", row: bodyTop, column: markColumn, role: .muted) }

@@ -43,14 +43,15 @@ enum DiseasePicker {
         default:
             break
         }
-        list.follow(visible: visibleRows(screenHeight: context.screenHeight), count: count)
+        // The window's height is what the last frame reported.
+        if let rows = context.viewport?.listRows { list.follow(visible: rows, count: count) }
         s.setList(.disease, list)
     }
 
-    /// How many diseases the list shows at a terminal height: the body
-    /// less the chosen line, the search line and a margin.
-    static func visibleRows(screenHeight: Int) -> Int {
-        max(3, max(Wizard.minimumHeight, screenHeight) - 4 - 5)
+    /// How many diseases the list shows in a body of this height: less the
+    /// chosen line, the search line and a margin.
+    static func visibleRows(bodyHeight: Int) -> Int {
+        max(3, bodyHeight - 5)
     }
 
     /// Enter: the selected disease becomes the dossier's.
@@ -80,7 +81,7 @@ enum DiseasePicker {
             lines += writer.paragraph(words("wizard.disease.noMatch"), .warning, indent: 4, field: index)
             return lines
         }
-        let visible = max(3, bodyHeight - 5)
+        let visible = visibleRows(bodyHeight: bodyHeight)
         var list = state.list(.disease)
         list.select(list.selected, count: filtered.count)
         list.follow(visible: visible, count: filtered.count)

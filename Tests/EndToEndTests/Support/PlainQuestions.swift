@@ -30,7 +30,9 @@ struct PlainQuestions {
             shapes.map { Self.pattern(L10n.fill($0, ["label": question])) }
         }
         for field in FieldRegistry.all {
-            questions.append((field.id, field, patterns(words(field.labelKey))))
+            let label = words(field.labelKey)
+            let asked = !field.required && field.kind.isTyped ? words("wizard.field.optional", ["label": label]) : label
+            questions.append((field.id, field, patterns(asked)))
         }
         for kind in CareKind.allCases {
             questions.append(("entries.\(kind.rawValue)", nil,

@@ -78,7 +78,12 @@ struct WizardScreen {
         let entry = self.entry
         let candidates = entry.map { $0.kind.fields } ?? FieldRegistry.dossierFields
         let shown = Self.comparable(label)
-        let labelled = candidates.map { (field: $0, label: Self.comparable(words($0.labelKey))) }
+        // As the form says it: "(optional)" after a text that may stay empty.
+        let labelled = candidates.map { field -> (field: Field, label: String) in
+            let label = words(field.labelKey)
+            let asked = !field.required && field.kind.isTyped ? words("wizard.field.optional", ["label": label]) : label
+            return (field, Self.comparable(asked))
+        }
         // Exactly the label, else a label cut at the screen's edge.
         var matches = labelled.filter { $0.label == shown }
         if matches.isEmpty, shown.count >= 3 { matches = labelled.filter { $0.label.hasPrefix(shown) } }

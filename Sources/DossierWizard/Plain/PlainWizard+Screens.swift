@@ -1,0 +1,112 @@
+import DossierCore
+import Foundation
+
+/// The questions a screen asks by its layout: add an entry? this original
+/// in the envelope? save? — and what the Done screen says.
+extension PlainWizard {
+    /// A care screen: "Add a doctor?" until the answer is no. Enter alone
+    /// picks nothing: adding or not is the student's decision.
+    mutating func askEntries(_ kind: CareKind) -> Move {
+        let summaries = CareListScreen.summaries(kind, state.dossier, words, context.rules(for: state.dossier))
+        if !summaries.isEmpty {
+            say(words("plain.entries.list"))
+            for (i, summary) in summaries.enumerated() { say("\(i + 1). \(summary)") }
+        }
+        let question = words((summaries.isEmpty ? "plain.entries.add." : "plain.entries.addAnother.") + kind.rawValue)
+        let reply = read(prompt(question, format: yesNoFormat, current: nil))
+        if let move = common(reply, help: words(Step.care(kind).introKey)) { return move }
+        guard case .answer(let typed) = reply else { return .next }
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        guard let value = trimmed.isEmpty ? nil : PlainInput.yesNo(trimmed) else {
+            say(words(trimmed.isEmpty ? "plain.entries.required" : "plain.error.yesNo"))
+            return .next
+        }
+        send(value ? .addEntry : .finishList)
+        return .next
+    }
+
+    /// Each required original, with what it must show: in the envelope?
+    mutating func askOriginal() -> Move {
+        let documents = RequiredOriginals.documents(for: state.dossier)
+        let index = state.list(.originals).selected
+        guard documents.indices.contains(index) else {
+            send(.accept)
+            return .next
+        }
+        let document = documents[index]
+        let question = words("plain.original.question", ["document": OriginalsScreen.documentText(document, words)])
+        let reply = read(prompt(question, format: yesNoFormat, current: yesNoWord(state.dossier.originals[document])))
+        if let move = common(reply, help: words("wizard.help.originals")) { return move }
+        guard case .answer(let typed) = reply else { return .next }
+        if !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let value = PlainInput.yesNo(typed) else {
+                say(words("plain.error.yesNo"))
+                return .next
+            }
+            send(.setChecked(value))
+        }
+        // Sent here by the Review for this one original: back to it at once.
+        send(index + 1 < documents.count && state.reviewReturn == nil ? .selectRow(index + 1) : .accept)
+        return .next
+    }
+
+    // MARK: - Review, save, done
+
+    /// The whole dossier as the Review shows it, then its problems; a
+    /// number goes to a problem's field (and back here once it is fixed).
+    mutating func askReview() -> Move {
+        say(ReviewScreen.contents(state, context, writer))
+        let problems = ReviewScreen.problems(state, context)
+        let question: String
+        let format: String
+        if problems.isEmpty {
+            say(words("wizard.review.complete"))
+            question = words("plain.review.save")
+            format = yesNoFormat
+        } else {
+            say(words("plain.review.problems", ["count": String(problems.count)]))
+            for (i, problem) in problems.enumerated() { say("\(i + 1). " + ReviewScreen.problemText(problem, words)) }
+            question = words("wizard.saveIncomplete.question", ["count": String(problems.count)])
+            format = words("plain.review.format", ["yesNo": yesNoFormat])
+        }
+        while true {
+            let reply = read(prompt(question, format: format, current: nil))
+            if let move = common(reply, help: words("plain.help.review")) { return move }
+            guard case .answer(let typed) = reply else { continue }
+            if !problems.isEmpty, let n = PlainInput.number(typed), (1...problems.count).contains(n) {
+                send(.jumpToProblem(n - 1))
+                return .next
+            }
+            switch PlainInput.yesNo(typed) {
+            case true?:
+                return save()
+            case false?:
+                say(words("plain.review.notSaved"))
+            case nil:
+                say(words(problems.isEmpty ? "plain.error.yesNo" : "plain.review.error", ["count": String(problems.count)]))
+            }
+        }
+    }
+
+    mutating func save() -> Move {
+        send(.save)
+        if state.overlay != nil { send(.confirm(true)) }
+        if let failure = state.saveFailure {
+            say(words("plain.saveFailed", ["reason": failure]))
+            session.saveDraftNow()
+            return .end(.writeFailed)
+        }
+        return .next
+    }
+
+    mutating func done(_ saved: SavedDossier) -> PlainOutcome {
+        announce()
+        say(words("wizard.done.saved") + " " + saved.jsonPath)
+        say(words("wizard.done.summary") + " " + saved.summaryPath)
+        say("")
+        console.write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
+        say("")
+        say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
+        return .saved(saved)
+    }
+}
