@@ -66,17 +66,8 @@ extension PlainWizard {
         }
         let currentIndex = state.chosen.contains(path)
             ? options.firstIndex { $0.id == field.choice(in: state.dossier, entry: state.entry) } : nil
-        switch pick(from: items, label: words(field.labelKey), help: words(field.helpKey),
-                    current: currentIndex.map { items[$0] }) {
-        case .picked(let item):
-            send(.choose(options[item.number - 1].id))
-            send(.accept)
-        case .kept:
-            send(.accept)
-        case .other(let move):
-            return move
-        }
-        return .next
+        return choose(pick(from: items, label: words(field.labelKey), help: words(field.helpKey),
+                           current: currentIndex.map { items[$0] })) { options[$0.number - 1].id }
     }
 
     /// The diseases: a word searches the French official name and its
@@ -85,9 +76,17 @@ extension PlainWizard {
         let items = DiseasePicker.items(context.rules(for: state.dossier), language)
         say(words("plain.disease.hint", ["count": String(items.count)]))
         let current = state.dossier.chronicDisease.flatMap { n in items.first { $0.number == n } }
-        switch pick(from: items, label: words(field.labelKey), help: words(field.helpKey), current: current) {
+        return choose(pick(from: items, label: words(field.labelKey), help: words(field.helpKey), current: current)) {
+            String($0.number)
+        }
+    }
+
+    /// What was picked becomes the field's value (its id), and the field is
+    /// accepted; a kept value is accepted as it is.
+    mutating func choose(_ picked: Picked, id: (ChoiceItem) -> String) -> Move {
+        switch picked {
         case .picked(let item):
-            send(.choose(String(item.number)))
+            send(.choose(id(item)))
             send(.accept)
         case .kept:
             send(.accept)
