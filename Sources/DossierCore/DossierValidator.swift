@@ -1,7 +1,8 @@
-/// Every reason a dossier is not ready to mail, in the order a person
-/// would fix them. A dossier is complete when the list is empty: eligible,
-/// every required field present and valid, every required original ticked,
-/// at least one care entry the sheet takes, and the last mailing day not
+/// Every reason a dossier is not ready to mail, and everything worth fixing
+/// before it goes, in the order a person would fix them. A dossier is
+/// complete when no error is left (warnings never block): eligible, every
+/// required field present and valid, every required original ticked, at
+/// least one care entry the sheet takes, and the last mailing day not
 /// passed. Fields judge themselves (`Field.problems`); what is judged here
 /// is what no single field can say.
 public enum DossierValidator {
@@ -23,9 +24,11 @@ public enum DossierValidator {
         for (kind, index, _) in dossier.allEntries {
             judge(kind.fields, entry: index)
         }
+        result += roundedAmountProblems(dossier)
         result += TextFieldCheck.problems(in: dossier)
         for document in RequiredOriginals.missing(for: dossier) {
-            result.append(Problem(code: "original.missing.\(document.rawValue)", path: "originals.\(document.rawValue)"))
+            result.append(Problem(code: "original.missing.\(document.rawValue)", path: "originals.\(document.rawValue)",
+                                  severity: document.missingSeverity))
         }
         if let last = context.mailingDeadline(of: dossier)?.lastMailingDay, today > last {
             result.append(Problem(code: "deadline.passed", path: "lastMailingDay",
@@ -35,7 +38,18 @@ public enum DossierValidator {
     }
 
     public static func isComplete(_ dossier: Dossier, context: DossierContext) -> Bool {
-        problems(in: dossier, context: context).isEmpty
+        problems(in: dossier, context: context).errors.isEmpty
+    }
+
+    /// An amount of the file finer than a centime, said as if it had been
+    /// typed: the same code and words as in the wizard.
+    static func roundedAmountProblems(_ dossier: Dossier) -> [Problem] {
+        // Unsigned: a negative amount is the field's own problem already.
+        dossier.roundedAmounts.sorted { $0.key < $1.key }.compactMap { path, text in
+            let unsigned = text.hasPrefix("-") ? String(text.dropFirst()) : text
+            if case .failure(let problem) = TypedValue.amount(unsigned, path: path) { return problem.quoting(typed: text) }
+            return nil
+        }
     }
 
     /// The care as a whole: some care the sheet takes, and no care it has

@@ -100,8 +100,18 @@ extension Money: Codable {
         // Decimal keeps the exact digits of the JSON number; go through its
         // string so no binary rounding can happen.
         let text = NSDecimalNumber(decimal: value).stringValue
-        switch Money.parse(text) {
-        case .success(let money): self = money
+        // Below zero, or finer than a centime: a mistake in the dossier,
+        // which the validator names at its place (amount.negative,
+        // amount.decimals), not a file that cannot be read.
+        let negative = text.hasPrefix("-")
+        var digits = negative ? String(text.dropFirst()) : text
+        if case .failure(.tooManyDecimals) = Money.parse(digits), let rounded = RoundedAmounts.of(decoder),
+           let point = digits.firstIndex(of: ".") {
+            rounded.note(container.codingPath, text)
+            digits = String(digits[..<digits.index(point, offsetBy: 3)])
+        }
+        switch Money.parse(digits) {
+        case .success(let money): self = negative ? Money(centimes: -money.centimes) : money
         case .failure(let error):
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "\(text) is not an amount in dirhams (\(error))")

@@ -68,7 +68,7 @@ enum Navigation {
 
     /// Leaving a field: a wrong value is shown under it and, when moving
     /// forward, keeps the focus there; an empty required field is only
-    /// marked. Returns false when the focus must stay.
+    /// marked, a warning only said. Returns false when the focus must stay.
     static func leaveField(_ s: inout WizardState, forward: Bool, _ context: WizardContext) -> Bool {
         guard let field = s.focusedField, field.kind.isTyped, let path = s.focusedPath else { return true }
         let text = FormScreen.text(field, path: path, in: s)
@@ -76,6 +76,11 @@ enum Navigation {
                                     rules: context.rules(for: s.dossier), today: context.today)
         guard let problem else {
             s.errors[path] = nil
+            return true
+        }
+        // A warning is said under the field and never keeps the focus.
+        if !problem.isError {
+            s.errors[path] = problem
             return true
         }
         if isMissing(problem) {

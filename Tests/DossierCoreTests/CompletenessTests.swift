@@ -42,6 +42,7 @@ struct CompletenessTests {
     func chronicDisease() throws {
         var d = Fixtures.completeOrdinary()
         d.sheet = .chronic
+        d.chronicExemptionNumber = "ALD-2024-1187"
         #expect(Fixtures.codes(problems(d)) == ["chronicDisease.missing"])
         for n in [1, 17, 42] {
             d.chronicDisease = n
@@ -68,12 +69,14 @@ struct CompletenessTests {
         #expect(problems(d).map { "\($0.code)@\($0.path)" } == ["care.none@dentists"])
         var o = Fixtures.completeOrdinary()
         o.dentists = Fixtures.completeDental().dentists
+        o.originals.dentalChartAndXrays = true
         #expect(problems(o).map { "\($0.code)@\($0.path)" } == ["care.notOnSheet.dentists@dentists"])
     }
 
     @Test("doctors, pharmacy purchases and labs do not go on the dental sheet: each list is named")
     func notOnDentalSheet() throws {
-        let ordinary = Fixtures.completeOrdinary()
+        var ordinary = Fixtures.completeOrdinary()
+        ordinary.originals.dentalChartAndXrays = true
         var withDoctor = Fixtures.completeDental()
         withDoctor.originals = ordinary.originals
         withDoctor.practitioners = ordinary.practitioners

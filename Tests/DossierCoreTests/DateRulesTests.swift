@@ -62,14 +62,30 @@ struct DateRulesTests {
         d.treatment.continuous = true
         #expect(Fixtures.has(problems(d), "date.missing", at: "treatment.endDate"))
         d.treatment.endDate = Fixtures.date("2026-02-01")
-        let p = problems(d)
+        let p = problems(d).errors
         #expect(Fixtures.codes(p) == ["date.endBeforeFirstAct"])
         #expect(p.first?.arguments == ["date": "01/02/2026", "firstAct": "02/02/2026"])
         d.treatment.endDate = Fixtures.date("2026-02-02")
-        #expect(problems(d).isEmpty, "a one-day treatment ends on its first act")
+        #expect(problems(d).errors.isEmpty, "a one-day treatment ends on its first act")
         d.treatment.endDate = Fixtures.date("2026-02-15")
         #expect(problems(d).isEmpty)
         #expect(d.lastMailingDay == Fixtures.date("2026-04-16"))
+    }
+
+    @Test("a care date after the end of a continuous treatment is a warning; on the end day it is not")
+    func careAfterTreatmentEnd() throws {
+        var d = Fixtures.completeOrdinary()     // care from 02/02 to 06/02/2026
+        d.treatment.continuous = true
+        d.treatment.endDate = Fixtures.date("2026-02-06")
+        #expect(problems(d).isEmpty, "the last care on the end day")
+        d.treatment.endDate = Fixtures.date("2026-02-05")
+        let p = problems(d)
+        #expect(p.map { "\($0.code)@\($0.path)" } == ["date.afterTreatmentEnd@labs[1].date"])
+        #expect(p.first?.severity == .warning)
+        #expect(p.first?.arguments == ["date": "06/02/2026", "end": "05/02/2026"])
+        #expect(DossierValidator.isComplete(d, today: Fixtures.today), "a warning never makes a dossier incomplete")
+        d.treatment.continuous = false
+        #expect(problems(d).isEmpty, "an end date means nothing without a continuous treatment")
     }
 
     @Test("continuous treatment: an end today is accepted, an end tomorrow is a problem, not a later deadline")

@@ -30,6 +30,8 @@ struct DossierCodingTests {
         d.eligibility = EligibilityAnswers(enrolled: true, otherCoverage: true, traditionalEducationFinalStage: true)
         d.treatment = Treatment(firstActDate: Fixtures.date("2026-02-02"), continuous: true,
                                 endDate: Fixtures.date("2026-02-15"))
+        d.chronicExemptionNumber = "ALD-2025-0042"
+        d.opticians = [Fixtures.optician]
         d.dentists = Fixtures.completeDental().dentists
         d.practitioners[0].stampedAndSigned = false
         return d
@@ -48,12 +50,13 @@ struct DossierCodingTests {
         #expect(try encoder().encode(back) == data, "encoding is stable byte for byte")
     }
 
-    @Test("top-level and nested keys are exactly those of issue 3")
+    @Test("top-level and nested keys are exactly those of issue 3, and those version 2 added")
     func keys() throws {
         let json = try object(try encoder().encode(full()))
         #expect(Set(json.keys) == [
-            "schemaVersion", "id", "createdAt", "updatedAt", "sheet", "chronicDisease", "student", "eligibility",
-            "treatment", "practitioners", "pharmacies", "labs", "dentists", "originals", "total", "lastMailingDay",
+            "schemaVersion", "id", "createdAt", "updatedAt", "sheet", "chronicDisease", "chronicExemptionNumber",
+            "student", "eligibility", "treatment", "practitioners", "pharmacies", "labs", "opticians", "dentists",
+            "originals", "total", "lastMailingDay",
         ])
         func keys(_ value: Any?) -> Set<String> {
             if let array = value as? [Any], let first = array.first { return keys(first) }
@@ -64,18 +67,20 @@ struct DossierCodingTests {
         #expect(keys(json["eligibility"]) == ["enrolled", "otherCoverage", "traditionalEducationFinalStage"])
         #expect(keys(json["treatment"]) == ["firstActDate", "continuous", "endDate"])
         #expect(keys(json["practitioners"]) == ["name", "specialty", "inpe", "date", "fee", "stampedAndSigned"])
-        #expect(keys(json["pharmacies"]) == ["name", "date", "total", "stampedAndSigned"])
+        #expect(keys(json["pharmacies"]) == ["name", "inpe", "date", "total", "stampedAndSigned"])
+        #expect(keys(json["opticians"]) == ["name", "inpe", "ice", "date", "amount", "stampedAndSigned"])
         #expect(keys(json["labs"]) == ["kind", "name", "inpe", "date", "amount"])
         #expect(keys(json["dentists"]) == ["name", "inpe", "ice", "date", "amount", "stampedAndSigned"])
-        #expect(keys(json["originals"]) == ["prescription", "doctorInvoice", "labInvoice", "imagingInvoice",
-                                            "labResults", "imagingReport"])
+        #expect(keys(json["originals"]) == ["prescription", "medicineSerialNumbers", "doctorInvoice", "labInvoice",
+                                            "imagingInvoice", "labResults", "imagingReport", "opticianInvoice",
+                                            "dentalChartAndXrays"])
     }
 
     @Test("values have the published types and forms")
     func values() throws {
         let data = try encoder().encode(full())
         let json = try object(data)
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
         #expect(json["id"] as? String == "6F1C2E1A-3B4D-4E5F-8A9B-0C1D2E3F4A5B")
         #expect(json["createdAt"] as? String == "2026-02-02T02:40:00Z")
         #expect(json["updatedAt"] as? String == "2026-02-02T03:40:00Z")
@@ -87,8 +92,8 @@ struct DossierCodingTests {
         let labs = try #require(json["labs"] as? [[String: Any]])
         #expect(labs.map { $0["kind"] as? String } == ["biology", "imaging"])
         let text = String(decoding: data, as: UTF8.self)
-        // Money is a JSON number, exact: 200 + 154.3 + 120.5 + 350 + 400.
-        #expect(text.contains("\"total\" : 1224.8"))
+        // Money is a JSON number, exact: 200 + 154.3 + 120.5 + 350 + 780 + 400.
+        #expect(text.contains("\"total\" : 2004.8"))
         #expect(text.contains("\"fee\" : 200"))
         #expect(text.contains("\"amount\" : 120.5"))
         #expect(text.contains("\"continuous\" : true"))
@@ -134,18 +139,22 @@ struct DossierCodingTests {
             return (try? decoder().decode(Dossier.self, from: data)) != nil
         }
         #expect(try decodes { _ in })
-        #expect(try !decodes { $0["schemaVersion"] = 2 })
+        #expect(try !decodes { $0["schemaVersion"] = 3 })
+        #expect(try !decodes { $0["schemaVersion"] = 0 })
         #expect(try !decodes { $0["schemaVersion"] = nil })
         #expect(try !decodes { $0["sheet"] = "optical" })
         #expect(try !decodes { $0["createdAt"] = "yesterday" })
         #expect(try !decodes {
             var t = $0["treatment"] as! [String: Any]; t["firstActDate"] = "2026-02-30"; $0["treatment"] = t
         })
+        // A version 2 file lacking a key version 2 added is damaged like any
+        // file lacking a key.
+        #expect(try !decodes { $0["opticians"] = nil })
         #expect(try !decodes {
-            var p = $0["pharmacies"] as! [[String: Any]]; p[0]["total"] = -3; $0["pharmacies"] = p
+            var p = $0["pharmacies"] as! [[String: Any]]; p[0]["inpe"] = nil; $0["pharmacies"] = p
         })
         #expect(try !decodes {
-            var p = $0["pharmacies"] as! [[String: Any]]; p[0]["total"] = 1.234; $0["pharmacies"] = p
+            var o = $0["originals"] as! [String: Any]; o["medicineSerialNumbers"] = nil; $0["originals"] = o
         })
     }
 

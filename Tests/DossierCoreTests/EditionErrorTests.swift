@@ -63,7 +63,7 @@ struct EditionErrorTests {
                                 arguments: ["sheet": "dental"]))
         #expect(error(adding: later { o in
             var sheets = o["sheets"] as! [[String: Any]]
-            sheets[2]["careKinds"] = ["opticians"]
+            sheets[2]["careKinds"] = ["veterinarians"]
             o["sheets"] = sheets
         }) == EditionError(file: "broken.json", place: "sheets[2].careKinds[0]", reason: "edition.invalidValue"))
         #expect(error(adding: later { o in

@@ -80,8 +80,11 @@ struct EditionTests {
         #expect(context.mailingRules(on: on).contacts.callCentre == EditionFixtures.successorCallCentre)
         let successor = try #require(EditionFixtures.successorAddress[language])
         #expect(AddressBlock.text(language, context: context, on: on) == successor.joined(separator: "\n") + "\n")
+        // The built-in edition's notice is its own: the successor, which
+        // states none, has none.
+        let notice = try #require(ReferenceData.shared.notice).text(language)
         #expect(AddressBlock.text(language, context: context, on: before)
-                == ReferenceData.shared.addressLines(language).joined(separator: "\n") + "\n")
+                == (ReferenceData.shared.addressLines(language) + ["", notice]).joined(separator: "\n") + "\n")
         // Without --on, today decides.
         #expect(AddressBlock.text(language, context: context) == AddressBlock.text(language, context: context, on: before))
         #expect(AddressBlock.text(language, context: context.on(on)) == successor.joined(separator: "\n") + "\n")

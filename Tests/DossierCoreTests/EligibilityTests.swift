@@ -40,7 +40,7 @@ struct EligibilityTests {
         #expect(Fixtures.codes(tooOld) == ["eligibility.tooOld"])
         let p = try #require(tooOld.first)
         #expect(p.path == "student.birthDate")
-        #expect(p.arguments == ["age": "31", "limit": "30", "firstAct": "10/03/2026"])
+        #expect(p.arguments == ["age": "31", "limit": "30", "firstAct": "10/03/2026", "lastDay": "09/03/2026"])
         #expect(p.message(.en).contains("31"))
         #expect(p.message(.fr).contains("10/03/2026"))
     }

@@ -25,8 +25,9 @@ enum Fixtures {
 
     static let today = date("2026-02-20")
 
-    /// An ordinary-sheet dossier with nothing missing: a doctor, a pharmacy,
-    /// a biology lab and an imaging exam, every original ticked.
+    /// An ordinary-sheet dossier with nothing missing and nothing to warn
+    /// of: a doctor, a pharmacy (with its INPE), a biology lab and an
+    /// imaging exam, every original ticked.
     static func completeOrdinary() -> Dossier {
         Dossier(
             id: UUID(uuidString: "6F1C2E1A-3B4D-4E5F-8A9B-0C1D2E3F4A5B")!,
@@ -40,15 +41,20 @@ enum Fixtures {
             treatment: Treatment(firstActDate: date("2026-02-02")),
             practitioners: [Practitioner(name: "Dr Amrani", specialty: "Médecine générale", inpe: "123456789",
                                          date: date("2026-02-02"), fee: money("200"), stampedAndSigned: true)],
-            pharmacies: [PharmacyPurchase(name: "Pharmacie Al Amal", date: date("2026-02-03"),
+            pharmacies: [PharmacyPurchase(name: "Pharmacie Al Amal", inpe: "112233", date: date("2026-02-03"),
                                           total: money("154,30"), stampedAndSigned: true)],
             labs: [LabExam(kind: .biology, name: "Laboratoire Souss", inpe: "987654", date: date("2026-02-05"),
                            amount: money("120.50")),
                    LabExam(kind: .imaging, name: "Centre Radio Atlas", inpe: "55501", date: date("2026-02-06"),
                            amount: money("350"))],
-            originals: Originals(prescription: true, doctorInvoice: true, labInvoice: true, imagingInvoice: true,
-                                 labResults: true, imagingReport: true))
+            originals: Originals(prescription: true, medicineSerialNumbers: true, doctorInvoice: true, labInvoice: true,
+                                 imagingInvoice: true, labResults: true, imagingReport: true))
     }
+
+    /// Glasses, complete, for adding to the ordinary fixture (whose
+    /// originals then need the optician's invoice too).
+    static let optician = Optician(name: "Optique Atlas", inpe: "667788", ice: validICE, date: date("2026-02-07"),
+                                   amount: money("780"), stampedAndSigned: true)
 
     static func completeDental() -> Dossier {
         var d = completeOrdinary()
@@ -58,7 +64,7 @@ enum Fixtures {
         d.labs = []
         d.dentists = [DentalCare(name: "Dr Tazi", inpe: "4455", ice: validICE, date: date("2026-02-02"),
                                  amount: money("400"), stampedAndSigned: true)]
-        d.originals = Originals()
+        d.originals = Originals(dentalChartAndXrays: true)
         return d
     }
 

@@ -97,8 +97,14 @@ struct MoneyTests {
         }
         #expect(String(decoding: try JSONEncoder().encode([Fixtures.money("120,50")]), as: UTF8.self) == "[120.5]")
         #expect(try JSONDecoder().decode([Money].self, from: Data("[0.3]".utf8)) == [Money(centimes: 30)])
-        for bad in ["[-5]", "[1.234]", "[\"120\"]", "[0.001]"] {
+        for bad in ["[1.234]", "[\"120\"]", "[0.001]"] {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode([Money].self, from: Data(bad.utf8)) }
         }
+        // Below zero is a value the validator judges (amount.negative), not
+        // an unreadable number; finer than a centime only a dossier file's
+        // decoder reads (it notes it for the validator), cut to the centime.
+        #expect(try JSONDecoder().decode([Money].self, from: Data("[-5.25]".utf8)) == [Money(centimes: -525)])
+        #expect(try DossierJSON.decoder().decode([Money].self, from: Data("[12.345, -0.019]".utf8))
+                == [Money(centimes: 1234), Money(centimes: -1)])
     }
 }

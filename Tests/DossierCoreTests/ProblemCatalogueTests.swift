@@ -46,6 +46,16 @@ struct ProblemCatalogueTests {
         validate { $0.student.rib = "123" }
         validate { $0.student.rib = Fixtures.ribWrongKey }
         validate { $0.originals = Originals() }
+        validate { $0.pharmacies[0].inpe = "" }
+        validate { $0.sheet = .chronic; $0.chronicDisease = 9 }
+        validate { $0.treatment = Treatment(firstActDate: Fixtures.date("2026-02-02"), continuous: true,
+                                            endDate: Fixtures.date("2026-02-04")) }
+        validate { $0.student.email = "salma.example.org" }
+        validate { $0.student.phone = "0812345678" }
+        validate { $0.opticians = [Optician()] }
+        validate { $0.sheet = .chronic; $0.chronicDisease = 9; $0.chronicExemptionNumber = "A1"
+                   $0.opticians = [Fixtures.optician] }
+        validate { $0.labs[0].amount = Money(centimes: 1234); $0.roundedAmounts = ["labs[0].amount": "12.345"] }
         out += DossierValidator.problems(in: Fixtures.completeOrdinary(), today: Fixtures.date("2027-01-01"))
         var dental = Fixtures.completeDental()
         for ice in ["", "12A", "123", Fixtures.iceWrongKey] {
@@ -69,12 +79,15 @@ struct ProblemCatalogueTests {
         "date.endInFuture",
         "date.impossible", "date.format",
         "care.none", "care.notOnSheet.practitioners", "care.notOnSheet.pharmacies", "care.notOnSheet.labs",
-        "care.notOnSheet.dentists", "stamp.missing",
+        "care.notOnSheet.dentists", "care.notOnSheet.opticians", "stamp.missing",
+        "inpe.missingPharmacist", "inpe.missingOptician", "ice.missingOptician", "chronicExemptionNumber.missing",
+        "date.afterTreatmentEnd", "email.format", "phone.format",
         "amount.missing", "amount.negative", "amount.decimals", "amount.tooLarge", "amount.format",
         "inpe.missing", "inpe.digits", "ice.missing", "ice.digits", "ice.length", "ice.checksum",
         "rib.digits", "rib.length", "rib.key",
         "original.missing.prescription", "original.missing.doctorInvoice", "original.missing.labInvoice",
         "original.missing.imagingInvoice", "original.missing.labResults", "original.missing.imagingReport",
+        "original.missing.medicineSerialNumbers", "original.missing.opticianInvoice", "original.missing.dentalChartAndXrays",
         "deadline.passed",
     ]
 
@@ -114,7 +127,7 @@ struct ProblemCatalogueTests {
         // A field's own codes ("not filled in", a stamp that must be yes)
         // are declared with the field, not written as `Problem(code:`.
         for field in FieldRegistry.all {
-            if field.required { codes.insert(field.missingCode) }
+            if field.required || field.recommended { codes.insert(field.missingCode) }
             if let code = field.mustBeYes { codes.insert(code) }
         }
         // Codes built with the name of a document or a care kind are not

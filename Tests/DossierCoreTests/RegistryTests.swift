@@ -104,7 +104,7 @@ struct RegistryTests {
     static func handWritten() -> Dossier {
         let day = Fixtures.date, dh = Fixtures.money
         return Dossier(
-            sheet: .chronic, chronicDisease: 14,
+            sheet: .chronic, chronicDisease: 14, chronicExemptionNumber: "ALD-2025-771904",
             student: Student(fullName: "Nadia Ouazzani", cnie: "BK765432", massar: "S987654321",
                              birthDate: day("2001-09-23"), address: "7, derb Sidi Bouloukat, Marrakech",
                              institution: "Université Cadi Ayyad", email: "nadia@example.ma",
@@ -113,16 +113,19 @@ struct RegistryTests {
             treatment: Treatment(firstActDate: day("2026-01-05"), continuous: true, endDate: day("2026-01-28")),
             practitioners: [Practitioner(name: "Dr Youssef Alami", specialty: "Pneumologie", inpe: "310245",
                                          date: day("2026-01-06"), fee: dh("175.50"), stampedAndSigned: true)],
-            pharmacies: [PharmacyPurchase(name: "Pharmacie Atlas", date: day("2026-01-07"), total: dh("96.20"),
-                                          stampedAndSigned: true)],
+            pharmacies: [PharmacyPurchase(name: "Pharmacie Atlas", inpe: "750841", date: day("2026-01-07"),
+                                          total: dh("96.20"), stampedAndSigned: true)],
             labs: [LabExam(kind: .biology, name: "Laboratoire Menara", inpe: "420517", date: day("2026-01-08"),
                            amount: dh("233.10")),
                    LabExam(kind: .imaging, name: "Centre Imagerie Gueliz", inpe: "530628", date: day("2026-01-09"),
                            amount: dh("412"))],
+            opticians: [Optician(name: "Optique Majorelle", inpe: "860952", ice: "119753085341931",
+                                 date: day("2026-01-10"), amount: dh("644.70"), stampedAndSigned: true)],
             dentists: [DentalCare(name: "Dr Leila Bennani", inpe: "640739", ice: Fixtures.validICE,
                                   date: day("2026-01-11"), amount: dh("318.40"), stampedAndSigned: true)],
-            originals: Originals(prescription: true, doctorInvoice: true, labInvoice: true, imagingInvoice: true,
-                                 labResults: true, imagingReport: true))
+            originals: Originals(prescription: true, medicineSerialNumbers: true, doctorInvoice: true, labInvoice: true,
+                                 imagingInvoice: true, labResults: true, imagingReport: true, opticianInvoice: true,
+                                 dentalChartAndXrays: true))
     }
 
     /// What the summary must show of a field's value, taken from the value

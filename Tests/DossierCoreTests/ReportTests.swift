@@ -136,7 +136,7 @@ struct ReportTests {
             dossier.student.fullName = ""
             let bad = try store.save(dossier, language: .fr, now: StoreFixtures.now)
             let broken = folder + "/broken.json"
-            try Data(#"{"schemaVersion": 2}"#.utf8).write(to: URL(fileURLWithPath: broken))
+            try Data(#"{"schemaVersion": 3}"#.utf8).write(to: URL(fileURLWithPath: broken))
             let report = CheckReport(files: [bad.jsonPath, broken, folder + "/missing.json"], today: StoreFixtures.today)
             #expect(report.exitCode == 2)
             let list = try #require(try json(report.json(.en)) as? [[String: Any]])
@@ -144,10 +144,10 @@ struct ReportTests {
             #expect(list[1]["complete"] as? Bool == false)
             #expect(list[1]["lastMailingDay"] is NSNull)
             let problems = try #require(list[1]["problems"] as? [[String: String]])
-            #expect(problems == [["code": "load.unsupportedVersion", "path": "schemaVersion",
-                                  "message": "\(broken), at schemaVersion: schemaVersion 2 is not read by this program (it reads version 1)"]])
+            #expect(problems == [["code": "load.unsupportedVersion", "path": "schemaVersion", "severity": "error",
+                                  "message": "\(broken), at schemaVersion: schemaVersion 3 is not read by this program (it reads versions 1–2)"]])
             #expect((list[2]["problems"] as? [[String: String]])?.first?["code"] == "load.unreadable")
-            #expect(try String(contentsOfFile: broken, encoding: .utf8) == #"{"schemaVersion": 2}"#)
+            #expect(try String(contentsOfFile: broken, encoding: .utf8) == #"{"schemaVersion": 3}"#)
         }
     }
 
@@ -158,20 +158,25 @@ struct ReportTests {
 
     // MARK: address
 
-    @Test("address: the reference data's lines, in the chosen language", arguments: Language.allCases)
-    func address(language: Language) {
+    @Test("address: the reference data's lines, then the edition's notice, in the chosen language",
+          arguments: Language.allCases)
+    func address(language: Language) throws {
         let text = AddressBlock.text(language)
-        #expect(text == ReferenceData.shared.addressLines(language).joined(separator: "\n") + "\n")
+        let notice = try #require(ReferenceData.shared.notice).text(language)
+        #expect(text == (ReferenceData.shared.addressLines(language) + ["", notice]).joined(separator: "\n") + "\n")
         #expect(text.contains("912"))
         #expect(!text.contains("209"))
     }
 
-    @Test("address in French is the domain's block")
+    @Test("address in French is the domain's block, and the notice of the AMO moving to CNSS")
     func addressFrench() {
         #expect(AddressBlock.text(.fr) == """
             CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale
             8-10, rue Al Khalil — B.P. 912
             Rabat
+
+            La gestion de l'AMO passe de la CNOPS à la CNSS (projet de loi 54-23) : avant d'envoyer le dossier, \
+            vérifiez l'adresse sur le site de la CNOPS (www.cnops.org.ma).
 
             """)
     }

@@ -32,14 +32,14 @@ enum StoreFixtures {
             treatment: Treatment(firstActDate: day("2026-01-10")),
             practitioners: [Practitioner(name: "Dr Karim Benali", specialty: "Médecine générale", inpe: "123456",
                                          date: day("2026-01-10"), fee: dh("150"), stampedAndSigned: true)],
-            pharmacies: [PharmacyPurchase(name: "Pharmacie Al Amal", date: day("2026-01-10"),
+            pharmacies: [PharmacyPurchase(name: "Pharmacie Al Amal", inpe: "334455", date: day("2026-01-10"),
                                           total: dh("212,40"), stampedAndSigned: true)],
             labs: [LabExam(kind: .biology, name: "Laboratoire Souss", inpe: "778899", date: day("2026-01-12"),
                            amount: dh("180.5")),
                    LabExam(kind: .imaging, name: "Centre Radiologie Atlas", inpe: "445566", date: day("2026-01-14"),
                            amount: dh("300"))],
-            originals: Originals(prescription: true, doctorInvoice: true, labInvoice: true, imagingInvoice: true,
-                                 labResults: true, imagingReport: true)
+            originals: Originals(prescription: true, medicineSerialNumbers: true, doctorInvoice: true, labInvoice: true,
+                                 imagingInvoice: true, labResults: true, imagingReport: true)
         )
     }
 
@@ -50,7 +50,10 @@ enum StoreFixtures {
         var d = complete()
         d.sheet = .chronic
         d.chronicDisease = 9
+        d.chronicExemptionNumber = "ALD-2025-004512"
         d.treatment = Treatment(firstActDate: day("2026-01-10"), continuous: true, endDate: day("2026-01-30"))
+        d.opticians = [Optician(name: "Optique Souss", inpe: "880022", ice: ice, date: day("2026-01-18"),
+                                amount: dh("650"), stampedAndSigned: true)]
         d.dentists = [DentalCare(name: "Dr Salma Tazi", inpe: "990011", ice: ice, date: day("2026-01-20"),
                                  amount: dh("400"), stampedAndSigned: true)]
         // The fields declared in the registry alone, whatever they are.
@@ -64,7 +67,7 @@ enum StoreFixtures {
     /// of every kind.
     static func fewestFields() -> Dossier {
         Dossier(student: Student(), treatment: Treatment(), practitioners: [Practitioner()],
-                pharmacies: [PharmacyPurchase()], labs: [LabExam()], dentists: [DentalCare()])
+                pharmacies: [PharmacyPurchase()], labs: [LabExam()], opticians: [Optician()], dentists: [DentalCare()])
     }
 
     /// A private folder (0700) for one test, removed by `remove`.

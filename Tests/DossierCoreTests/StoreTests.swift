@@ -19,7 +19,7 @@ struct StoreTests {
         expected.updatedAt = StoreFixtures.now
         #expect(loaded == expected)
         #expect(loaded.createdAt == dossier.createdAt)
-        #expect(loaded.total == StoreFixtures.dh("1242.90"))
+        #expect(loaded.total == StoreFixtures.dh("1892.90"))
         #expect(FileManager.default.fileExists(atPath: saved.summaryPath))
         #expect(saved.summaryPath == String(saved.jsonPath.dropLast(5)) + ".txt")
     }
@@ -209,9 +209,10 @@ struct StoreTests {
         try expectLoadError(Data(#"{"name": "x"}"#.utf8), place: "", reason: .notADossier)
     }
 
-    @Test("schemaVersion 2 is refused by name, not guessed at")
+    @Test("schemaVersion 3 is refused by name, not guessed at")
     func unknownVersion() throws {
-        try expectLoadError(try damaged { $0["schemaVersion"] = 2 }, place: "schemaVersion", reason: .unsupportedVersion(2))
+        try expectLoadError(try damaged { $0["schemaVersion"] = 3 }, place: "schemaVersion", reason: .unsupportedVersion(3))
+        try expectLoadError(try damaged { $0["schemaVersion"] = 0 }, place: "schemaVersion", reason: .unsupportedVersion(0))
         try expectLoadError(try damaged { $0["schemaVersion"] = "1" }, place: "schemaVersion", reason: .wrongType)
     }
 
@@ -249,7 +250,7 @@ struct StoreTests {
         try expectLoadError(try damaged { $0["sheet"] = "optical" }, place: "sheet", reason: .invalidValue)
         try expectLoadError(try damaged { o in
             var labs = o["labs"] as! [[String: Any]]
-            labs[1]["amount"] = 12.345
+            labs[1]["amount"] = 123_456_789_012
             o["labs"] = labs
         }, place: "labs[1].amount", reason: .invalidValue)
     }

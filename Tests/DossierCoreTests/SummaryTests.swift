@@ -57,7 +57,7 @@ struct SummaryTests {
         #expect(EnvelopeSummary.text(for: dossier, language: .en, today: today).contains("postal money order"))
     }
 
-    @Test("Checklist: the sheet, then exactly the required originals, ticked or not; the prescription's three mentions")
+    @Test("Checklist: the sheet, then exactly the required originals, ticked or not, each saying what it must show")
     func checklist() {
         var dossier = StoreFixtures.complete()
         dossier.originals.labResults = false
@@ -65,11 +65,14 @@ struct SummaryTests {
         let boxes = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map(String.init)
         #expect(boxes == [
             "[x] Care sheet (Feuille de soins), filled in, signed and stamped by each professional",
-            "[x] The original prescription (ordonnance): it must show your name, the doctor's name and the duration of treatment",
+            "[x] The treating doctor's original prescription (ordonnance): dated, with the doctor's name, specialty, "
+                + "stamp and signature, your name, the doses and the duration; for medicines also the pharmacist's stamp "
+                + "and signature",
+            "[x] The medicines' serial numbers: the part of each box where it is printed (or the box itself when it has none)",
             "[x] The treating doctor's original invoice",
-            "[x] The biology laboratory's original invoice",
+            "[x] The biology laboratory's original invoice: in your name, dated, numbered, with the laboratory's IF and ICE",
             "[ ] The original results of the lab tests",
-            "[x] The imaging centre's original invoice",
+            "[x] The imaging centre's original invoice: in your name, dated, numbered, with the centre's IF and ICE",
             "[x] The original imaging report",
         ])
         #expect(text.contains("originals.labResults"), "the missing original is listed as a problem")

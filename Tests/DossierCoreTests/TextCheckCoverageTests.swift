@@ -14,6 +14,7 @@ struct TextCheckCoverageTests {
     static func everyKind() -> Dossier {
         var d = Fixtures.completeOrdinary()
         d.dentists = Fixtures.completeDental().dentists
+        d.opticians = [Fixtures.optician]
         return d
     }
 

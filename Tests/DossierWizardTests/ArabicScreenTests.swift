@@ -61,7 +61,7 @@ import DossierCore
         // Logical order, laid out as the terminal expects to mirror it itself.
         #expect(frame.lines.contains { $0.hasPrefix(" › " + label + " *") })
         #expect(frame.lines.contains { $0.hasPrefix("   [") })
-        let status = tr("wizard.status.step", .ar, ["n": "2", "total": "12"])
+        let status = tr("wizard.status.step", .ar, ["n": "2", "total": String(Step.count)])
         #expect(frame.lines[22].hasPrefix(" " + status))
         #expect(frame.cursor?.column == 4)
     }

@@ -74,8 +74,8 @@ struct DossierScript {
         "student.email": "salma@example.ma", "student.phone": "0612345678",
     ]
 
-    /// A doctor and a pharmacy purchase on the ordinary sheet, both
-    /// originals in the envelope.
+    /// A doctor and a pharmacy purchase (with the pharmacist's INPE) on the
+    /// ordinary sheet, every original they need in the envelope.
     static let ordinary = DossierScript(
         answers: eligible.merging(salma) { $1 }.merging([
             "sheet": "1",
@@ -83,17 +83,17 @@ struct DossierScript {
             "practitioners[0].name": "Dr Karim Alami", "practitioners[0].specialty": "Médecine générale",
             "practitioners[0].inpe": "123456789", "practitioners[0].date": "10/02/2026",
             "practitioners[0].fee": "250", "practitioners[0].stampedAndSigned": "o",
-            "pharmacies[0].name": "Pharmacie Al Amal", "pharmacies[0].date": "11/02/2026",
+            "pharmacies[0].name": "Pharmacie Al Amal", "pharmacies[0].inpe": "556677", "pharmacies[0].date": "11/02/2026",
             "pharmacies[0].total": "134,60", "pharmacies[0].stampedAndSigned": "o",
         ]) { $1 },
         entries: [.practitioners: 1, .pharmacies: 1],
-        originals: [.prescription, .doctorInvoice])
+        originals: [.prescription, .medicineSerialNumbers, .doctorInvoice])
 
-    /// Diabetes on the ALD sheet, a continuous treatment, a doctor and a
-    /// biology lab.
+    /// Diabetes on the ALD sheet with its exemption agreement, a continuous
+    /// treatment, a doctor and a biology lab (on the doctor's prescription).
     static let chronic = DossierScript(
         answers: eligible.merging([
-            "sheet": "2", "chronicDisease": "9",
+            "sheet": "2", "chronicDisease": "9", "chronicExemptionNumber": "ALD-2025-88412",
             "student.fullName": "Youssef Amrani", "student.cnie": "JB45678",
             "student.address": "3, derb Sidi Bouloukat, Marrakech", "student.institution": "Université Cadi Ayyad",
             "treatment.firstActDate": "05/01/2026", "treatment.continuous": "o", "treatment.endDate": "20/02/2026",
@@ -104,7 +104,7 @@ struct DossierScript {
             "labs[0].date": "06/01/2026", "labs[0].amount": "320,50",
         ]) { $1 },
         entries: [.practitioners: 1, .labs: 1],
-        originals: [.doctorInvoice, .labInvoice, .labResults])
+        originals: [.prescription, .doctorInvoice, .labInvoice, .labResults])
 
     /// A dentist on the dental sheet, with a RIB.
     static let dental = DossierScript(
@@ -118,5 +118,6 @@ struct DossierScript {
             "dentists[0].ice": validICE("0012345670000"), "dentists[0].date": "15/02/2026",
             "dentists[0].amount": "600", "dentists[0].stampedAndSigned": "o",
         ]) { $1 },
-        entries: [.dentists: 1])
+        entries: [.dentists: 1],
+        originals: [.dentalChartAndXrays])
 }

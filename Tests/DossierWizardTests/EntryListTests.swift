@@ -82,7 +82,7 @@ import DossierCore
         #expect(d.state.dossier.labs[0].kind == .imaging)
         d.press(.enter)
         d.fill("labs[0].name", "Centre Radiologie Atlas")
-        #expect(RequiredOriginals.documents(for: d.state.dossier) == [.imagingInvoice, .imagingReport])
+        #expect(RequiredOriginals.documents(for: d.state.dossier) == [.prescription, .imagingInvoice, .imagingReport])
         d.press(.escape)
         #expect(d.screen().contains("1. Imagerie · Centre Radiologie Atlas"))
     }

@@ -21,10 +21,11 @@ import DossierCore
         case .care(.practitioners):
             d = EntryListTests.onPractitioners()
             EntryListTests.addDoctor(&d, "Dr Karim Alami")
-        case .care(.pharmacies), .care(.labs):
+        case .care(.pharmacies), .care(.labs), .care(.opticians):
             d = EntryListTests.onPractitioners()
             d.press(.character("n"))
-            if step == .care(.labs) { d.press(.character("n")) }
+            if step != .care(.pharmacies) { d.press(.character("n")) }
+            if step == .care(.opticians) { d.press(.character("n")) }
         case .care(.dentists):
             FullDossierTests.throughEligibility(&d)
             d.answer(["sheet": "3"])
@@ -33,7 +34,7 @@ import DossierCore
         case .originals:
             d = EntryListTests.onPractitioners()
             EntryListTests.addDoctor(&d, "Dr Karim Alami")
-            d.press(.character("n"), .character("n"), .character("n"))
+            d.press(.character("n"), .character("n"), .character("n"), .character("n"))
         case .review:
             d = ReviewTests.incomplete()
         case .done:
@@ -59,6 +60,7 @@ import DossierCore
         .care(.practitioners): ["Médecins", "1. Dr Karim Alami", "+ Ajouter (a)"],
         .care(.pharmacies): ["Pharmacies", "→ Continuer (n)"],
         .care(.labs): ["Analyses et imagerie", "→ Continuer (n)"],
+        .care(.opticians): ["Opticiens", "→ Continuer (n)"],
         .care(.dentists): ["Dentistes", "→ Continuer (n)"],
         .originals: ["Originaux à joindre", "[ ] La facture"],
         .review: ["Vérification"],
@@ -71,7 +73,7 @@ import DossierCore
         let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         let text = frame.text
         #expect(frame.lines[0].hasPrefix(" amo-dossier · "))
-        #expect(frame.lines[22].contains("Étape \(step.number) sur 12"))
+        #expect(frame.lines[22].contains("Étape \(step.number) sur \(Step.count)"))
         #expect(!frame.lines[23].isEmpty)
         for piece in Self.expected[step]! {
             #expect(text.contains(piece), "\(step) at 80×24 lacks \(piece)\n\(text)")
@@ -90,7 +92,7 @@ import DossierCore
         let frame = Wizard.view(d.state, width: 40, height: 12, context: testContext)
         let text = frame.text
         #expect(frame.lines.allSatisfy { DisplayWidth.of($0) <= 40 })
-        #expect(frame.lines[10].contains("Étape \(step.number) sur 12"))
+        #expect(frame.lines[10].contains("Étape \(step.number) sur \(Step.count)"))
         for piece in Self.expected[step]! {
             #expect(text.contains(piece), "\(step) at 40×12 lacks \(piece)\n\(text)")
         }

@@ -29,12 +29,14 @@ import DossierCore
     @Test func thePlainModeDropsTheDiseaseToo() throws {
         let sandbox = PlainSandbox()
         defer { sandbox.remove() }
-        // Chronic and a disease; back from the student's first question to
-        // the disease, back to the sheet, the ordinary sheet, then on.
+        // Chronic and a disease (no exemption number); back from the
+        // student's first question through the exemption number and the
+        // disease to the sheet, the ordinary sheet, then on.
         let firstStudentQuestion = try #require(FieldRegistry.fields(on: .student).first?.id)
         var answers = PlainScript.answers()
         answers["sheet"] = ["2", "1"]
         answers["chronicDisease"] = ["9", "<"]
+        answers["chronicExemptionNumber"] = ["", "<"]
         answers[firstStudentQuestion] = ["<", answers[firstStudentQuestion]?.first ?? ""]
         let next = try #require(FieldRegistry.fields(on: .student).dropFirst().first?.id)
         answers[next] = []
@@ -44,5 +46,6 @@ import DossierCore
         #expect(wizard.state.dossier.sheet == .ordinary, "\(transcript)")
         #expect(wizard.state.dossier.chronicDisease == nil)
         #expect(sandbox.drafts.load()?.dossier.chronicDisease == nil)
+        #expect(console.asked.contains("chronicExemptionNumber"))
     }
 }

@@ -34,7 +34,9 @@ struct EditionTests {
     /// A number written as a word: a typing mistake a help desk could make.
     static let broken = #"{"validFrom": "2027-07-01", "mailingDeadlineDays": "ninety"}"#
 
-    static let cnopsFrench = "CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale\n8-10, rue Al Khalil — B.P. 912\nRabat\n"
+    /// The built-in edition's block, and its notice (its own: the successor has none).
+    static let cnopsFrench = "CNOPS — Caisse Nationale des Organismes de Prévoyance Sociale\n8-10, rue Al Khalil — B.P. 912\nRabat\n\n"
+        + RuleBook.builtIn.editions[0].notice!.fr + "\n"
     static let successorFrench = "CNSE — Caisse Nationale de Santé des Étudiants\n17, avenue Imaginaire — B.P. 4242\nSalé\n"
 
     /// The folder that `variable` names in `world`: the help desk's or the user's.

@@ -38,8 +38,9 @@ struct PlainModeTests {
     }
 
     /// An ordinary dossier, answered by question: covered, one doctor and
-    /// one pharmacy five days ago, both originals in the envelope; yes and
-    /// no in the language's words. Every other question gets Enter.
+    /// one pharmacy (its INPE given) five days ago, every original they
+    /// need in the envelope; yes and no in the language's words. Every
+    /// other question gets Enter.
     static func answers(_ language: Language, firstAct: String) -> [String: [String]] {
         let (y, n, name) = switch language {
         case .fr: ("oui", "non", "Youssef Amrani")
@@ -58,10 +59,10 @@ struct PlainModeTests {
             "practitioners[0].inpe": ["204518"], "practitioners[0].date": [firstAct], "practitioners[0].fee": ["250"],
             "practitioners[0].stampedAndSigned": [y],
             "entries.pharmacies": [y, n],
-            "pharmacies[0].name": ["Pharmacie Menara"], "pharmacies[0].date": [firstAct],
+            "pharmacies[0].name": ["Pharmacie Menara"], "pharmacies[0].inpe": ["771204"], "pharmacies[0].date": [firstAct],
             "pharmacies[0].total": ["89,60"], "pharmacies[0].stampedAndSigned": [y],
-            "entries.labs": [n],
-            "originals.prescription": [y], "originals.doctorInvoice": [y],
+            "entries.labs": [n], "entries.opticians": [n],
+            "originals.prescription": [y], "originals.medicineSerialNumbers": [y], "originals.doctorInvoice": [y],
             "review": [y],
         ]
     }
@@ -96,7 +97,7 @@ struct PlainModeTests {
         #expect(dossier.treatment.firstActDate == firstAct)
         #expect(dossier.practitioners.map(\.inpe) == ["204518"])
         #expect(dossier.pharmacies.map(\.total) == [Money(centimes: 8_960)])
-        #expect(dossier.originals == Originals(prescription: true, doctorInvoice: true))
+        #expect(dossier.originals == Originals(prescription: true, medicineSerialNumbers: true, doctorInvoice: true))
         #expect(DossierValidator.problems(in: dossier, context: .builtIn(today: .today())).isEmpty)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

@@ -61,13 +61,15 @@ struct WizardDossierTests {
         #expect(t.exitStatus() == 0, "\((try? t.screen()) ?? "")")
     }
 
-    @Test("An ordinary dossier (a doctor, a pharmacy, a biology lab) typed from Welcome to Done at 80×24")
+    @Test("An ordinary dossier (a doctor, a pharmacy, a biology lab, glasses) typed from Welcome to Done at 80×24")
     func ordinaryDossier() throws {
         let world = try PrivateWorld()
         let t = try world.startWizard()
         let firstAct = TypedData.daysAgo(6)
         let pharmacyDay = TypedData.daysAgo(5)
         let labDay = TypedData.daysAgo(4)
+        let glassesDay = TypedData.daysAgo(3)
+        let opticianICE = TypedData.ice("0024681357000")
 
         try Self.throughCoverage(t)
         try t.answer([:])                                  // the care sheet: ordinary, the default
@@ -82,7 +84,8 @@ struct WizardDossierTests {
         try t.continueFromList("Doctors", to: "Pharmacies")
 
         try t.addEntry(on: "Pharmacies")
-        try t.answer(["pharmacies[0].name": "Pharmacie Al Amal", "pharmacies[0].date": pharmacyDay.typed,
+        try t.answer(["pharmacies[0].name": "Pharmacie Al Amal", "pharmacies[0].inpe": "445566",
+                      "pharmacies[0].date": pharmacyDay.typed,
                       "pharmacies[0].total": "134,60", "pharmacies[0].stampedAndSigned": "y"])
         try t.continueFromList("Pharmacies", to: "Lab tests and imaging")
 
@@ -90,13 +93,21 @@ struct WizardDossierTests {
         // The kind is left at biology, the default.
         try t.answer(["labs[0].name": "Laboratoire Pasteur", "labs[0].inpe": "55555", "labs[0].date": labDay.typed,
                       "labs[0].amount": "320.50"])
-        try t.continueFromList("Lab tests and imaging", to: "Originals to attach")
+        try t.continueFromList("Lab tests and imaging", to: "Opticians")
 
-        try t.tickAllOriginals()
+        try t.addEntry(on: "Opticians")
+        try t.answer(["opticians[0].name": "Optique Atlas", "opticians[0].inpe": "778899",
+                      "opticians[0].ice": opticianICE, "opticians[0].date": glassesDay.typed,
+                      "opticians[0].amount": "900", "opticians[0].stampedAndSigned": "y"])
+        try t.continueFromList("Opticians", to: "Originals to attach")
+
+        // Prescription, serial numbers, doctor's invoice, lab invoice and
+        // results, optician's invoice: longer than the screen.
+        try t.tickAllOriginals(count: 6)
         try t.press("Enter")
         let review = try t.waitFor("· Review")
         #expect(review.contains("The dossier is complete."), "\(review)")
-        #expect(review.contains("Total expenses: 705.10 DH"), "250 + 134.60 + 320.50: \(review)")
+        #expect(review.contains("Total expenses: 1605.10 DH"), "250 + 134.60 + 320.50 + 900: \(review)")
         try t.press("F10")
         try Self.finish(t)
 
@@ -110,8 +121,11 @@ struct WizardDossierTests {
         #expect(dossier.practitioners == [Practitioner(name: "Dr Karim Alami", specialty: "Médecine générale",
                                                        inpe: "123456789", date: firstAct.date,
                                                        fee: Money(centimes: 25_000), stampedAndSigned: true)])
-        #expect(dossier.pharmacies == [PharmacyPurchase(name: "Pharmacie Al Amal", date: pharmacyDay.date,
+        #expect(dossier.pharmacies == [PharmacyPurchase(name: "Pharmacie Al Amal", inpe: "445566", date: pharmacyDay.date,
                                                         total: Money(centimes: 13_460), stampedAndSigned: true)])
+        #expect(dossier.opticians == [Optician(name: "Optique Atlas", inpe: "778899", ice: opticianICE,
+                                               date: glassesDay.date, amount: Money(centimes: 90_000),
+                                               stampedAndSigned: true)])
         #expect(dossier.labs == [LabExam(kind: .biology, name: "Laboratoire Pasteur", inpe: "55555",
                                          date: labDay.date, amount: Money(centimes: 32_050))])
         #expect(dossier.dentists.isEmpty)

@@ -8,6 +8,7 @@ public enum CareKind: String, CaseIterable, Codable, Sendable, Comparable {
     case practitioners
     case pharmacies
     case labs
+    case opticians
     case dentists
 
     /// The type of this kind's entries. The one switch that ties a kind to
@@ -17,6 +18,7 @@ public enum CareKind: String, CaseIterable, Codable, Sendable, Comparable {
         case .practitioners: Practitioner.self
         case .pharmacies: PharmacyPurchase.self
         case .labs: LabExam.self
+        case .opticians: Optician.self
         case .dentists: DentalCare.self
         }
     }

@@ -1,4 +1,6 @@
-/// Care by a dentist, on the dental sheet: INPE and ICE are both required.
+/// Care by a dentist, on the dental sheet: INPE and ICE are both required;
+/// the acts are marked on the sheet's dental chart, with the X-rays when the
+/// dentist made them.
 public struct DentalCare: Codable, Hashable, Sendable {
     public var name: String
     public var inpe: String
@@ -23,7 +25,7 @@ extension DentalCare: CareEntry {
     public init() { self.init(name: "") }
     public static let kind = CareKind.dentists
     public static let list: WritableKeyPath<Dossier, [DentalCare]> & Sendable = \Dossier.dentists
-    public var requiredOriginals: [Originals.Document] { [] }
+    public var requiredOriginals: [Originals.Document] { [.dentalChartAndXrays] }
 
     public static let fields: [Field] = [
         .entryText("name", \DentalCare.name, required: true, maxLength: 80, presentation: .everywhere),

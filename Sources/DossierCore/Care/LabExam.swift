@@ -1,5 +1,7 @@
 /// A biology laboratory test or an imaging exam. Each kind brings its own
-/// originals: the invoice and the results (biology) or report (imaging).
+/// originals: the treating doctor's prescription (the fund asks for it for
+/// tests and imaging), the invoice and the results (biology) or report
+/// (imaging).
 public struct LabExam: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, CaseIterable, Sendable {
         case biology
@@ -29,8 +31,8 @@ extension LabExam: CareEntry {
 
     public var requiredOriginals: [Originals.Document] {
         switch kind {
-        case .biology: [.labInvoice, .labResults]
-        case .imaging: [.imagingInvoice, .imagingReport]
+        case .biology: [.prescription, .labInvoice, .labResults]
+        case .imaging: [.prescription, .imagingInvoice, .imagingReport]
         }
     }
 

@@ -18,6 +18,10 @@ public struct Field: Sendable {
     /// Required fields may be left empty for now (the INPE may not be at
     /// hand), but are marked and make the dossier incomplete.
     public let required: Bool
+    /// Worth filling in but never blocking: left empty, it is a warning
+    /// with `missingCode` (the pharmacist's INPE, which the stamp usually
+    /// shows but a student may not find). Never together with `required`.
+    public let recommended: Bool
     /// A yes/no that must be yes for the dossier to be complete (a stamp),
     /// with the code of the problem when it is not.
     public let mustBeYes: String?
@@ -32,12 +36,16 @@ public struct Field: Sendable {
     /// (the birth date, asked with the conditions of coverage, before the
     /// exception to the age limit).
     public let askedAfter: String?
+    /// The code of "not filled in" when the kind's own would say the
+    /// wrong thing (the dentist's ICE is not the optician's).
+    let ownMissingCode: String?
     let appliesTo: @Sendable (Dossier) -> Bool
     let storage: FieldStorage
     /// Rules that read other fields (an end date before the first act).
     let extraChecks: @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem]
 
     init(id: String, kind: FieldKind, page: FieldPage, section: FieldSection, required: Bool = false,
+         recommended: Bool = false, missingCode: String? = nil,
          mustBeYes: String? = nil, maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil,
          moreKey: String? = nil, askedAfter: String? = nil,
          appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
@@ -47,6 +55,8 @@ public struct Field: Sendable {
         self.page = page
         self.section = section
         self.required = required
+        self.recommended = recommended
+        self.ownMissingCode = missingCode
         self.mustBeYes = mustBeYes
         self.maxLength = maxLength
         self.presentation = presentation
@@ -57,6 +67,10 @@ public struct Field: Sendable {
         self.storage = storage
         self.extraChecks = extraChecks
     }
+
+    /// Asked as "(optional)": a typed field that may stay empty without a
+    /// word (a recommended one is warned about, so it is not optional).
+    public var marksOptional: Bool { !required && !recommended && kind.isTyped }
 
     public var labelKey: String { "wizard.field.\(id)" }
     public var helpKey: String { "wizard.help.\(id)" }
@@ -170,6 +184,7 @@ public struct Field: Sendable {
             let value = get(dossier, entry) ?? ""
             if value.trimmingCharacters(in: .whitespaces).isEmpty {
                 if required { result.append(Problem(code: missingCode, path: path)) }
+                if recommended { result.append(Problem(code: missingCode, path: path, severity: .warning)) }
             } else if case .identifier(let identifier) = kind, let problem = identifier.check(value, path: path) {
                 result.append(problem)
             }
@@ -210,7 +225,8 @@ public struct Field: Sendable {
 
     /// The code of "not filled in" for this field.
     public var missingCode: String {
-        switch kind {
+        if let ownMissingCode { return ownMissingCode }
+        return switch kind {
         case .identifier(let identifier): identifier.missingCode
         case .date: "date.missing"
         case .amount: "amount.missing"
@@ -233,6 +249,14 @@ public struct Field: Sendable {
         if rules.contains(.notBeforeFirstAct), let first = dossier.treatment.firstActDate, date < first {
             result.append(Problem(code: "date.beforeFirstAct", path: path,
                                   arguments: ["date": date.dayMonthYear, "firstAct": first.dayMonthYear]))
+        }
+        // Care after the end of a continuous treatment is not part of it:
+        // the days would run from the wrong day. Often a mistyped date, or
+        // an end typed too early, so worth a look but not a refusal.
+        if rules.contains(.notAfterTreatmentEnd), dossier.treatment.continuous,
+           let end = dossier.treatment.endDate, date > end {
+            result.append(Problem(code: "date.afterTreatmentEnd", path: path,
+                                  arguments: ["date": date.dayMonthYear, "end": end.dayMonthYear], severity: .warning))
         }
         return result
     }
@@ -259,7 +283,7 @@ public struct Field: Sendable {
         }
         var candidate = dossier
         commit(text, into: &candidate, entry: entry)
-        let found = problems(in: candidate, entry: entry, rules: rules, today: today).first
+        let found = problems(in: candidate, entry: entry, rules: rules, today: today).errorsFirst.first
             ?? TextFieldCheck.problem(storedText(in: candidate, entry: entry), path: path)
         return found?.quoting(typed: text)
     }

@@ -37,10 +37,20 @@ extension Field {
     }
 
     static func optionalText(_ id: String, _ keyPath: WritableKeyPath<Dossier, String?> & Sendable,
-                             kind: FieldKind = .text, page: FieldPage, section: FieldSection, maxLength: Int,
-                             presentation: Presentation = .everywhere, noteKey: String? = nil) -> Field {
-        Field(id: id, kind: kind, page: page, section: section, maxLength: maxLength, presentation: presentation,
-              noteKey: noteKey, storage: optionalStorage(dossierAccess(keyPath)))
+                             kind: FieldKind = .text, page: FieldPage, section: FieldSection,
+                             recommended: Bool = false, missingCode: String? = nil, maxLength: Int,
+                             presentation: Presentation = .everywhere, noteKey: String? = nil,
+                             appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true },
+                             shape: (@Sendable (String, String) -> Problem?)? = nil) -> Field {
+        let storage = optionalStorage(dossierAccess(keyPath))
+        return Field(id: id, kind: kind, page: page, section: section, recommended: recommended,
+                     missingCode: missingCode, maxLength: maxLength, presentation: presentation, noteKey: noteKey,
+                     appliesTo: appliesTo, storage: storage,
+                     extraChecks: { dossier, path, _, _ in
+                         guard let shape, let value = dossier[keyPath: keyPath]?.trimmingCharacters(in: .whitespaces),
+                               !value.isEmpty else { return [] }
+                         return shape(value, path).map { [$0] } ?? []
+                     })
     }
 
     static func date(_ id: String, _ keyPath: WritableKeyPath<Dossier, CalendarDate?> & Sendable,
@@ -79,18 +89,20 @@ extension Field {
     static func entryID<E: CareEntry>(_: E.Type, _ name: String) -> String { "\(E.kind.rawValue).\(name)" }
 
     static func entryText<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, String> & Sendable,
-                                        kind: FieldKind = .text, required: Bool = false, maxLength: Int,
+                                        kind: FieldKind = .text, required: Bool = false, recommended: Bool = false,
+                                        missingCode: String? = nil, maxLength: Int,
                                         presentation: Presentation = .summaryOnly) -> Field {
         let (get, set) = entryAccess(keyPath)
         return Field(id: entryID(E.self, name), kind: kind, page: .entry(E.kind), section: .entry(E.kind),
-                     required: required, maxLength: maxLength, presentation: presentation,
-                     storage: .text(get: get, set: set))
+                     required: required, recommended: recommended, missingCode: missingCode, maxLength: maxLength,
+                     presentation: presentation, storage: .text(get: get, set: set))
     }
 
     static func entryDate<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, CalendarDate?> & Sendable,
                                         presentation: Presentation = .everywhere) -> Field {
         let (get, set) = entryAccess(keyPath)
-        return Field(id: entryID(E.self, name), kind: .date([.notFuture, .notBeforeBirth, .notBeforeFirstAct]),
+        return Field(id: entryID(E.self, name),
+                     kind: .date([.notFuture, .notBeforeBirth, .notBeforeFirstAct, .notAfterTreatmentEnd]),
                      page: .entry(E.kind), section: .entry(E.kind), required: true, maxLength: 10,
                      presentation: presentation, storage: .date(get: { get($0, $1) ?? nil }, set: set))
     }

@@ -77,6 +77,8 @@ public enum DateRule: Hashable, Sendable {
     case notBeforeBirth
     /// Not before the first medical act (a care date: the first act is the earliest).
     case notBeforeFirstAct
+    /// Not after the end of a continuous treatment (a warning).
+    case notAfterTreatmentEnd
 }
 
 /// Where a choice's options come from.

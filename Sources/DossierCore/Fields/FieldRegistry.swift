@@ -13,7 +13,9 @@ public enum FieldRegistry {
               page: .eligibility, section: .eligibility),
     ]
 
-    /// The care sheet, and the disease on the chronic sheet.
+    /// The care sheet, and on the chronic sheet the disease and the number
+    /// of the exemption agreement (asked for before the care; empty is a
+    /// warning: the fund asks for it, but the student may not have it yet).
     public static let sheet: [Field] = [
         Field(id: "sheet", kind: .choice(.sheets), page: .careSheet, section: .sheet, maxLength: 0,
               presentation: .nowhere,
@@ -22,6 +24,11 @@ public enum FieldRegistry {
         Field(id: "chronicDisease", kind: .disease, page: .careSheet, section: .sheet, required: true, maxLength: 0,
               presentation: Presentation(summaryLabelKey: "summary.sheet.disease"),
               appliesTo: { $0.sheet == .chronic }, storage: .disease),
+        .optionalText("chronicExemptionNumber", \Dossier.chronicExemptionNumber, page: .careSheet, section: .sheet,
+                      recommended: true, missingCode: "chronicExemptionNumber.missing", maxLength: 40,
+                      presentation: Presentation(summaryLabelKey: "summary.sheet.exemptionNumber",
+                                                 summaryNoteKey: "summary.sheet.exemptionWhere"),
+                      appliesTo: { $0.sheet == .chronic }),
     ]
 
     /// What goes on the sheet about the student, and how to reach them.
@@ -42,9 +49,9 @@ public enum FieldRegistry {
               required: true, maxLength: 120,
               presentation: Presentation(summaryLabelKey: "summary.student.institution")),
         .optionalText("student.email", \Dossier.student.email, page: .student, section: .student, maxLength: 100,
-                      presentation: .reviewOnly),
+                      presentation: .reviewOnly, shape: ContactShape.checkEmail),
         .optionalText("student.phone", \Dossier.student.phone, page: .student, section: .student, maxLength: 20,
-                      presentation: .reviewOnly),
+                      presentation: .reviewOnly, shape: ContactShape.checkPhone),
         .optionalText("student.rib", \Dossier.student.rib, kind: .identifier(.rib), page: .student,
                       section: .student, maxLength: 32,
                       presentation: Presentation(review: .masked, summary: .masked,

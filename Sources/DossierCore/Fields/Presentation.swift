@@ -19,15 +19,20 @@ public struct Presentation: Sendable {
     public var summaryOmitsEmpty: Bool
     /// The summary's label, where it says more than the screen's.
     public var summaryLabelKey: String?
+    /// A line the summary adds after the field, whatever its value (where
+    /// on the paper sheet to write it).
+    public var summaryNoteKey: String?
 
     public init(review: Display = .plain, summary: Display = .plain, emptyReviewKey: String? = nil,
-                emptySummaryKey: String? = nil, summaryOmitsEmpty: Bool = false, summaryLabelKey: String? = nil) {
+                emptySummaryKey: String? = nil, summaryOmitsEmpty: Bool = false, summaryLabelKey: String? = nil,
+                summaryNoteKey: String? = nil) {
         self.review = review
         self.summary = summary
         self.emptyReviewKey = emptyReviewKey
         self.emptySummaryKey = emptySummaryKey
         self.summaryOmitsEmpty = summaryOmitsEmpty
         self.summaryLabelKey = summaryLabelKey
+        self.summaryNoteKey = summaryNoteKey
     }
 
     public static let everywhere = Presentation()

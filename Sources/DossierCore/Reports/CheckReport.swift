@@ -1,8 +1,9 @@
 import Foundation
 
 /// `amo-dossier check`: whether each dossier file is ready to mail. Its exit
-/// code is for scripts at a coverage office: 0 every file complete, 1 some
-/// file has problems, 2 some file cannot be read as a dossier at all.
+/// code is for scripts at a coverage office: 0 every file complete (with
+/// warnings or not), 1 some file has an error, 2 some file cannot be read
+/// as a dossier at all.
 public struct CheckReport: Sendable {
     public enum Outcome: Sendable {
         case checked(Dossier, problems: [Problem])
@@ -13,8 +14,9 @@ public struct CheckReport: Sendable {
         public let file: String
         public let outcome: Outcome
 
+        /// No error left; warnings do not count.
         public var isComplete: Bool {
-            if case .checked(_, let problems) = outcome { return problems.isEmpty }
+            if case .checked(_, let problems) = outcome { return problems.errors.isEmpty }
             return false
         }
     }
@@ -29,7 +31,8 @@ public struct CheckReport: Sendable {
         self.results = files.map { file in
             switch DossierStore.read(path: file) {
             case .success(let dossier):
-                return FileResult(file: file, outcome: .checked(dossier, problems: DossierValidator.problems(in: dossier, context: context)))
+                let problems = DossierValidator.problems(in: dossier, context: context).errorsFirst
+                return FileResult(file: file, outcome: .checked(dossier, problems: problems))
             case .failure(let error):
                 return FileResult(file: file, outcome: .unreadable(error))
             }
@@ -42,21 +45,21 @@ public struct CheckReport: Sendable {
     }
 
     public func text(_ language: Language) -> String {
-        let words = context.words(language)
         var lines: [String] = []
         for result in results {
             switch result.outcome {
             case .unreadable(let error):
                 lines.append(error.message(language, context.words))
             case .checked(let dossier, let problems):
-                if problems.isEmpty {
-                    lines.append(words("cli.check.complete", ["file": result.file]))
-                } else {
-                    let words = context.words(language, for: dossier)
-                    lines.append(words("cli.check.incomplete", ["file": result.file, "count": String(problems.count)]))
-                    for p in problems {
-                        lines.append(words("cli.check.problem", ["path": p.path, "message": words.message(p)]))
-                    }
+                let words = context.words(language, for: dossier)
+                let counts = ["file": result.file, "count": String(problems.errors.count),
+                              "warnings": String(problems.warnings.count)]
+                let head = (problems.errors.isEmpty ? "cli.check.complete" : "cli.check.incomplete")
+                    + (problems.warnings.isEmpty ? "" : "WithWarnings")
+                lines.append(words(head, counts))
+                for p in problems {
+                    lines.append(words(p.isError ? "cli.check.problem" : "cli.check.warning",
+                                       ["path": p.path, "message": words.message(p)]))
                 }
                 if let deadline = context.mailingDeadline(of: dossier) {
                     lines.append(words("cli.check.lastDay", [
@@ -68,12 +71,18 @@ public struct CheckReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON array, one object per file: `file`, `complete`, `problems`
-    /// (`code`, `path`, `message`), `lastMailingDay` (null while unknown). A
-    /// file that cannot be read has one problem whose code starts `load.`
-    /// and whose path is the faulty place.
+    /// A JSON array, one object per file: `file`, `complete` (no error),
+    /// `problems` (`code`, `path`, `message`, `severity` `error`|`warning`;
+    /// errors first), `lastMailingDay` (null while unknown). A file that
+    /// cannot be read has one error whose code starts `load.` and whose
+    /// path is the faulty place.
     public func json(_ language: Language) -> String {
-        struct ProblemOut: Encodable { let code: String; let path: String; let message: String }
+        struct ProblemOut: Encodable {
+            let code: String
+            let path: String
+            let message: String
+            let severity: Problem.Severity
+        }
         struct FileOut: Encodable {
             let file: String
             let complete: Bool
@@ -93,12 +102,15 @@ public struct CheckReport: Sendable {
             case .unreadable(let error):
                 return FileOut(file: result.file, complete: false,
                                problems: [ProblemOut(code: error.code, path: error.place,
-                                                     message: error.message(language, context.words))],
+                                                     message: error.message(language, context.words),
+                                                     severity: .error)],
                                lastMailingDay: nil)
             case .checked(let dossier, let problems):
                 let words = context.words(language, for: dossier)
-                return FileOut(file: result.file, complete: problems.isEmpty,
-                               problems: problems.map { ProblemOut(code: $0.code, path: $0.path, message: words.message($0)) },
+                return FileOut(file: result.file, complete: result.isComplete,
+                               problems: problems.map {
+                                   ProblemOut(code: $0.code, path: $0.path, message: words.message($0), severity: $0.severity)
+                               },
                                lastMailingDay: context.mailingDeadline(of: dossier)?.lastMailingDay.iso)
             }
         }

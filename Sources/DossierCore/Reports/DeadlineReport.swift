@@ -8,9 +8,13 @@ public struct DeadlineReport: Sendable {
     public let days: Int
     public let context: DossierContext
 
-    /// A treatment cannot end before its first act: such an end date is a
-    /// typing mistake, refused rather than turned into a wrong deadline.
+    /// A treatment cannot end before its first act, and a first act cannot
+    /// be after today (as `check` says of a dossier): either is a typing
+    /// mistake, refused rather than turned into a wrong deadline.
     public init(firstAct: CalendarDate, treatmentEnd: CalendarDate?, context: DossierContext) throws(CommandLineError) {
+        if firstAct > context.today {
+            throw CommandLineError(key: "arg.firstActFuture", arguments: ["value": firstAct.iso, "today": context.today.iso])
+        }
         if let end = treatmentEnd, end < firstAct {
             throw CommandLineError(key: "arg.endBeforeFirstAct", arguments: ["value": end.iso, "firstAct": firstAct.iso])
         }

@@ -31,6 +31,7 @@ public enum EnvelopeSummary {
                 } else if !f.presentation.summaryOmitsEmpty {
                     field(words(f.summaryLabelKey), words("summary.unknown"))
                 }
+                if let note = f.presentation.summaryNoteKey { out.append(words(note)) }
             }
         }
 
@@ -79,14 +80,22 @@ public enum EnvelopeSummary {
         out.append(contentsOf: mailing.addressLines(.fr))
         out.append("")
         out.append(contentsOf: mailing.addressLines(.ar))
+        if let notice = mailing.notice {
+            out.append("")
+            out.append(notice.text(language))
+        }
 
         let problems = DossierValidator.problems(in: dossier, context: context)
         section("summary.section.status")
-        if problems.isEmpty {
+        if problems.errors.isEmpty {
             out.append(words("summary.status.complete"))
         } else {
-            out.append(words("summary.status.incomplete", ["count": String(problems.count)]))
-            for p in problems { out.append("- \(p.path): \(words.message(p))") }
+            out.append(words("summary.status.incomplete", ["count": String(problems.errors.count)]))
+            for p in problems.errors { out.append("- \(p.path): \(words.message(p))") }
+        }
+        if !problems.warnings.isEmpty {
+            out.append(words("summary.status.warnings", ["count": String(problems.warnings.count)]))
+            for p in problems.warnings { out.append("- \(p.path): \(words.message(p))") }
         }
 
         section("summary.section.after")

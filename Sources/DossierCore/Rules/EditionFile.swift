@@ -13,11 +13,20 @@ struct EditionFile: Decodable, Sendable {
     let contacts: Rules.Contacts?
     let sheets: [Rules.Sheet]?
     let chronicDiseases: [Rules.ChronicDisease]?
+    /// A short notice for the student in each language (the AMO changing
+    /// hands). Unlike every other key it is not inherited: a notice speaks
+    /// of the moment of its own edition, and a successor that did not
+    /// repeat it (a new fund) must not go on telling students of the old.
+    let notice: Rules.Named?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case validFrom, source, fund, mailingDeadlineDays, maximumAge, mailingAddress, contacts, sheets,
+             chronicDiseases, notice
+    }
 
     /// The keys an edition may hold; any other is a typing mistake that
     /// would otherwise be silently ignored.
-    static let keys: Set<String> = ["validFrom", "source", "fund", "mailingDeadlineDays", "maximumAge",
-                                    "mailingAddress", "contacts", "sheets", "chronicDiseases"]
+    static let keys: Set<String> = Set(CodingKeys.allCases.map(\.rawValue))
 
     /// Reads and checks one file on its own.
     static func parse(_ data: Data, file: String) throws(EditionError) -> EditionFile {
@@ -53,10 +62,18 @@ struct EditionFile: Decodable, Sendable {
         }
         try range(mailingDeadlineDays, "mailingDeadlineDays", 1...3650)
         try range(maximumAge, "maximumAge", 1...150)
-        if let fund {
-            for (place, named) in [("fund.short", fund.short), ("fund.name", fund.name)] {
-                for language in Language.allCases where named.text(language).trimmingCharacters(in: .whitespaces).isEmpty {
+        var texts: [(String, Rules.Named)] = []
+        if let fund { texts += [("fund.short", fund.short), ("fund.name", fund.name)] }
+        if let notice { texts.append(("notice", notice)) }
+        for (place, named) in texts {
+            for language in Language.allCases {
+                let text = named.text(language)
+                if text.trimmingCharacters(in: .whitespaces).isEmpty {
                     throw EditionError(file: file, place: "\(place).\(language.rawValue)", reason: "edition.empty")
+                }
+                // Shown as they are on the screen and the envelope page.
+                if TextFieldCheck.hasControl(text) {
+                    throw EditionError(file: file, place: "\(place).\(language.rawValue)", reason: "edition.control")
                 }
             }
         }
@@ -106,7 +123,8 @@ struct EditionFile: Decodable, Sendable {
         }
     }
 
-    /// This edition over the one before it; the first edition states every key.
+    /// This edition over the one before it; the first edition states every
+    /// key (the notice aside, which no edition inherits).
     func resolved(over previous: Rules?, file: String) throws(EditionError) -> Rules {
         func value<T>(_ own: T?, _ inherited: T?, _ key: String) throws(EditionError) -> T {
             if let own { return own }
@@ -125,7 +143,8 @@ struct EditionFile: Decodable, Sendable {
                      mailingAddress: try value(address, previous?.mailingAddress, "mailingAddress"),
                      contacts: try value(contacts, previous?.contacts, "contacts"),
                      sheets: try value(sheets, previous?.sheets, "sheets"),
-                     chronicDiseases: try value(chronicDiseases, previous?.chronicDiseases, "chronicDiseases"))
+                     chronicDiseases: try value(chronicDiseases, previous?.chronicDiseases, "chronicDiseases"),
+                     notice: notice)
     }
 }
 

@@ -77,6 +77,10 @@ public struct Rules: Sendable, Equatable {
     public let contacts: Contacts
     public let sheets: [Sheet]
     public let chronicDiseases: [ChronicDisease]
+    /// What the student should know before mailing, in a few words (the
+    /// management of the AMO moving from CNOPS to CNSS), or nil. Shown with
+    /// the address: on the Done screen, in the summary, by `address`.
+    public let notice: Named?
 
     public func addressLines(_ language: Language) -> [String] {
         mailingAddress[language] ?? []

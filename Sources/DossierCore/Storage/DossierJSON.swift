@@ -20,6 +20,7 @@ public enum DossierJSON {
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        decoder.userInfo[RoundedAmounts.key] = RoundedAmounts()
         return decoder
     }
 }

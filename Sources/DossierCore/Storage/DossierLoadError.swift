@@ -47,7 +47,8 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case .notADossier: what = words.text("load.notADossier", language)
         case .unsupportedVersion(let v):
             what = words.text("load.unsupportedVersion", language,
-                      ["version": String(v), "supported": String(Dossier.schemaVersion)])
+                      ["version": String(v),
+                       "supported": "\(Dossier.readableVersions.lowerBound)–\(Dossier.readableVersions.upperBound)"])
         case .missingKey: what = words.text("load.missingKey", language)
         case .wrongType: what = words.text("load.wrongType", language)
         case .invalidValue: what = words.text("load.invalidValue", language)
@@ -84,7 +85,7 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         guard let version = try? JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion else {
             return .failure(DossierLoadError(file: file, place: "schemaVersion", reason: .wrongType))
         }
-        guard version == Dossier.schemaVersion else {
+        guard Dossier.readableVersions.contains(version) else {
             return .failure(DossierLoadError(file: file, place: "schemaVersion", reason: .unsupportedVersion(version)))
         }
         do {

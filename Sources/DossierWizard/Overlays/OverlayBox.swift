@@ -31,7 +31,7 @@ enum OverlayBox {
             return (words("wizard.remove.title"), lines)
         case .saveIncomplete(let count):
             var lines = inner.paragraph(words("wizard.saveIncomplete.question", ["count": String(count)]))
-            for problem in ReviewScreen.problems(state, context).prefix(max(1, height - 6)) {
+            for problem in ReviewScreen.problems(state, context).errors.prefix(max(1, height - 6)) {
                 lines += inner.paragraph("• " + ReviewScreen.problemText(problem, words), .warning)
             }
             lines += inner.paragraph(words("wizard.confirm.keys"), .hint)

@@ -11,7 +11,7 @@ extension PlainWizard {
         var kept = current
         if let problem = field.problem(typing: current, in: state.dossier, entry: state.entry,
                                        rules: context.rules(for: state.dossier), today: context.today),
-           !Navigation.isMissing(problem) {
+           problem.isError, !Navigation.isMissing(problem) {
             kept = standing[path] ?? ""
         }
         let shown = field.presentation.review == .masked && !kept.isEmpty ? Identifiers.maskedRIB(kept) : kept

@@ -57,18 +57,21 @@ extension PlainWizard {
     mutating func askReview() -> Move {
         say(ReviewScreen.contents(state, context, writer))
         let problems = ReviewScreen.problems(state, context)
+        let errors = problems.errors
         let question: String
-        let format: String
-        if problems.isEmpty {
+        if errors.isEmpty {
             say(words("wizard.review.complete"))
             question = words("plain.review.save")
-            format = yesNoFormat
         } else {
-            say(words("plain.review.problems", ["count": String(problems.count)]))
-            for (i, problem) in problems.enumerated() { say("\(i + 1). " + ReviewScreen.problemText(problem, words)) }
-            question = words("wizard.saveIncomplete.question", ["count": String(problems.count)])
-            format = words("plain.review.format", ["yesNo": yesNoFormat])
+            say(words("plain.review.problems", ["count": String(errors.count)]))
+            question = words("wizard.saveIncomplete.question", ["count": String(errors.count)])
         }
+        // Numbered on from the errors, so that one number picks either.
+        for (i, problem) in problems.enumerated() {
+            if i == errors.count { say(words("plain.review.warnings", ["count": String(problems.count - errors.count)])) }
+            say("\(i + 1). " + ReviewScreen.problemText(problem, words))
+        }
+        let format = problems.isEmpty ? yesNoFormat : words("plain.review.format", ["yesNo": yesNoFormat])
         while true {
             let reply = read(prompt(question, format: format, current: nil))
             if let move = common(reply, help: words("plain.help.review")) { return move }

@@ -266,11 +266,16 @@ public struct PlainWizard {
     }
 
     /// Accepts the focused field; a refused value keeps the question, with
-    /// the same message the full-screen wizard puts under the field.
+    /// the same message the full-screen wizard puts under the field. A
+    /// warning is said too, and the questions go on.
     mutating func accept(_ path: String) -> Bool {
         let step = state.step
         let entry = state.entry
         send(.accept)
+        if let problem = state.errors[path], !problem.isError {
+            say(words("plain.warning", ["message": words.message(problem)]))
+            return true
+        }
         if state.step == step, state.entry == entry, state.focusedPath == path,
            let problem = state.errors[path], !Navigation.isMissing(problem) {
             say(words.message(problem))

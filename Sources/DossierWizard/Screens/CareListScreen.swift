@@ -150,11 +150,11 @@ enum CareListScreen {
             lines.append(.blank)
         }
         // An entry with something still missing says so in the list: its
-        // own fields are asked, not the whole dossier.
+        // own fields are asked, not the whole dossier, and only errors count.
         let rowWidth = writer.width - 2 * writer.margin - 2
         var rows: [[String]] = entries.enumerated().map { i, entry in
             let incomplete = kind.fields.contains {
-                !$0.problems(in: state.dossier, entry: i, rules: rules, today: context.today).isEmpty
+                !$0.problems(in: state.dossier, entry: i, rules: rules, today: context.today).errors.isEmpty
                     || TextFieldCheck.problem($0.storedText(in: state.dossier, entry: i), path: $0.path(entry: i)) != nil
             }
             let details = entry.details + (incomplete ? [words("wizard.entries.incomplete")] : [])

@@ -4,7 +4,8 @@ import DossierCore
 /// fields are the registry's; what it adds is what happens when it is left.
 enum CareSheetScreen {
     /// On leaving the screen, the dossier keeps only what the chosen sheet
-    /// holds: the disease belongs to the chronic sheet, and entries of a
+    /// holds: the disease and the exemption agreement's number belong to
+    /// the chronic sheet, and entries of a
     /// kind the sheet takes no care of (a pharmacy purchase on a dental
     /// sheet) could be neither seen nor removed, yet the Review would count
     /// them. They leave the dossier with their texts and messages, the
@@ -14,7 +15,12 @@ enum CareSheetScreen {
     static func settle(_ s: inout WizardState, _ context: WizardContext) -> Int {
         let sheet = s.dossier.sheet
         let rules = context.rules(for: s.dossier)
-        if sheet != .chronic { s.dossier.chronicDisease = nil }
+        if sheet != .chronic {
+            s.dossier.chronicDisease = nil
+            s.dossier.chronicExemptionNumber = nil
+            s.texts["chronicExemptionNumber"] = nil
+            s.errors["chronicExemptionNumber"] = nil
+        }
         var removed = 0
         for kind in CareKind.allCases where !rules.takes(kind, on: sheet) {
             removed += s.dossier.entryCount(kind)

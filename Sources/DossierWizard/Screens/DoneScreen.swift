@@ -55,6 +55,9 @@ enum DoneScreen {
         for address in mailing.addressLines(state.language) {
             out.append(Paragraph(address, .title, .bold, indent: 4))
         }
+        if let notice = mailing.notice {
+            out.append(Paragraph("⚠ " + notice.text(state.language), .warning))
+        }
         out.append(Paragraph(""))
         if let saved = state.saved {
             out.append(Paragraph("✓ " + words("wizard.done.saved"), .success, .bold))

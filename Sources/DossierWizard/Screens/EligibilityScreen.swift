@@ -4,7 +4,8 @@ import DossierCore
 /// fields are the registry's; what it adds is the verdict under them.
 enum EligibilityScreen {
     /// Covered or not, and why, in the words of `Eligibility.verdict`: the
-    /// age on the first act once it is known, on today until then.
+    /// age on the first act once it is known, on today until then, and up
+    /// to which day care is covered once the age limit is behind.
     static func verdict(_ state: WizardState, _ context: WizardContext) -> [Paragraph] {
         let words = context.words(state)
         let verdict = Eligibility.verdict(for: state.dossier, context: context.core)
@@ -14,7 +15,12 @@ enum EligibilityScreen {
             paragraphs.append(Paragraph(words(key, ["age": String(age), "date": verdict.day.dayMonthYear]), .hint))
         }
         if verdict.covered {
-            if state.dossier.student.birthDate != nil {
+            if let until = verdict.coveredUntil {
+                // Past the age limit today: care up to that day is covered,
+                // care after it is not. Said as such, never "not covered".
+                paragraphs.append(Paragraph(words("wizard.eligibility.coveredUntil", ["date": until.dayMonthYear]),
+                                            .warning, .bold))
+            } else if state.dossier.student.birthDate != nil {
                 paragraphs.append(Paragraph("✓ " + words("wizard.eligibility.ok"), .success, .bold))
             }
             return paragraphs

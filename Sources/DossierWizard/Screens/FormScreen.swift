@@ -119,10 +119,11 @@ enum FormScreen {
     }
 
     /// The label of a field as it is asked: "(optional)" after a text
-    /// that may stay empty, and on screen a star after a required one.
+    /// that may stay empty, and on screen a star after a required one; a
+    /// recommended one has neither.
     static func label(_ field: Field, _ words: Words, starred: Bool = true) -> String {
         if field.required { return words(field.labelKey) + (starred ? " *" : "") }
-        if field.kind.isTyped { return words("wizard.field.optional", ["label": words(field.labelKey)]) }
+        if field.marksOptional { return words("wizard.field.optional", ["label": words(field.labelKey)]) }
         return words(field.labelKey)
     }
 
@@ -152,9 +153,12 @@ enum FormScreen {
             lines += OriginalsScreen.lines(index: index, focused: focused, state, writer, words)
         }
         if let problem = state.errors[path] {
-            let missing = Navigation.isMissing(problem)
-            let text = "⚠ " + words.message(problem) + (missing ? " — " + words("wizard.field.missingLater") : "")
-            lines += writer.paragraph(text, missing ? .warning : .error, missing ? [] : .bold, indent: 2, field: index)
+            // An empty required field and a warning are said softly: neither
+            // keeps the student here.
+            let later = problem.isError && Navigation.isMissing(problem)
+            let soft = later || !problem.isError
+            let text = "⚠ " + words.message(problem) + (later ? " — " + words("wizard.field.missingLater") : "")
+            lines += writer.paragraph(text, soft ? .warning : .error, soft ? [] : .bold, indent: 2, field: index)
         }
         if let note = state.inputNote, note.path == path, !field.kind.isList {
             lines += writer.paragraph("⚠ " + words(note.notice.key, note.notice.arguments),

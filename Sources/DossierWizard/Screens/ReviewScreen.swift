@@ -6,9 +6,10 @@ import DossierCore
 enum ReviewScreen {
     static let pageSize = 8
 
-    /// What keeps the dossier from being complete, as `check` would say.
+    /// What keeps the dossier from being complete, then what is worth
+    /// fixing, as `check` would say: one row each, errors first.
     static func problems(_ s: WizardState, _ context: WizardContext) -> [Problem] {
-        DossierValidator.problems(in: s.dossier, context: context.core)
+        DossierValidator.problems(in: s.dossier, context: context.core).errorsFirst
     }
 
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
@@ -64,12 +65,13 @@ enum ReviewScreen {
         return nil
     }
 
+    /// Only errors ask "save with problems?": warnings never stand in the way.
     static func requestSave(_ s: inout WizardState, _ effects: inout [WizardEffect], _ context: WizardContext) {
-        let problems = problems(s, context)
-        if problems.isEmpty {
+        let errors = problems(s, context).errors
+        if errors.isEmpty {
             effects.append(.saveDossier)
         } else {
-            s.overlay = .saveIncomplete(problemCount: problems.count)
+            s.overlay = .saveIncomplete(problemCount: errors.count)
         }
     }
 
@@ -111,6 +113,8 @@ enum ReviewScreen {
             sheet += " — " + value
         }
         out.append(Paragraph(sheet, .normal, indent: 2))
+        // The disease is on the sheet's line; the sheet's other fields follow it.
+        FieldRegistry.dossierFields.filter { $0.section == .sheet && $0.kind != .disease }.forEach(item)
         FieldRegistry.dossierFields.filter { $0.section == .treatment }.forEach(item)
         heading("wizard.review.care")
         var anyCare = false
@@ -147,13 +151,20 @@ enum ReviewScreen {
         var lines = contents(state, context, writer).flatMap { writer.lines($0) }
         lines.append(.blank)
         let problems = problems(state, context)
-        if problems.isEmpty {
+        let errorCount = problems.errors.count
+        if errorCount == 0 {
             lines += writer.paragraph("✓ " + words("wizard.review.complete"), .success, .bold)
         } else {
-            lines += writer.paragraph(words("wizard.review.problems", ["count": String(problems.count)]), .error, .bold)
+            lines += writer.paragraph(words("wizard.review.problems", ["count": String(errorCount)]), .error, .bold)
         }
         let selectedRow = state.list(.review).selected
         for (i, problem) in problems.enumerated() {
+            // The warnings under a heading of their own, after the errors.
+            if i == errorCount {
+                if errorCount > 0 { lines.append(.blank) }
+                lines += writer.paragraph(words("wizard.review.warnings", ["count": String(problems.count - errorCount)]),
+                                          .warning, .bold)
+            }
             let selected = i == selectedRow
             let wrapped = ScreenWriter.wrap(problemText(problem, words), width: max(1, writer.width - 6))
             for (j, part) in wrapped.enumerated() {

@@ -31,7 +31,7 @@ struct PlainQuestions {
         }
         for field in FieldRegistry.all {
             let label = words(field.labelKey)
-            let asked = !field.required && field.kind.isTyped ? words("wizard.field.optional", ["label": label]) : label
+            let asked = field.marksOptional ? words("wizard.field.optional", ["label": label]) : label
             questions.append((field.id, field, patterns(asked)))
         }
         for kind in CareKind.allCases {

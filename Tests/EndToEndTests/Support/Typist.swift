@@ -152,9 +152,11 @@ extension TmuxSession {
     /// Ticks every box on the Originals screen: Space, seen on screen, then
     /// Down (which moves only the highlight; it is one escape sequence that
     /// ncurses decodes whole, so the next Space cannot merge with it).
-    func tickAllOriginals() throws {
+    /// `count` when the list may be longer than the screen (the view follows
+    /// the highlight); else the boxes on screen.
+    func tickAllOriginals(count: Int? = nil) throws {
         let screen = try waitFor("· Originals to attach")
-        let boxes = screen.components(separatedBy: "[ ]").count - 1
+        let boxes = count ?? screen.components(separatedBy: "[ ]").count - 1
         for index in 0..<boxes {
             try pressAndWaitForChange("Space")
             if index < boxes - 1 { try press("Down") }

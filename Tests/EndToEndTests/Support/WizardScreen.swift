@@ -81,7 +81,7 @@ struct WizardScreen {
         // As the form says it: "(optional)" after a text that may stay empty.
         let labelled = candidates.map { field -> (field: Field, label: String) in
             let label = words(field.labelKey)
-            let asked = !field.required && field.kind.isTyped ? words("wizard.field.optional", ["label": label]) : label
+            let asked = field.marksOptional ? words("wizard.field.optional", ["label": label]) : label
             return (field, Self.comparable(asked))
         }
         // Exactly the label, else a label cut at the screen's edge.
