@@ -120,4 +120,14 @@ struct EditionErrorTests {
         }
         #expect(EditionError.exitCode == 78)
     }
+
+    @Test("a notice needs a text in each language, without control characters")
+    func notice() {
+        #expect(error(adding: later { $0["notice"] = ["fr": "Avis.", "ar": " ", "en": "Notice."] })
+                == EditionError(file: "broken.json", place: "notice.ar", reason: "edition.empty"))
+        #expect(error(adding: later { $0["notice"] = ["fr": "Avis\u{1B}[2J", "ar": "إشعار", "en": "Notice."] })
+                == EditionError(file: "broken.json", place: "notice.fr", reason: "edition.control"))
+        #expect(error(adding: later { $0["notice"] = ["fr": "Avis.", "en": "Notice."] })
+                == EditionError(file: "broken.json", place: "notice.ar", reason: "edition.missingKey"))
+    }
 }

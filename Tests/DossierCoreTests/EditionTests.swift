@@ -121,6 +121,8 @@ struct EditionTests {
         #expect(second.mailingDeadlineDays == first.mailingDeadlineDays && second.maximumAge == first.maximumAge)
         #expect(second.mailingAddress == first.mailingAddress && second.contacts == first.contacts)
         #expect(second.sheets == first.sheets && second.chronicDiseases == first.chronicDiseases)
+        // The notice alone is not inherited: it speaks of its own edition.
+        #expect(first.notice != nil && second.notice == nil)
         // After the successor it inherits the successor's, not the first edition's.
         let chained = try EditionFixtures.rulebook([empty])
         #expect(chained.editions.map(\.file) == [EditionFixtures.builtInFile, EditionFixtures.successorFile, "empty.json"])
@@ -129,6 +131,34 @@ struct EditionTests {
         #expect(last.fund.short.fr == EditionFixtures.successorFund)
         #expect(last.maximumAge == 30 && last.chronicDiseases.count == 42, "what neither states comes from the first")
         #expect(chained.rules(on: Fixtures.date("2028-06-01")).file == "empty.json")
+    }
+
+    @Test("the built-in edition's notice: the AMO moving from CNOPS to CNSS, check the address on the CNOPS site")
+    func builtInNotice() throws {
+        let notice = try #require(ReferenceData.shared.notice)
+        for language in Language.allCases {
+            let text = notice.text(language)
+            #expect(text.contains("CNOPS") && text.contains("CNSS") && text.contains("www.cnops.org.ma"), "\(text)")
+        }
+        #expect(notice.en.contains("check the address"))
+    }
+
+    @Test("a notice is shown with the address of its edition: in the summary and by address; a successor replaces it")
+    func noticeFollowsTheMailingDay() throws {
+        let replacing = EditionFixtures.source(["validFrom": "2028-01-01",
+                                                "notice": ["fr": "Nouvel avis.", "ar": "إشعار جديد.", "en": "New notice."]],
+                                               file: "notice.json")
+        let context = DossierContext(today: Fixtures.date("2026-02-20"), rulebook: try EditionFixtures.rulebook([replacing]),
+                                     words: .shared)
+        let builtInNotice = try #require(ReferenceData.shared.notice)
+        let summary = EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context)
+        let lastLine = try #require(ReferenceData.shared.addressLines(.ar).last)
+        #expect(summary.contains(lastLine + "\n\n" + builtInNotice.en + "\n"), "after the address, in the reader's language")
+        #expect(AddressBlock.text(.en, context: context, on: EditionFixtures.successorDay)
+                == EditionFixtures.successorAddress[.en]!.joined(separator: "\n") + "\n", "the successor has none")
+        #expect(AddressBlock.text(.ar, context: context, on: Fixtures.date("2028-02-01")).hasSuffix("\n\nإشعار جديد.\n"))
+        let later = EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context.on(Fixtures.date("2028-02-01")))
+        #expect(later.contains("New notice.") && !later.contains(builtInNotice.en))
     }
 
     @Test("the successor states only what changes: the rest is the built-in edition's")

@@ -112,4 +112,76 @@ struct EligibilityTests {
         #expect(!Eligibility.isEligible(d))
         #expect(Fixtures.codes(DossierValidator.problems(in: d, today: Fixtures.today)) == ["eligibility.otherCoverage"])
     }
+
+    // MARK: up to which day care is covered
+
+    @Test("the last covered day is the day before the birthday after the limit; 29 February counts from 1 March")
+    func lastCoveredDay() {
+        #expect(Eligibility.lastCoveredDay(birthDate: Fixtures.date("1995-03-10"), maximumAge: 30)
+                == Fixtures.date("2026-03-09"))
+        #expect(Eligibility.lastCoveredDay(birthDate: Fixtures.date("1996-02-29"), maximumAge: 30)
+                == Fixtures.date("2027-02-28"))
+        #expect(Eligibility.lastCoveredDay(birthDate: Fixtures.date("2000-02-29"), maximumAge: 31)
+                == Fixtures.date("2032-02-28"), "a leap year's 29 February birthday: the day before is the 28th")
+        let born = Fixtures.date("1995-03-10")
+        let last = Eligibility.lastCoveredDay(birthDate: born, maximumAge: 30)
+        #expect(Eligibility.age(birthDate: born, on: last) == 30)
+        #expect(Eligibility.age(birthDate: born, on: last.adding(days: 1)) == 31)
+    }
+
+    /// The verdict for a student born on 10/03/1995 (31 on 10/03/2026).
+    func verdict(today: String, firstAct: String?) -> Eligibility.Verdict {
+        var d = Fixtures.completeOrdinary()
+        d.student.birthDate = Fixtures.date("1995-03-10")
+        d.treatment.firstActDate = firstAct.map(Fixtures.date)
+        return Eligibility.verdict(for: d, context: builtIn(Fixtures.date(today)))
+    }
+
+    @Test("30 on the day of care and 31 today: covered for that care, up to the day before the 31st birthday")
+    func coveredForEarlierCare() {
+        let v = verdict(today: "2026-04-01", firstAct: "2026-03-09")
+        #expect(v.covered)
+        #expect(v.judgedOnFirstAct && v.age == 30)
+        #expect(v.coveredUntil == Fixtures.date("2026-03-09"))
+        let dossier = { () -> Dossier in
+            var d = Fixtures.completeOrdinary()
+            d.student.birthDate = Fixtures.date("1995-03-10")
+            d.treatment.firstActDate = Fixtures.date("2026-03-09")
+            return d
+        }()
+        #expect(!Eligibility.problems(of: dossier).contains { $0.code.hasPrefix("eligibility.") })
+    }
+
+    @Test("31 on the day of the first act: not covered, and the words say up to which day care was")
+    func tooOldOnTheFirstAct() throws {
+        let v = verdict(today: "2026-04-01", firstAct: "2026-03-10")
+        #expect(!v.covered)
+        #expect(v.coveredUntil == nil, "said by the problem itself")
+        let problem = try #require(v.problems.first)
+        #expect(problem.code == "eligibility.tooOld")
+        #expect(problem.message(.en).contains("up to 09/03/2026"))
+        #expect(problem.message(.fr).contains("jusqu'au 09/03/2026"))
+    }
+
+    @Test("before any care date: judged on today; past the limit today is no refusal, only the last covered day")
+    func judgedOnToday() {
+        let before = verdict(today: "2026-03-09", firstAct: nil)
+        #expect(!before.judgedOnFirstAct && before.age == 30 && before.covered && before.coveredUntil == nil)
+        let after = verdict(today: "2026-03-10", firstAct: nil)
+        #expect(!after.judgedOnFirstAct)
+        #expect(after.day == Fixtures.date("2026-03-10"))
+        #expect(after.age == 31)
+        #expect(after.covered, "no care is known to refuse")
+        #expect(after.coveredUntil == Fixtures.date("2026-03-09"))
+    }
+
+    @Test("the exception of traditional education has no last covered day")
+    func traditionalEducationHasNoLastDay() {
+        var d = Fixtures.completeOrdinary()
+        d.student.birthDate = Fixtures.date("1980-01-01")
+        d.eligibility.traditionalEducationFinalStage = true
+        d.treatment.firstActDate = nil
+        let v = Eligibility.verdict(for: d, context: builtIn(Fixtures.today))
+        #expect(v.covered && v.coveredUntil == nil)
+    }
 }

@@ -83,6 +83,20 @@ struct ReportTests {
         }
     }
 
+    @Test("A first act after today is refused in one line, as check refuses it; today itself is fine")
+    func deadlineFirstActInFuture() throws {
+        let today = StoreFixtures.day("2026-03-01")
+        let error = CommandLineError(key: "arg.firstActFuture", arguments: ["value": "2026-03-02", "today": "2026-03-01"])
+        #expect(throws: error) {
+            try DeadlineReport(firstAct: today.adding(days: 1), treatmentEnd: nil, today: today)
+        }
+        for language in Language.allCases {
+            let message = error.message(language)
+            #expect(message.contains("2026-03-02") && message.contains("--first-act") && !message.contains("\n"))
+        }
+        #expect(try DeadlineReport(firstAct: today, treatmentEnd: nil, today: today).daysLeft == 60)
+    }
+
     // MARK: check
 
     func withFiles(_ body: (String, DossierStore) throws -> Void) throws {

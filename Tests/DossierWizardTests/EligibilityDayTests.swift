@@ -75,4 +75,47 @@ import DossierCore
         #expect(after.contains(en("wizard.eligibility.ageAtFirstAct", ["age": "36", "date": firstAct])), "\(after)")
         #expect(!after.contains(Self.fixedStart(en, "wizard.eligibility.ageToday")))
     }
+
+    /// Born on 15/02/1995: 30 until 14/02/2026, 31 on the test day (01/03/2026).
+    static let turnedThirtyOne = "15/02/1995"
+
+    @Test func pastTheLimitTodayTheWordsSayUpToWhichDayCareIsCovered() {
+        let fr = words(.fr)
+        let covered = fr("wizard.eligibility.coveredUntil", ["date": "14/02/2026"])
+        var d = WizardDriver()
+        d.intend(.startNew)
+        d.focus("student.birthDate")
+        d.type(Self.turnedThirtyOne)
+        var screen = PolishTests.flat(d.screen(120, 60))
+        #expect(screen.contains(fr("wizard.eligibility.ageToday", ["age": "31"])), "judged on today, and said so")
+        #expect(screen.contains(covered), "\(screen)")
+        #expect(!screen.contains(fr("wizard.eligibility.notCovered")), "no care is refused before one is known")
+        // Care when 30: covered for it, though 31 today.
+        d.press(.enter)
+        d.fill("treatment.firstActDate", "14/02/2026")
+        d.focus("student.birthDate")
+        screen = PolishTests.flat(d.screen(120, 60))
+        #expect(screen.contains(fr("wizard.eligibility.ageAtFirstAct", ["age": "30", "date": "14/02/2026"])))
+        #expect(screen.contains(covered))
+        #expect(!screen.contains(fr("wizard.eligibility.notCovered")))
+        // Care the day after: not covered, and the problem names the last day.
+        d.fill("treatment.firstActDate", "15/02/2026")
+        d.focus("student.birthDate")
+        screen = PolishTests.flat(d.screen(120, 60))
+        #expect(screen.contains(fr("wizard.eligibility.notCovered")))
+        #expect(screen.contains("jusqu'au 14/02/2026"))
+        #expect(!screen.contains(covered), "said once, by the problem")
+    }
+
+    @Test func thePlainModeSaysUpToWhichDayCareIsCovered() {
+        let en = words(.en)
+        let sandbox = PlainSandbox()
+        defer { sandbox.remove() }
+        var answers = PlainScript.answers()
+        answers["student.birthDate"] = [Self.turnedThirtyOne]
+        let (_, transcript, _) = sandbox.run(answers: answers, endAt: "sheet")
+        #expect(transcript.contains(en("wizard.eligibility.ageToday", ["age": "31"])))
+        #expect(transcript.contains(en("wizard.eligibility.coveredUntil", ["date": "14/02/2026"])), "\(transcript)")
+        #expect(!transcript.contains(en("plain.eligibility.continue")), "nothing to continue despite")
+    }
 }

@@ -64,6 +64,9 @@ struct PlainWizardTests {
         for line in mailing.addressLines(.fr) + mailing.addressLines(.ar) {
             #expect(lines(transcript).contains(line))
         }
+        // The edition's notice, in the summary and on the Done lines.
+        let notice = try #require(mailing.notice).text(language)
+        #expect(transcript.components(separatedBy: notice).count - 1 == 2, "\(transcript)")
         expectOnlyTranslatedText(transcript)
         #expect(!transcript.contains("\u{1B}"))
         #expect(!transcript.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })

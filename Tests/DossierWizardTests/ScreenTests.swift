@@ -115,6 +115,10 @@ import DossierCore
         #expect(text.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(text.contains("www.cnops.org.ma/assures"))
         #expect(!text.contains("4, rue Al Khalil"))
+        // The edition's notice, under the address it is about.
+        let tall = Self.at(.done).screen(120, 40)
+        let notice = testContext.core.mailingRules().notice!.fr
+        #expect(PolishTests.flat(tall).contains("⚠ " + notice), "\(tall)")
     }
 
     @Test func theFocusedFieldScrollsIntoViewAtTheSmallestSize() {

@@ -118,6 +118,7 @@ struct CommandLineTests {
             (["deadline", "--first-act", "2026-02-30"], "2026-02-30"),
             (["deadline", "--first-act", "2026-01-10", "--today", "hier"], "hier"),
             (["deadline", "--first-act", "2026-01-10", "--treatment-end", "2026-01-01"], "2026-01-01"),
+            (["deadline", "--first-act", "2026-02-02", "--today", "2026-02-01"], "2026-02-02"),
             (["address", "--lang", "klingon"], "klingon"),
             (["list", "--sheet", "optical"], "optical"),
             (["check", "--today", "2025-13-01", "x.json"], "2025-13-01"),
@@ -179,6 +180,51 @@ struct CommandLineTests {
         #expect(late.status == 1, "the day after the last mailing day")
         #expect(late.stdout.contains("lastMailingDay: "))
         #expect(try run(["check", complete, "--today", "2026-03-11"]).status == 0, "the last day itself is in time")
+    }
+
+    @Test("check: warnings only are complete and exit 0, each problem with its severity; an error exits 1")
+    func checkWarnings() throws {
+        defer { cleanUp() }
+        var warned = Self.completeDossier()
+        warned.pharmacies[0].inpe = ""
+        warned.student.email = "youssef.example.ma"
+        let a = try save(warned)
+        let result = try run(["check", a, "--today", "2026-02-01", "--json", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stdout)")
+        let list = try #require(try object(result.stdout) as? [[String: Any]])
+        #expect(list[0]["complete"] as? Bool == true)
+        let problems = try #require(list[0]["problems"] as? [[String: String]])
+        #expect(problems.map { "\($0["severity"] ?? "")/\($0["code"] ?? "")@\($0["path"] ?? "")" } == [
+            "warning/email.format@student.email", "warning/inpe.missingPharmacist@pharmacies[0].inpe",
+        ])
+        var both = warned
+        both.originals.medicineSerialNumbers = false
+        let b = try save(both, second: 1)
+        let failed = try run(["check", a, b, "--today", "2026-02-01", "--lang", "en"])
+        #expect(failed.status == 1)
+        #expect(failed.stdout.contains("\(a): complete, 2 warning(s)\n"))
+        #expect(failed.stdout.contains("\(b): 1 problem(s), 2 warning(s)\n  originals.medicineSerialNumbers: "))
+        #expect(failed.stdout.contains("  student.email (warning): "))
+    }
+
+    @Test("check: an amount below zero or finer than a centime in a file is the dossier's error (exit 1), at its path")
+    func checkAmountsInAFile() throws {
+        defer { cleanUp() }
+        let good = try save(Self.completeDossier())
+        let text = try String(contentsOfFile: good, encoding: .utf8)
+        for (amount, code) in [("-89.6", "amount.negative"), ("89.605", "amount.decimals")] {
+            let odd = folder + "/odd-\(code).json"
+            let changed = text.replacingOccurrences(of: "\"total\" : 89.6", with: "\"total\" : \(amount)")
+            #expect(changed != text)
+            try changed.write(toFile: odd, atomically: false, encoding: .utf8)
+            let result = try run(["check", odd, "--today", "2026-02-01", "--json", "--lang", "en"])
+            #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+            let list = try #require(try object(result.stdout) as? [[String: Any]])
+            let problems = try #require(list[0]["problems"] as? [[String: String]])
+            #expect(problems.map { "\($0["code"] ?? "")@\($0["path"] ?? "")" } == ["\(code)@pharmacies[0].total"])
+            #expect(problems[0]["severity"] == "error")
+            #expect(try String(contentsOfFile: odd, encoding: .utf8) == changed, "the file is left as it was")
+        }
     }
 
     @Test("check: exit 2 when a file is not a dossier; the file and the place are named and the file is untouched")
