@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Deadline: first act + 60 days, or end of a continuous treatment + 60")
 struct MailingDeadlineTests {
-    @Test("the example of domain.md: first act 2026-01-10 → last day 2026-03-11")
+    @Test("the example of docs/rules.md: first act 2026-01-10 → last day 2026-03-11")
     func domainExample() {
         let deadline = MailingDeadline(firstAct: Fixtures.date("2026-01-10"))
         #expect(deadline.lastMailingDay == Fixtures.date("2026-03-11"))

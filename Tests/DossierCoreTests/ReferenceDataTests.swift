@@ -102,7 +102,7 @@ struct ReferenceDataTests {
         #expect(reference.sheet(.dental).ar == "ورقة علاجات الأسنان")
     }
 
-    @Test("contacts of domain.md")
+    @Test("contacts as docs/rules.md gives them")
     func contacts() {
         let c = reference.contacts
         #expect(c.callCentre == "053 800 20 20")
