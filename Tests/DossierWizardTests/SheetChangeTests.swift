@@ -26,6 +26,22 @@ import DossierCore
         #expect(d.state.dossier.chronicDisease == 9)
     }
 
+    @Test func theExemptionNumberGoesWithTheChronicSheet() {
+        var d = WizardDriver()
+        FullDossierTests.throughEligibility(&d)
+        d.answer(["sheet": "2", "chronicDisease": "9", "chronicExemptionNumber": "ALD-2025-88412"])
+        #expect(d.state.dossier.chronicExemptionNumber == "ALD-2025-88412")
+        d.press(.escape)
+        d.focus("sheet")
+        d.type("1")
+        d.answer([:])
+        #expect(d.state.step == .student)
+        #expect(d.state.dossier.chronicExemptionNumber == nil)
+        #expect(d.state.texts["chronicExemptionNumber"] == nil, "nor its text, which would come back with the sheet")
+        d.press(.control("z"))
+        #expect(d.state.dossier.chronicExemptionNumber == "ALD-2025-88412")
+    }
+
     @Test func thePlainModeDropsTheDiseaseToo() throws {
         let sandbox = PlainSandbox()
         defer { sandbox.remove() }

@@ -107,7 +107,8 @@ import DossierCore
         #expect(transcript.contains("Warning: “0812345678” is not a Moroccan number"))
         #expect(transcript.contains("Warning: Pharmacist's INPE not entered"))
         #expect(transcript.contains(en("wizard.review.complete")))
-        #expect(transcript.contains(en("plain.review.warnings", ["count": "2"])))
+        // Apart, under their heading, after the errors (none here).
+        #expect(transcript.contains(en("plain.review.warnings", ["count": "2"]) + "\n1. Phone: "), "\(transcript)")
         #expect(!transcript.contains(en("wizard.saveIncomplete.question", ["count": "2"])), "warnings ask nothing")
         // Numbered, in the validator's order: a number goes to the field.
         #expect(transcript.contains("1. Phone: “0812345678”"), "\(transcript)")

@@ -1,15 +1,16 @@
 import DossierCore
 
-/// Screen 3: which sheet, and on the chronic sheet which disease. Its
-/// fields are the registry's; what it adds is what happens when it is left.
+/// Screen 3: which sheet, and on the chronic sheet which disease and which
+/// exemption agreement. Its fields are the registry's; what it adds is what
+/// happens when it is left.
 enum CareSheetScreen {
     /// On leaving the screen, the dossier keeps only what the chosen sheet
     /// holds: the disease and the exemption agreement's number belong to
-    /// the chronic sheet, and entries of a
-    /// kind the sheet takes no care of (a pharmacy purchase on a dental
-    /// sheet) could be neither seen nor removed, yet the Review would count
-    /// them. They leave the dossier with their texts and messages, the
-    /// student is told, and one Ctrl-Z brings everything back.
+    /// the chronic sheet, and entries of a kind the sheet takes no care of
+    /// (a pharmacy purchase on a dental sheet) could be neither seen nor
+    /// removed, yet the Review would count them. They leave the dossier
+    /// with their texts and messages, the student is told, and one Ctrl-Z
+    /// brings everything back.
     /// Returns how many entries went.
     @discardableResult
     static func settle(_ s: inout WizardState, _ context: WizardContext) -> Int {
