@@ -25,8 +25,9 @@ public struct Originals: Hashable, Sendable {
         self.dentalChartAndXrays = dentalChartAndXrays
     }
 
-    /// The documents, by their JSON key, in the order checklists show them.
-    public enum Document: String, CaseIterable, Codable, Sendable {
+    /// The documents, by their JSON key (their coding key too), in the
+    /// order checklists show them.
+    public enum Document: String, CaseIterable, Codable, CodingKey, Sendable {
         case prescription, medicineSerialNumbers, doctorInvoice, labInvoice, labResults, imagingInvoice,
              imagingReport, opticianInvoice, dentalChartAndXrays
 
@@ -82,13 +83,6 @@ public struct Originals: Hashable, Sendable {
 }
 
 extension Originals: Codable, VersionedDecodable {
-    struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: Decoder) throws {
         try self.init(from: decoder, schemaVersion: Dossier.schemaVersion)
     }
@@ -96,15 +90,15 @@ extension Originals: Codable, VersionedDecodable {
     /// Every document of the file's version must be there; one added
     /// later is read as not ticked.
     init(from decoder: Decoder, schemaVersion: Int) throws {
-        let c = try decoder.container(keyedBy: Key.self)
+        let c = try decoder.container(keyedBy: Document.self)
         self.init()
         for document in Document.allCases where document.since <= schemaVersion {
-            self[document] = try c.decode(Bool.self, forKey: Key(stringValue: document.rawValue))
+            self[document] = try c.decode(Bool.self, forKey: document)
         }
     }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        for document in Document.allCases { try c.encode(self[document], forKey: Key(stringValue: document.rawValue)) }
+        var c = encoder.container(keyedBy: Document.self)
+        for document in Document.allCases { try c.encode(self[document], forKey: document) }
     }
 }

@@ -22,21 +22,33 @@ import DossierCore
         [fixedStart(words, "wizard.eligibility.ageAtFirstAct"), fixedStart(words, "problem.eligibility.tooOld")]
     }
 
-    @Test func theFullScreenVerdictIsJudgedOnTodayThenOnTheFirstAct() {
-        let fr = words(.fr)
+    /// A new dossier with `born` typed as the birth date: the driver, on
+    /// the eligibility screen.
+    static func typingBirthDate(_ born: String) -> WizardDriver {
         var d = WizardDriver()
         d.intend(.startNew)
         d.focus("student.birthDate")
-        d.type(Self.birthDate)
-        let today = PolishTests.flat(d.screen(120, 60))
+        d.type(born)
+        return d
+    }
+
+    /// The verdict as the eligibility screen shows it, back on the birth date.
+    static func verdict(_ d: inout WizardDriver) -> String {
+        d.focus("student.birthDate")
+        return PolishTests.flat(d.screen(120, 60))
+    }
+
+    @Test func theFullScreenVerdictIsJudgedOnTodayThenOnTheFirstAct() {
+        let fr = words(.fr)
+        var d = Self.typingBirthDate(Self.birthDate)
+        let today = Self.verdict(&d)
         #expect(today.contains(fr("wizard.eligibility.ageToday", ["age": "36"])), "\(today)")
         for wording in Self.firstActWordings(fr) {
             #expect(!today.contains(wording), "\(wording)")
         }
         d.press(.enter)
         d.fill("treatment.firstActDate", "10/02/2026")
-        d.focus("student.birthDate")
-        let judged = PolishTests.flat(d.screen(120, 60))
+        let judged = Self.verdict(&d)
         #expect(judged.contains(fr("wizard.eligibility.ageAtFirstAct", ["age": "36", "date": "10/02/2026"])), "\(judged)")
         #expect(judged.contains(Self.fixedStart(fr, "problem.eligibility.tooOld")))
         #expect(!judged.contains(Self.fixedStart(fr, "wizard.eligibility.ageToday")))
@@ -82,26 +94,21 @@ import DossierCore
     @Test func pastTheLimitTodayTheWordsSayUpToWhichDayCareIsCovered() {
         let fr = words(.fr)
         let covered = fr("wizard.eligibility.coveredUntil", ["date": "14/02/2026"])
-        var d = WizardDriver()
-        d.intend(.startNew)
-        d.focus("student.birthDate")
-        d.type(Self.turnedThirtyOne)
-        var screen = PolishTests.flat(d.screen(120, 60))
+        var d = Self.typingBirthDate(Self.turnedThirtyOne)
+        var screen = Self.verdict(&d)
         #expect(screen.contains(fr("wizard.eligibility.ageToday", ["age": "31"])), "judged on today, and said so")
         #expect(screen.contains(covered), "\(screen)")
         #expect(!screen.contains(fr("wizard.eligibility.notCovered")), "no care is refused before one is known")
         // Care when 30: covered for it, though 31 today.
         d.press(.enter)
         d.fill("treatment.firstActDate", "14/02/2026")
-        d.focus("student.birthDate")
-        screen = PolishTests.flat(d.screen(120, 60))
+        screen = Self.verdict(&d)
         #expect(screen.contains(fr("wizard.eligibility.ageAtFirstAct", ["age": "30", "date": "14/02/2026"])))
         #expect(screen.contains(covered))
         #expect(!screen.contains(fr("wizard.eligibility.notCovered")))
         // Care the day after: not covered, and the problem names the last day.
         d.fill("treatment.firstActDate", "15/02/2026")
-        d.focus("student.birthDate")
-        screen = PolishTests.flat(d.screen(120, 60))
+        screen = Self.verdict(&d)
         #expect(screen.contains(fr("wizard.eligibility.notCovered")))
         #expect(screen.contains("jusqu'au 14/02/2026"))
         #expect(!screen.contains(covered), "said once, by the problem")
