@@ -222,11 +222,12 @@ public struct PlainWizard {
     /// After an answer: what the screen left says (the eligibility verdict,
     /// the deadline), and the notice the wizard gave (entries removed).
     mutating func sayWhatHappened(since before: WizardState) {
-        if before.step != state.step, before.step < state.step,
-           before.step == .eligibility || before.step == .treatment {
-            say(FormScreen.panel(before.withDossier(state.dossier), context))
-            if before.step == .eligibility, !Eligibility.verdict(for: state.dossier, context: context.core).covered {
-                say(words("plain.eligibility.continue"))
+        if before.step != state.step, before.step < state.step {
+            let left = before.withDossier(state.dossier)
+            switch before.step {
+            case .eligibility: say(EligibilityScreen.verdict(left, context, continueKey: "plain.eligibility.continue"))
+            case .treatment: say(TreatmentScreen.deadline(left, context))
+            case .welcome, .careSheet, .student, .care, .originals, .review, .done: break
             }
         }
         if let notice = state.notice, notice != before.notice { say(words(notice.key, notice.arguments)) }

@@ -4,8 +4,11 @@ import DossierCore
 /// fields are the registry's; what it adds is the verdict under them.
 enum EligibilityScreen {
     /// Covered or not, and why, in the words of `Eligibility.verdict`: the
-    /// age on the first act once it is known, on today until then.
-    static func verdict(_ state: WizardState, _ context: WizardContext) -> [Paragraph] {
+    /// age on the first act once it is known, on today until then. When not
+    /// covered it ends with `continueKey`, the front-end's way on (the
+    /// full-screen names the key, the plain mode does not).
+    static func verdict(_ state: WizardState, _ context: WizardContext,
+                        continueKey: String = "wizard.eligibility.continueAnyway") -> [Paragraph] {
         let words = context.words(state)
         let verdict = Eligibility.verdict(for: state.dossier, context: context.core)
         var paragraphs: [Paragraph] = []
@@ -23,7 +26,7 @@ enum EligibilityScreen {
         for problem in verdict.problems {
             paragraphs.append(Paragraph("• " + words.message(problem), .error, indent: 2))
         }
-        paragraphs.append(Paragraph(words("wizard.eligibility.continueAnyway"), .hint))
+        paragraphs.append(Paragraph(words(continueKey), .hint))
         return paragraphs
     }
 }
