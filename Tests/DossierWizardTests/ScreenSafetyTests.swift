@@ -7,12 +7,13 @@ import DossierCore
 /// escape sequence or a bidi override in a name; every screen of both
 /// front-ends shows it written out and never sends it to the terminal.
 @Suite struct ScreenSafetyTests {
-    static let hostileName = "Salma \u{1B}]0;pwned\u{07}\u{202E}ilaneB\u{2067}x"
+    static let hostileName = "Salma \u{1B}]0;pwned\u{07}\u{202E}ilaneB\u{2067}x\u{2069}"
 
     static func hostileDraft(step: Step, in folder: String) throws -> DraftStore {
         var state = WizardState(language: .fr, step: step)
         state.touched = true
         state.dossier.student.fullName = hostileName
+        state.cursor = hostileName.count
         state.dossier.student.massar = "\u{1B}[2K\u{9B}1A"
         let drafts = DraftStore(folder: folder)
         try PrivateFiles.writeAtomically(try DossierJSON.encoder().encode(state), to: drafts.path)
@@ -36,8 +37,14 @@ import DossierCore
                 #expect(session.state.step == step)
                 let frame = session.view(width: 100, height: 40)
                 #expect(Self.obeyed(frame).isEmpty, "\(language) \(bidi) \(step): \(frame.text)")
-                #expect(frame.text.contains("\\u{1B}]0;pwned\\u{7}"), "\(language) \(bidi) \(step): \(frame.text)")
-                #expect(frame.text.contains("\\u{202E}"))
+                #expect(frame.text.contains("]0;pwned\\u{7}\\u{202E}ilaneB"), "\(language) \(bidi) \(step): \(frame.text)")
+                if step == .review { #expect(frame.text.contains("x\\u{2069}"), "\(frame.text)") }
+                if step == .student && !language.isRightToLeft {
+                    // The cursor, after the last character typed, stands after what shows of it.
+                    let cursor = try #require(frame.cursor)
+                    let row = Array(frame.line(cursor.row))
+                    #expect(String(row[(cursor.column - 8)..<cursor.column]) == "\\u{2069}", "\(String(row))")
+                }
             }
         }
     }
