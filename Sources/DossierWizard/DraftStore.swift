@@ -101,12 +101,15 @@ public struct DraftStore: Sendable {
     /// Reads the draft for the offer at start; a broken one is kept aside.
     public func inspect() -> Found {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        var info = stat()
         guard fd >= 0 else {
-            if lstat(path, &info) != 0 { return .none }
-            return Entry(path) == .draft ? keepAside(descriptor: nil) : .notYours(path)
+            switch Entry(path) {
+            case .missing: return .none
+            case .draft: return keepAside(descriptor: nil)    // the user's, but unreadable to them
+            case .foreign: return .notYours(path)
+            }
         }
         defer { close(fd) }
+        var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid() else {
             return .notYours(path)
         }

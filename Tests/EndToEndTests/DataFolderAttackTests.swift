@@ -10,24 +10,20 @@ import Glibc
 /// both can write to, as `/tmp` is (mode 1777). The binary runs as the
 /// victim.
 final class SharedMachine {
-    let root: String
+    /// Removed with everything in it when the test ends.
+    private let world: PrivateWorld
     let victim: ThrowAwayUser
     let attacker: ThrowAwayUser
+    var root: String { world.folder }
 
     init() throws {
-        var template = Array((NSTemporaryDirectory() + "amo-shared-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
-        root = String(cString: made)
-        chmod(root, 0o755)
+        world = try PrivateWorld()
+        chmod(world.folder, 0o755)                          // both accounts may go through it
         victim = try ThrowAwayUser()
         attacker = try ThrowAwayUser()
         victim.folder(home, mode: 0o755)
         mkdir(shared, 0o777)
         chmod(shared, 0o1777)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
     }
 
     var home: String { root + "/home" }
@@ -64,11 +60,7 @@ final class SharedMachine {
 @Suite("Another account's folder or link is refused before anything is read or written",
        .enabled(if: ThrowAwayUser.isAvailable), .serialized)
 struct DataFolderAttackTests {
-    static func mode(_ path: String) -> mode_t {
-        var info = stat()
-        lstat(path, &info)
-        return info.st_mode & 0o7777
-    }
+    static func mode(_ path: String) -> Int? { PrivateWorld.mode(path) }
 
     @Test("a link planted as amo-dossier in a shared XDG_DATA_HOME: refused, the victim's home keeps its modes")
     func linkPlantedInSharedDataHome() throws {

@@ -6,7 +6,8 @@ import Glibc
 /// Erasure of one student's data on request (law 09-08 gives a person the
 /// right to have their data removed): their saved dossiers with the
 /// summaries beside them, the user's draft if it is theirs, their kiosk
-/// draft, and the temporary files a crash left holding any of these. A file is the student's by its content (the CNIE inside, compared
+/// draft, and the temporary files a crash left holding any of these. A
+/// file is the student's by its content (the CNIE inside, compared
 /// normalised), so a renamed copy is found too; a file is never chosen by
 /// its name when its content names someone else. Only plain files directly
 /// in the known folders are touched: links are neither followed nor
