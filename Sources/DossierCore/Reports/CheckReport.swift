@@ -27,7 +27,7 @@ public struct CheckReport: Sendable {
     public init(files: [String], context: DossierContext) {
         self.context = context
         self.results = files.map { file in
-            switch DossierStore.read(path: file) {
+            switch DossierStore.read(path: file, followSymlinks: true) {
             case .success(let dossier):
                 return FileResult(file: file, outcome: .checked(dossier, problems: DossierValidator.problems(in: dossier, context: context)))
             case .failure(let error):
@@ -45,17 +45,20 @@ public struct CheckReport: Sendable {
         let words = context.words(language)
         var lines: [String] = []
         for result in results {
+            // Names and paths as they are on disk or in the file, made visible.
+            let file = TerminalText.visible(result.file, limit: TerminalText.messageLimit)
             switch result.outcome {
             case .unreadable(let error):
                 lines.append(error.message(language, context.words))
             case .checked(let dossier, let problems):
                 if problems.isEmpty {
-                    lines.append(words("cli.check.complete", ["file": result.file]))
+                    lines.append(words("cli.check.complete", ["file": file]))
                 } else {
                     let words = context.words(language, for: dossier)
-                    lines.append(words("cli.check.incomplete", ["file": result.file, "count": String(problems.count)]))
+                    lines.append(words("cli.check.incomplete", ["file": file, "count": String(problems.count)]))
                     for p in problems {
-                        lines.append(words("cli.check.problem", ["path": p.path, "message": words.message(p)]))
+                        lines.append(words("cli.check.problem", ["path": TerminalText.visible(p.path, limit: TerminalText.messageLimit),
+                                                                 "message": words.message(p)]))
                     }
                 }
                 if let deadline = context.mailingDeadline(of: dossier) {
@@ -113,6 +116,7 @@ extension DossierLoadError {
         case .unreadable: "load.unreadable"
         case .tooLarge: "load.tooLarge"
         case .notJSON: "load.notJSON"
+        case .duplicateKey: "load.duplicateKey"
         case .notADossier: "load.notADossier"
         case .unsupportedVersion: "load.unsupportedVersion"
         case .missingKey: "load.missingKey"

@@ -104,7 +104,7 @@ extension PlainWizard {
         say(words("wizard.done.saved") + " " + saved.jsonPath)
         say(words("wizard.done.summary") + " " + saved.summaryPath)
         say("")
-        console.write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
+        write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
         say("")
         say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
         return .saved(saved)
