@@ -42,7 +42,7 @@ for i in $(seq "$runs"); do
         --before '\r' --before '\r' --before '\r' --before '14/03/2004\r' --before '\r' --before '\r' \
         --quit '\x11' --quit '2' -- \
         env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HOME="$world" \
-        XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" \
+        XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" XDG_CONFIG_DIRS="$world/etc" \
         "$binary" --lang en --dir "$world/dossiers" >> "$results"
     python3 bench/ptybench.py --label whiptail --record "$out/whiptail.bytes" --quit '\x1b' -- \
         env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 \

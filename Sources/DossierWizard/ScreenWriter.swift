@@ -137,7 +137,10 @@ public struct ScreenWriter: Sendable {
     /// (a name typed in Arabic) takes its direction from its first letter.
     /// Only where this program reorders: a terminal that does its own bidi
     /// gets the value as it is.
+    /// The value's own controls and bidi overrides are shown, never obeyed
+    /// (a name holding U+202E must not read backwards), in every mode.
     public func isolatedLTR(_ value: String) -> String {
+        let value = TerminalText.visible(value)
         guard mirrored, !value.isEmpty else { return value }
         let open = ScreenWriter.hasRightToLeft(value) ? ScreenWriter.firstStrongIsolate : ScreenWriter.leftToRightIsolate
         return String(open) + value + String(ScreenWriter.popDirectionalIsolate)
@@ -248,9 +251,23 @@ public struct ScreenWriter: Sendable {
         }
     }
 
+    /// A segment's text as it may reach the terminal: every control
+    /// character and bidi control is written out (`\u{1B}`), whichever
+    /// screen put it there, except the isolates this writer adds itself
+    /// around values in a mirrored line (`isolatedLTR`, `wrap`), which
+    /// the bidi engine consumes before anything is sent.
+    func neutralized(_ text: String) -> String {
+        guard mirrored else { return TerminalText.visible(text) }
+        return TerminalText.visible(text, limit: nil, keeping: { ScreenWriter.ownIsolates.contains($0) })
+    }
+
+    static let ownIsolates: Set<Unicode.Scalar> = ["\u{2066}", "\u{2068}", "\u{2069}"]
+
     /// Draws a line at `row`; returns the cursor column if the line has one.
     @discardableResult
     public func draw(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
+        var line = line
+        line.segments = line.segments.map { Segment(neutralized($0.text), $0.role, $0.attributes) }
         if let fill = line.fill {
             frame.fill(row: row, from: 0, count: width, role: fill)
         }

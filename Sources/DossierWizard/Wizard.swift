@@ -82,6 +82,11 @@ public enum Wizard {
             s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
+        case .draftForgotten:
+            // What is on screen is the data that was deleted: it goes too.
+            s = freshStart(state, context)
+            s.startWarning = state.startWarning
+            s.draftNotice = Notice("wizard.notice.draftForgotten", kind: .error)
         }
         return (s, [])
     }

@@ -42,6 +42,7 @@ public struct WizardSession {
     /// The instant a dossier is saved at (its file name, `updatedAt`).
     let now: () -> Date
     let size = ScreenSizeMemo()
+    let watch = DraftWatch()
     /// The draft found at start, until the student resumes it or starts anew.
     var pendingDraft: WizardState?
     var lastDay: CalendarDate
@@ -81,9 +82,19 @@ public struct WizardSession {
         state.kiosk = kiosk != nil
         state.startWarning = startWarning
         // At a kiosk the last person's draft is never offered to the next.
-        if kiosk == nil, let draft = drafts.load(), draft.touched {
+        switch drafts.inspect() {
+        case .draft(let draft, let identity) where kiosk == nil && draft.touched:
             pendingDraft = draft
             state.draftOffer = DraftOffer(step: draft.step, sheet: draft.dossier.sheet)
+            watch.saw(identity, at: drafts.path, of: draft.dossier)
+        case .keptAside(let aside):
+            state.draftNotice = Notice("wizard.notice.draftKeptAside", ["path": aside], kind: .error)
+        case .notYours(let path):
+            state.draftNotice = Notice("wizard.notice.draftPassedOver", ["path": path], kind: .error)
+        case .draft, .none:
+            if let path = drafts.passedOver {
+                state.draftNotice = Notice("wizard.notice.draftPassedOver", ["path": path], kind: .error)
+            }
         }
         if language.isRightToLeft && !state.bidiKnown {
             state.overlay = .bidiCheck(choice: 0)
@@ -153,7 +164,7 @@ public struct WizardSession {
             if kiosk != nil {
                 _ = putAside()
             } else {
-                try? drafts.save(state)
+                try? saveDraft(state)
             }
         }
     }
@@ -178,12 +189,17 @@ public struct WizardSession {
     /// Where this session's draft is written.
     public var draftPath: String { drafts.path }
 
+    /// Writes the draft, unless the file last written was deleted since
+    /// (`DraftWatch.Removed`).
     func saveDraft(_ state: WizardState) throws {
-        if let kiosk, let cnie = vaultCNIE(state) {
+        if let kiosk, let cnie = vaultCNIE(state), let path = kiosk.vault.path(cnie: cnie) {
+            guard !watch.wasRemoved(path, of: state.dossier) else { throw DraftWatch.Removed() }
             try kiosk.vault.save(state, cnie: cnie)
+            watch.saw(PrivateFiles.identity(of: path), at: path, of: state.dossier)
             drafts.delete()
         } else {
-            try drafts.save(state)
+            guard !watch.wasRemoved(drafts.path, of: state.dossier) else { throw DraftWatch.Removed() }
+            watch.saw(try drafts.save(state), at: drafts.path, of: state.dossier)
         }
     }
 
@@ -195,6 +211,9 @@ public struct WizardSession {
         do {
             try saveDraft(state)
             return true
+        } catch is DraftWatch.Removed {
+            receive(.draftForgotten)
+            return false
         } catch {
             receive(.draftSaveFailed(reason: reason(error)))
             return false
@@ -213,17 +232,26 @@ public struct WizardSession {
             case .saveDraft:
                 do {
                     try saveDraft(state)
+                } catch is DraftWatch.Removed {
+                    receive(.draftForgotten)
                 } catch {
                     receive(.draftSaveFailed(reason: reason(error)))
                 }
             case .deleteDraft:
                 drafts.delete()
+                watch.clear()
                 if let kiosk, let cnie = vaultCNIE(state) { kiosk.vault.remove(cnie: cnie) }
             case .resumeDraft:
                 guard var draft = pendingDraft else { break }
+                guard !watch.wasRemoved(drafts.path, of: draft.dossier) else {
+                    pendingDraft = nil
+                    receive(.draftForgotten)
+                    break
+                }
                 // The language and bidi mode chosen here win.
                 draft = draft.withSettings(of: state)
                 draft.startWarning = state.startWarning
+                draft.draftNotice = state.draftNotice
                 draft.draftOffer = nil
                 draft.overlay = nil
                 state = draft
@@ -233,6 +261,8 @@ public struct WizardSession {
                     running = receive(.noDraftForCNIE) && running
                     break
                 }
+                let path = kiosk.vault.path(cnie: cnie) ?? ""
+                watch.saw(PrivateFiles.identity(of: path), at: path, of: draft.dossier)
                 draft = draft.withSettings(of: state)
                 draft.draftOffer = nil
                 draft.overlay = nil

@@ -46,7 +46,9 @@ struct AmoDossier: ParsableCommand {
         }
         options.kiosk = kiosk
         options.dirGiven = common.dir != nil
-        options.rulebook = try common.context(lang, today: CalendarDate.today()).rulebook
+        let context = try common.context(lang, today: CalendarDate.today())
+        options.rulebook = context.rulebook
+        DataFolder.tidy(dataFolder: try common.ownDataFolder(lang), dossierFolder: options.dir, language: lang, context: context)
         if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
             let code = runPlain(options)
             if code != 0 { throw ExitCode(code) }
@@ -93,16 +95,31 @@ struct CommonOptions: ParsableArguments {
         return folder()
     }
 
-    /// The user's own data folder (draft, kiosk drafts, default dossiers)
-    /// made private again if it was opened up, with a one-line warning on
-    /// standard error. A folder chosen with `--dir` is left as it is: it
-    /// may be shared on purpose (a coverage office's folder).
-    func secureDataFolder(_ language: Language) {
-        let env = ProcessInfo.processInfo.environment
-        let folders = [DataFolder.path(environment: env), DossierStore.defaultFolder(environment: env)]
+    /// The user's data folder, refused when it is not theirs alone (it,
+    /// `dossiers/` or `drafts/` is a link or another account's): one line
+    /// on standard error and exit 77, before anything in it is read or written.
+    func ownDataFolder(_ language: Language) throws -> String {
+        let folder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
+        if let refusal = UnsafeDataFolder.check(dataFolder: folder) {
+            FileHandle.standardError.write(Data((refusal.message(language) + "\n").utf8))
+            throw ExitCode(UnsafeDataFolder.exitCode)
+        }
+        return folder
+    }
+
+    /// The user's own data folder (draft, kiosk drafts, default dossiers),
+    /// once known to be theirs, made private again if it was opened up,
+    /// with a one-line warning on standard error. A folder chosen with
+    /// `--dir` is left as it is: it may be shared on purpose (a coverage
+    /// office's folder).
+    @discardableResult
+    func secureDataFolder(_ language: Language) throws -> String {
+        let data = try ownDataFolder(language)
+        let folders = [data, DataFolder.dossiersFolder(in: data)]
         if let warning = PrivateFiles.secureAtStart(folders: folders, language: language) {
             FileHandle.standardError.write(Data((warning + "\n").utf8))
         }
+        return data
     }
 }
 
@@ -162,7 +179,7 @@ extension AmoDossier {
             _ = try common.checkedFolder(lang)
             let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
             if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
-                common.secureDataFolder(lang)
+                try common.secureDataFolder(lang)
             }
             let report = CheckReport(files: files, context: try common.context(lang, today: day))
             print(json ? report.json(lang) : report.text(lang), terminator: "")
@@ -202,8 +219,11 @@ extension AmoDossier {
             let day = try CommandLineValue.today(today).orExit(lang)
             let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
             let store = DossierStore(folder: try common.checkedFolder(lang))
-            if common.dir == nil { common.secureDataFolder(lang) }
-            let report = DossierListReport(listings: store.list(), context: try common.context(lang, today: day), sheet: kind)
+            let data = common.dir == nil ? try common.secureDataFolder(lang) : nil
+            let context = try common.context(lang, today: day)
+            // A dossier saved by a program killed before its summary gets it now.
+            DataFolder.tidy(dataFolder: data, dossierFolder: store.folder, language: lang, context: context)
+            let report = DossierListReport(listings: store.list(), context: context, sheet: kind)
             print(report.text(lang, folder: store.folder), terminator: "")
         }
     }

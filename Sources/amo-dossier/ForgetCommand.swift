@@ -25,7 +25,7 @@ extension AmoDossier {
             let typed = (cnie == nil || cnie == "-") ? Self.readCNIE(lang) : cnie!
             let number = try CommandLineValue.cnie(typed).orExit(lang)
             let eraser = DossierEraser(dossierFolder: try common.checkedFolder(lang),
-                                       dataFolder: DataFolder.path(environment: ProcessInfo.processInfo.environment))
+                                       dataFolder: try common.ownDataFolder(lang))
             let targets = eraser.targets(cnie: number)
             if targets.isEmpty {
                 print(ForgetReport.outcome(DossierEraser.Outcome(deleted: 0, failed: 0), lang), terminator: "")

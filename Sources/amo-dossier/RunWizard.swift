@@ -31,9 +31,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         saveDossier: { dossier, language, now, context in
             return try store.save(dossier, language: language, now: now, context: context)
         },
-        saveDossierIn: { dossier, language, now, context, folder in
-            return try DossierStore(folder: folder).save(dossier, language: language, now: now, context: context)
-        },
+        saveDossierIn: WizardSession.saveElsewhere,
         rulebook: options.rulebook,
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)

@@ -32,7 +32,7 @@ struct SafetyPrivacyTests {
         #expect(findings.first { $0.path == dossiers }?.kind == .folder)
         #expect(findings.allSatisfy { !$0.ownedByAnotherUser })
 
-        #expect(PrivateFiles.fix(findings).isEmpty)
+        #expect(PrivateFiles.audit(folder: data, repair: true).allSatisfy { $0.repaired })
         for folder in [data, dossiers, DraftVault(dataFolder: data).folder] { #expect(StoreFixtures.mode(folder) == 0o700) }
         for file in [saved.jsonPath, saved.summaryPath, draft, kiosk] { #expect(StoreFixtures.mode(file) == 0o600) }
         #expect(PrivateFiles.audit(folder: data).isEmpty)
@@ -45,7 +45,7 @@ struct SafetyPrivacyTests {
         let file = data + "/draft.json"
         try PrivateFiles.writeAtomically(Data("{}".utf8), to: file)
         chmod(file, 0o044)
-        #expect(PrivateFiles.fix(PrivateFiles.audit(folder: data)).isEmpty)
+        #expect(PrivateFiles.audit(folder: data, repair: true).map(\.repaired) == [true])
         #expect(StoreFixtures.mode(file) == 0o600)
     }
 
@@ -59,9 +59,7 @@ struct SafetyPrivacyTests {
         chmod(target, 0o644)
         symlink(target, data + "/link.json")
         #expect(PrivateFiles.audit(folder: data).isEmpty)
-        // A finding whose file was swapped for a link after the audit.
-        let stale = PermissionFinding(path: data + "/link.json", kind: .file, mode: 0o644, ownedByAnotherUser: false)
-        #expect(PrivateFiles.fix([stale]) == [stale])
+        #expect(PrivateFiles.audit(folder: data, repair: true).isEmpty)
         #expect(StoreFixtures.mode(target) == 0o644)
     }
 
@@ -132,15 +130,17 @@ struct SafetyPrivacyTests {
         #expect(PrivateFiles.readBounded(path: edge).map(\.count) == .success(PrivateFiles.maximumReadSize))
     }
 
-    @Test("control characters and damaged text in a loaded dossier are problems; Arabic, marks and accents are not")
+    @Test("control characters, bidi overrides and damaged text in a loaded dossier are problems; Arabic, marks and accents are not")
     func textFields() throws {
         var d = StoreFixtures.complete()
         d.student.fullName = "سلمى\u{200F} بن علي"
-        d.student.address = "Zoe\u{301}, derb \u{202B}السلام\u{202C}"
+        d.student.address = "Zoe\u{301}, derb \u{200F}السلام\u{200E}"
         d.pharmacies[0].name = "Pharmacie 🙂"
         #expect(DossierValidator.problems(in: d, today: StoreFixtures.today).isEmpty)
         for (text, code) in [("Amina\nEl Idrissi", "text.control"), ("A\u{1B}[2J", "text.control"),
                              ("tab\there", "text.control"), ("x\u{85}", "text.control"), ("x\u{2028}", "text.control"),
+                             ("Amina \u{202E}issirdI", "text.bidiControl"), ("derb \u{202B}السلام\u{202C}", "text.bidiControl"),
+                             ("\u{2067}x\u{2069}", "text.bidiControl"),
                              ("Am\u{FFFD}na", "text.invalid"), ("x\u{FFFE}", "text.invalid")] {
             var bad = StoreFixtures.complete()
             bad.labs[1].name = text

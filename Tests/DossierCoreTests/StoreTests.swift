@@ -96,6 +96,7 @@ struct StoreTests {
         other.id = UUID()
         other.student.fullName = "Another Student"
         let second = try store.save(other, language: .fr, now: StoreFixtures.now)
+        other.student.phone = "0611111111"
         let third = try store.save(other, language: .fr, now: StoreFixtures.now)
         #expect(second.jsonPath == String(first.jsonPath.dropLast(5)) + "-2.json")
         #expect(third.jsonPath == String(first.jsonPath.dropLast(5)) + "-3.json")

@@ -39,11 +39,15 @@ struct CommandLineTests {
     /// Runs the built binary with exactly `environment`, `input` on a pipe
     /// (or nothing to read when nil), and collects what it printed: the one
     /// way every end-to-end test of the command line runs it.
-    static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil) throws -> Run {
+    /// `user`: run as that account (`setpriv`) instead of root.
+    static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil,
+                          as user: ThrowAwayUser? = nil) throws -> Run {
         try EditionFolders.requireIsolated(environment)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
+        let command = [try binary()] + arguments
+        let argv = user?.argv(command) ?? command
+        process.executableURL = URL(fileURLWithPath: argv[0])
+        process.arguments = Array(argv.dropFirst())
         process.environment = environment
         let stdin = Pipe(), out = Pipe(), err = Pipe()
         process.standardInput = input == nil ? FileHandle.nullDevice : stdin

@@ -41,12 +41,15 @@ struct SafetyCLI {
 
     /// A draft as the wizard writes it: a state whose `dossier` is the student's.
     func writeDraft(cnie: String, to path: String) throws {
+        try PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
+        try PrivateFiles.writeAtomically(try Self.draftJSON(cnie: cnie), to: path)
+    }
+
+    static func draftJSON(cnie: String) throws -> Data {
         var d = CommandLineTests.completeDossier()
         d.student.cnie = cnie
         let dossier = try JSONSerialization.jsonObject(with: DossierJSON.encoder().encode(d))
-        try PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
-        try PrivateFiles.writeAtomically(try JSONSerialization.data(withJSONObject: ["dossier": dossier, "step": "review"]),
-                                         to: path)
+        return try JSONSerialization.data(withJSONObject: ["dossier": dossier, "step": "review", "language": "en"])
     }
 
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }

@@ -73,7 +73,10 @@ public struct Words: Sendable {
     /// Whether the tables have this key (a field's optional summary label).
     public func has(_ key: String) -> Bool { table.table[key] != nil }
 
+    /// A problem's message. Its values are what was typed or read from a
+    /// file (a Massar code holding `ESC [2K` erased the lines above it):
+    /// made visible and bounded before they reach any screen.
     public func message(_ problem: Problem) -> String {
-        self("problem.\(problem.code)", problem.arguments)
+        self("problem.\(problem.code)", TerminalText.visible(problem.arguments))
     }
 }

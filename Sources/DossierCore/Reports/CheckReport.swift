@@ -29,7 +29,7 @@ public struct CheckReport: Sendable {
     public init(files: [String], context: DossierContext) {
         self.context = context
         self.results = files.map { file in
-            switch DossierStore.read(path: file) {
+            switch DossierStore.read(path: file, followSymlinks: true) {
             case .success(let dossier):
                 let problems = DossierValidator.problems(in: dossier, context: context).errorsFirst
                 return FileResult(file: file, outcome: .checked(dossier, problems: problems))
@@ -47,19 +47,22 @@ public struct CheckReport: Sendable {
     public func text(_ language: Language) -> String {
         var lines: [String] = []
         for result in results {
+            // Names and paths as they are on disk or in the file, made visible.
+            let file = TerminalText.visible(result.file, limit: TerminalText.messageLimit)
             switch result.outcome {
             case .unreadable(let error):
                 lines.append(error.message(language, context.words))
             case .checked(let dossier, let problems):
                 let words = context.words(language, for: dossier)
-                let counts = ["file": result.file, "count": String(problems.errors.count),
+                let counts = ["file": file, "count": String(problems.errors.count),
                               "warnings": String(problems.warnings.count)]
                 let head = (problems.errors.isEmpty ? "cli.check.complete" : "cli.check.incomplete")
                     + (problems.warnings.isEmpty ? "" : "WithWarnings")
                 lines.append(words(head, counts))
                 for p in problems {
                     lines.append(words(p.isError ? "cli.check.problem" : "cli.check.warning",
-                                       ["path": p.path, "message": words.message(p)]))
+                                       ["path": TerminalText.visible(p.path, limit: TerminalText.messageLimit),
+                                        "message": words.message(p)]))
                 }
                 if let deadline = context.mailingDeadline(of: dossier) {
                     lines.append(words("cli.check.lastDay", [
@@ -125,6 +128,7 @@ extension DossierLoadError {
         case .unreadable: "load.unreadable"
         case .tooLarge: "load.tooLarge"
         case .notJSON: "load.notJSON"
+        case .duplicateKey: "load.duplicateKey"
         case .notADossier: "load.notADossier"
         case .unsupportedVersion: "load.unsupportedVersion"
         case .missingKey: "load.missingKey"

@@ -9,8 +9,9 @@ public struct CommandLineError: Error, Hashable, Sendable, CustomStringConvertib
         self.arguments = arguments
     }
 
+    /// The values were typed on the command line: shown visibly, cut when long.
     public func message(_ language: Language) -> String {
-        tr(key, language, arguments)
+        tr(key, language, TerminalText.visible(arguments))
     }
 
     public var description: String { message(.en) }

@@ -50,7 +50,7 @@ public struct DossierListReport: Sendable {
     public func text(_ language: Language, folder: String) -> String {
         let words = context.words(language)
         if rows.isEmpty && unreadable.isEmpty {
-            return words("cli.list.empty", ["folder": folder]) + "\n"
+            return words("cli.list.empty", ["folder": TerminalText.visible(folder, limit: TerminalText.messageLimit)]) + "\n"
         }
         let header = ["cli.list.header.lastDay", "cli.list.header.daysLeft", "cli.list.header.name",
                       "cli.list.header.cnie", "cli.list.header.sheet", "cli.list.header.total",
@@ -60,8 +60,9 @@ public struct DossierListReport: Sendable {
             table.append([
                 row.lastMailingDay?.iso ?? "—",
                 row.daysLeft.map { String($0) } ?? "—",
-                row.dossier.student.fullName,
-                Identifiers.normalize(row.dossier.student.cnie),
+                // What the file says, shown as it is and never obeyed.
+                TerminalText.visible(row.dossier.student.fullName, limit: Self.cellLimit),
+                TerminalText.visible(Identifiers.normalize(row.dossier.student.cnie), limit: Self.cellLimit),
                 row.dossier.sheet.rawValue,
                 row.dossier.total.formatted(language),
                 words(row.complete ? "cli.list.complete" : "cli.list.incomplete"),
@@ -73,6 +74,10 @@ public struct DossierListReport: Sendable {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The widest a name or a CNIE read from a file is shown in the table:
+    /// the longest name the wizard takes.
+    static let cellLimit = 80
 
     /// Columns padded to the widest cell, counted in characters (names are
     /// short; exact terminal widths are the wizard's business).

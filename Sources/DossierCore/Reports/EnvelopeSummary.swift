@@ -16,8 +16,10 @@ public enum EnvelopeSummary {
             out.append(title)
             out.append(String(repeating: "=", count: title.count))
         }
+        // The page is printed, and shown on terminals (`cat`, plain mode):
+        // what was typed is shown as it is, never obeyed.
         func field(_ label: String, _ value: String) {
-            out.append(words("summary.field", ["label": label, "value": value]))
+            out.append(words("summary.field", ["label": label, "value": TerminalText.visible(value)]))
         }
         /// Each field of a section the summary shows, as "label : value".
         func fields(_ section: FieldSection) {
@@ -54,7 +56,7 @@ public enum EnvelopeSummary {
                 values[f.name] = f.displayValue(in: dossier, entry: index, words: words, rules: rules,
                                                 masked: f.presentation.summary == .masked) ?? words("summary.unknown")
             }
-            out.append("- " + words(entry.summaryKey, values))
+            out.append("- " + words(entry.summaryKey, values.mapValues { TerminalText.visible($0) }))
         }
         field(words("summary.care.total"), dossier.total.formatted(language))
 

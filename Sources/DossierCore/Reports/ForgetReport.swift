@@ -10,7 +10,8 @@ public enum ForgetReport {
         var lines = [tr("cli.forget.plan", language, ["count": String(targets.count)])]
         for target in targets {
             lines.append(tr("cli.forget.item", language,
-                            ["kind": tr("cli.forget.kind.\(target.kind.rawValue)", language), "path": target.path]))
+                            ["kind": tr("cli.forget.kind.\(target.kind.rawValue)", language),
+                             "path": TerminalText.visible(target.path, limit: TerminalText.messageLimit)]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -19,7 +19,10 @@ public struct EditionError: Error, Equatable, Sendable, CustomStringConvertible 
     public static let exitCode: Int32 = 78
 
     public func message(_ language: Language, _ words: L10n = .shared) -> String {
-        let what = words.text(reason, language, arguments)
+        // The file's name, its keys and values come from the file system and the file.
+        let what = words.text(reason, language, TerminalText.visible(arguments))
+        let (file, place) = (TerminalText.visible(file, limit: TerminalText.messageLimit),
+                             TerminalText.visible(place, limit: TerminalText.messageLimit))
         if place.isEmpty { return words.text("edition.error.file", language, ["file": file, "reason": what]) }
         return words.text("edition.error.place", language, ["file": file, "place": place, "reason": what])
     }

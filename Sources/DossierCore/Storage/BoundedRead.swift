@@ -32,7 +32,7 @@ extension PrivateFiles {
     }
 
     /// The same, from a descriptor already open (by `openat` in a folder).
-    static func readBounded(descriptor fd: Int32, limit: Int) -> Result<Data, ReadFailure> {
+    public static func readBounded(descriptor fd: Int32, limit: Int) -> Result<Data, ReadFailure> {
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
         if Int(info.st_size) > limit { return .failure(.tooLarge(limit: limit)) }

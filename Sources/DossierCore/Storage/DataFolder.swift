@@ -29,8 +29,26 @@ public enum DataFolder {
         return !number.isEmpty && number.count <= 3 && number.allSatisfy { ("0"..."9").contains($0) }
     }
 
+    /// The saved dossiers, unless `--dir` chooses another folder.
+    public static func dossiersFolder(in dataFolder: String) -> String {
+        (dataFolder as NSString).appendingPathComponent("dossiers")
+    }
+
     /// The folder of kiosk drafts, one per student (`DraftVault`).
     public static func kioskDraftsFolder(in dataFolder: String) -> String {
         (dataFolder as NSString).appendingPathComponent("drafts")
+    }
+
+    /// What a program killed in the middle of a write left behind, put
+    /// right before anything else is done: stale `.tmp-…` files (each a
+    /// whole draft or dossier) removed from the data folder, `drafts/` and
+    /// the dossier folder, and the summary written for a dossier saved
+    /// without one. `dataFolder` is nil when a command works on a folder
+    /// chosen with `--dir` only.
+    public static func tidy(dataFolder: String?, dossierFolder: String, language: Language, context: DossierContext,
+                            now: Date = Date()) {
+        let own = dataFolder.map { [$0, kioskDraftsFolder(in: $0)] } ?? []
+        PrivateFiles.removeStaleTemporaries(in: own + [dossierFolder], now: now)
+        DossierStore(folder: dossierFolder).writeMissingSummaries(language: language, context: context)
     }
 }

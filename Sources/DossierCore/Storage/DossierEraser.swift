@@ -5,8 +5,9 @@ import Glibc
 
 /// Erasure of one student's data on request (law 09-08 gives a person the
 /// right to have their data removed): their saved dossiers with the
-/// summaries beside them, the user's draft if it is theirs, and their kiosk
-/// draft. A file is the student's by its content (the CNIE inside, compared
+/// summaries beside them, the user's draft if it is theirs, their kiosk
+/// draft, and the temporary files a crash left holding any of these. A
+/// file is the student's by its content (the CNIE inside, compared
 /// normalised), so a renamed copy is found too; a file is never chosen by
 /// its name when its content names someone else. Only plain files directly
 /// in the known folders are touched: links are neither followed nor
@@ -23,7 +24,7 @@ public struct DossierEraser: Sendable {
     /// One file to delete.
     public struct Target: Hashable, Sendable {
         public enum Kind: String, Hashable, Sendable {
-            case dossier, summary, draft, kioskDraft
+            case dossier, summary, draft, kioskDraft, temporary
         }
 
         public let folder: String
@@ -54,7 +55,7 @@ public struct DossierEraser: Sendable {
         guard let cnie = Self.normalizedCNIE(raw) else { return [] }
         var result: [Target] = []
         result += dossierTargets(cnie: cnie)
-        if let fd = Self.openFolder(dataFolder) {
+        if let fd = Self.openFolder(dataFolder, followLink: false) {
             defer { close(fd) }
             for name in Self.names(in: dataFolder) where DataFolder.isDraftName(name) {
                 if Self.draftCNIE(in: fd, name: name) == cnie {
@@ -63,6 +64,7 @@ public struct DossierEraser: Sendable {
             }
         }
         let kiosk = DataFolder.kioskDraftsFolder(in: dataFolder)
+        result += temporaryTargets(cnie: cnie, kiosk: kiosk)
         if let fd = Self.openFolder(kiosk, followLink: false) {
             defer { close(fd) }
             for name in Self.names(in: kiosk) where name.hasSuffix(".json") {
@@ -114,6 +116,22 @@ public struct DossierEraser: Sendable {
         return result
     }
 
+    /// `.tmp-…` files of a write that never finished, in every folder the
+    /// program writes to, whose content is this student's draft or dossier.
+    private func temporaryTargets(cnie: String, kiosk: String) -> [Target] {
+        var result: [Target] = []
+        for folder in [dossierFolder, dataFolder, kiosk] {
+            guard let fd = Self.openFolder(folder, followLink: folder == dossierFolder) else { continue }
+            defer { close(fd) }
+            for name in Self.names(in: folder) where PrivateFiles.isTemporaryName(name) && Self.isPlainFile(in: fd, name: name) {
+                if Self.draftCNIE(in: fd, name: name) == cnie || Self.dossierCNIE(in: fd, name: name) == .cnie(cnie) {
+                    result.append(Target(folder: folder, name: name, kind: .temporary))
+                }
+            }
+        }
+        return result
+    }
+
     /// The outcome of `erase`: counts only, never a name.
     public struct Outcome: Hashable, Sendable {
         public let deleted: Int
@@ -132,7 +150,7 @@ public struct DossierEraser: Sendable {
         var deleted = 0
         var failed = 0
         for target in targets {
-            let follow = target.kind != .kioskDraft
+            let follow = target.folder == dossierFolder
             guard let fd = Self.openFolder(target.folder, followLink: follow) else { failed += 1; continue }
             defer { close(fd) }
             if Self.isPlainFile(in: fd, name: target.name) && unlinkat(fd, target.name, 0) == 0 {
@@ -156,9 +174,10 @@ public struct DossierEraser: Sendable {
 
     // MARK: reading folders without following links
 
-    /// A folder opened for `openat`/`unlinkat`. The folders named by the
-    /// user may be links they chose; `drafts/` inside the data folder, and
-    /// whatever is found in a folder, are never followed.
+    /// A folder opened for `openat`/`unlinkat`. The dossier folder named
+    /// by `--dir` may be a link the user chose; the data folder, `drafts/`
+    /// inside it, and whatever is found in a folder, are never followed
+    /// (the program refuses to start on a data folder that is a link).
     private static func openFolder(_ path: String, followLink: Bool = true) -> Int32? {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followLink ? 0 : O_NOFOLLOW))
         return fd >= 0 ? fd : nil
@@ -180,7 +199,7 @@ public struct DossierEraser: Sendable {
         return try? PrivateFiles.readBounded(descriptor: fd, limit: PrivateFiles.maximumReadSize).get()
     }
 
-    private enum FoundCNIE {
+    private enum FoundCNIE: Equatable {
         case cnie(String)
         case unknown
     }
@@ -195,19 +214,25 @@ public struct DossierEraser: Sendable {
     }
 
     private static func dossierCNIE(in folder: Int32, name: String) -> FoundCNIE {
-        guard let data = read(in: folder, name: name),
-              !JSONNesting.exceeds(data, limit: DossierLoadError.maximumNesting),
-              let probe = try? JSONDecoder().decode(DossierProbe.self, from: data)
-        else { return .unknown }
+        guard let data = read(in: folder, name: name), let probe = decode(DossierProbe.self, data) else { return .unknown }
         return .cnie(Identifiers.normalize(probe.student.cnie))
     }
 
     private static func draftCNIE(in folder: Int32, name: String) -> String? {
         guard isPlainFile(in: folder, name: name), let data = read(in: folder, name: name),
-              !JSONNesting.exceeds(data, limit: DossierLoadError.maximumNesting),
-              let probe = try? JSONDecoder().decode(DraftProbe.self, from: data)
+              let probe = decode(DraftProbe.self, data)
         else { return nil }
         return Identifiers.normalize(probe.dossier.student.cnie)
+    }
+
+    /// Decoded as `list` and the wizard would read it, or nil: absurd
+    /// nesting and a key written twice (whose CNIE is it?) are not read.
+    private static func decode<Probe: Decodable>(_ type: Probe.Type, _ data: Data) -> Probe? {
+        guard !JSONNesting.exceeds(data, limit: DossierLoadError.maximumNesting),
+              let probe = try? JSONDecoder().decode(type, from: data),
+              !DossierJSON.hasDuplicateKey(data)
+        else { return nil }
+        return probe
     }
 
     /// `AB123456-20260201-103000` or `AB123456-20260201-103000-2`: a name

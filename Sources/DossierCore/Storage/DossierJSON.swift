@@ -17,6 +17,12 @@ public enum DossierJSON {
         return encoder
     }
 
+    /// Whether one object of the text holds a key twice (`JSONDuplicateKey`):
+    /// such a file is not read, whichever reader would win.
+    public static func hasDuplicateKey(_ data: Data) -> Bool {
+        JSONDuplicateKey.first(in: data) != nil
+    }
+
     public static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -14,6 +14,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case tooLarge(limit: Int)
         /// Not JSON at all, or cut short (a truncated copy).
         case notJSON
+        /// One object holds the same key twice (`place` names it): which of
+        /// the two values counts would depend on the reader.
+        case duplicateKey
         /// Valid JSON, but not a dossier object (no `schemaVersion`).
         case notADossier
         /// A dossier of a schema version this program does not read.
@@ -44,6 +47,7 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case .unreadable: what = words.text("load.unreadable", language)
         case .tooLarge(let limit): what = words.text("load.tooLarge", language, ["limit": String(limit / 1024)])
         case .notJSON: what = words.text("load.notJSON", language)
+        case .duplicateKey: what = words.text("load.duplicateKey", language)
         case .notADossier: what = words.text("load.notADossier", language)
         case .unsupportedVersion(let v):
             what = words.text("load.unsupportedVersion", language,
@@ -53,6 +57,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case .wrongType: what = words.text("load.wrongType", language)
         case .invalidValue: what = words.text("load.invalidValue", language)
         }
+        // A file's name and the keys inside it may hold anything.
+        let file = TerminalText.visible(file, limit: TerminalText.messageLimit)
+        let place = TerminalText.visible(place, limit: TerminalText.messageLimit)
         if place.isEmpty {
             return words.text("load.error.file", language, ["file": file, "reason": what])
         }
@@ -81,6 +88,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         }
         guard let object = top as? [String: Any], object["schemaVersion"] != nil else {
             return .failure(DossierLoadError(file: file, place: "", reason: .notADossier))
+        }
+        if let key = JSONDuplicateKey.first(in: data) {
+            return .failure(DossierLoadError(file: file, place: key, reason: .duplicateKey))
         }
         guard let version = try? JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion else {
             return .failure(DossierLoadError(file: file, place: "schemaVersion", reason: .wrongType))

@@ -14,12 +14,19 @@ public struct DossierStore: Sendable {
         self.folder = folder
     }
 
+    /// The folder typed after a failed save (a USB key, `~`): the dossier
+    /// goes into `amo-dossier/` inside it, made 0700 there, so a folder the
+    /// program did not make (a home, a shared key) keeps its mode.
+    public init(inside chosen: String) {
+        folder = (chosen as NSString).appendingPathComponent("amo-dossier")
+    }
+
     /// Per user, in the user's data folder, so that students sharing a
     /// machine under different accounts never see each other's files:
     /// `$XDG_DATA_HOME/amo-dossier/dossiers`, else
     /// `$HOME/.local/share/amo-dossier/dossiers`.
     public static func defaultFolder(environment: [String: String]) -> String {
-        (DataFolder.path(environment: environment) as NSString).appendingPathComponent("dossiers")
+        DataFolder.dossiersFolder(in: DataFolder.path(environment: environment))
     }
 
     /// Writes `<CNIE>-<yyyyMMdd-HHmmss>.json` (pretty, sorted keys, 0600,
@@ -27,20 +34,37 @@ public struct DossierStore: Sendable {
     /// Another dossier is never overwritten: on a clash the name gets `-2`,
     /// `-3`… The saved copy has `updatedAt` set to `now`.
     /// The summary is written with the rules and the day of `context`.
+    /// The same dossier saved already (a program killed between the two
+    /// files, whose draft was then resumed) is not saved twice: its file is
+    /// given back, with the summary it was missing.
     public func save(_ dossier: Dossier, language: Language, now: Date, context: DossierContext) throws -> SavedDossier {
+        try save(dossier, language: language, now: now, context: context, beforeSummary: {})
+    }
+
+    /// The same, with a seam for the tests: `beforeSummary` runs once the
+    /// dossier is written, before its summary; a test throws there to
+    /// stand for the program killed at that moment.
+    func save(_ dossier: Dossier, language: Language, now: Date, context: DossierContext,
+              beforeSummary: () throws -> Void) throws -> SavedDossier {
         try PrivateFiles.ensureFolder(folder)
         var saved = dossier
         // Whole seconds: ISO 8601 in the file has no fraction, so the copy in
         // memory equals the one read back.
         saved.updatedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
-        let json = try DossierJSON.encoder(rules: context.rulebook).encode(saved)
+        let encoder = DossierJSON.encoder(rules: context.rulebook)
+        let json = try encoder.encode(saved)
         let summary = Data(EnvelopeSummary.text(for: saved, language: language, context: context).utf8)
+        let prefix = Self.namePrefix(cnie: saved.student.cnie)
+        if let earlier = copy(of: json, updatedAt: saved.updatedAt, prefix: prefix, encoder: encoder) {
+            try writeSummary(summary, to: earlier.summaryPath)
+            return earlier
+        }
 
-        let base = Self.baseName(cnie: saved.student.cnie, now: now)
+        let base = prefix + "-" + Self.stamp(now)
         for attempt in 1...10_000 {
             let stem = attempt == 1 ? base : "\(base)-\(attempt)"
-            let jsonPath = (folder as NSString).appendingPathComponent(stem + ".json")
-            let summaryPath = (folder as NSString).appendingPathComponent(stem + ".txt")
+            let jsonPath = path(stem + ".json")
+            let summaryPath = path(stem + ".txt")
             // A leftover summary without its dossier still blocks the name:
             // its owner may be about to write the JSON.
             if FileManager.default.fileExists(atPath: summaryPath) { continue }
@@ -51,35 +75,86 @@ public struct DossierStore: Sendable {
             } catch PrivateFiles.WriteError.cannotWrite(_, let code) where code == EEXIST {
                 continue
             }
+            try beforeSummary()
             try PrivateFiles.writeAtomically(summary, to: summaryPath, overwrite: false)
             return SavedDossier(jsonPath: jsonPath, summaryPath: summaryPath)
         }
-        throw PrivateFiles.WriteError.cannotWrite(path: (folder as NSString).appendingPathComponent(base + ".json"),
-                                                  errno: EEXIST)
+        throw PrivateFiles.WriteError.cannotWrite(path: path(base + ".json"), errno: EEXIST)
+    }
+
+    private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+    /// A summary written unless one is there already (another program
+    /// may have written it in the meantime).
+    private func writeSummary(_ summary: Data, to path: String) throws {
+        do {
+            try PrivateFiles.writeAtomically(summary, to: path, overwrite: false)
+        } catch PrivateFiles.WriteError.cannotWrite(_, let code) where code == EEXIST {}
+    }
+
+    /// The dossier already saved under one of this CNIE's names whose
+    /// content is `json` but for the moment it was saved.
+    private func copy(of json: Data, updatedAt: Date, prefix: String, encoder: JSONEncoder) -> SavedDossier? {
+        for name in names() where name.hasSuffix(".json")
+            && DossierEraser.isStoreStem(String(name.dropLast(5)), of: prefix) {
+            guard case .success(var earlier) = Self.read(path: path(name)) else { continue }
+            earlier.updatedAt = updatedAt
+            if (try? encoder.encode(earlier)) == json {
+                return SavedDossier(jsonPath: path(name), summaryPath: path(String(name.dropLast(5)) + ".txt"))
+            }
+        }
+        return nil
+    }
+
+    /// Writes the summary of each dossier that has none: the program was
+    /// killed between the dossier and its summary, and the student would
+    /// otherwise find no page to print. Nothing existing is changed; a
+    /// dossier that cannot be read is left without one. Returns how many.
+    @discardableResult
+    public func writeMissingSummaries(language: Language, context: DossierContext) -> Int {
+        var written = 0
+        for name in names() where name.hasSuffix(".json") {
+            let summaryPath = path(String(name.dropLast(5)) + ".txt")
+            var info = stat()
+            guard lstat(summaryPath, &info) != 0, errno == ENOENT,
+                  case .success(let dossier) = Self.read(path: path(name)) else { continue }
+            let summary = Data(EnvelopeSummary.text(for: dossier, language: language, context: context).utf8)
+            if (try? PrivateFiles.writeAtomically(summary, to: summaryPath, overwrite: false)) != nil { written += 1 }
+        }
+        return written
     }
 
     /// The CNIE as the file's name starts, reduced to letters and digits so a
     /// half-typed or odd CNIE can never become a path (`../x`).
-    static func baseName(cnie: String, now: Date) -> String {
+    static func namePrefix(cnie: String) -> String {
         let safe = String(Identifiers.normalize(cnie).unicodeScalars
             .filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
             .prefix(16).map(Character.init))
+        return safe.isEmpty ? "dossier" : safe
+    }
+
+    static func baseName(cnie: String, now: Date) -> String {
+        namePrefix(cnie: cnie) + "-" + stamp(now)
+    }
+
+    private static func stamp(_ now: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .current
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        let stamp = String(format: "%04d%02d%02d-%02d%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
-        return (safe.isEmpty ? "dossier" : safe) + "-" + stamp
+        return String(format: "%04d%02d%02d-%02d%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
     /// Reads one dossier file. The file is opened read-only: whatever is
     /// wrong with it, it stays exactly as it was. Anything but a plain file
     /// of at most `PrivateFiles.maximumReadSize` bytes is refused unread.
+    /// A path given by name may be a link; a link found in the folder is
+    /// not read (`list`), as `forget` does not follow it either.
     public func load(path: String) throws -> Dossier {
-        try Self.read(path: path).get()
+        try Self.read(path: path, followSymlinks: true).get()
     }
 
-    static func read(path: String) -> Result<Dossier, DossierLoadError> {
-        switch PrivateFiles.readBounded(path: path) {
+    static func read(path: String, followSymlinks: Bool = false) -> Result<Dossier, DossierLoadError> {
+        switch PrivateFiles.readBounded(path: path, followSymlinks: followSymlinks) {
         case .success(let data):
             return DossierLoadError.decode(data, file: path)
         case .failure(.tooLarge(let limit)):
@@ -89,17 +164,19 @@ public struct DossierStore: Sendable {
         }
     }
 
+    /// The dossier files' names (hidden temporary files aside), sorted.
+    private func names() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+    }
+
     /// Every `*.json` in the folder (hidden temporary files aside), by name,
     /// each loaded or with the reason it cannot be. A missing folder is an
     /// empty list: nothing has been saved yet.
     public func list() -> [DossierListing] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted()
-            .map { name in
-                let path = (folder as NSString).appendingPathComponent(name)
-                return DossierListing(path: path, result: Self.read(path: path))
-            }
+        names().filter { $0.hasSuffix(".json") }.map { name in
+            DossierListing(path: path(name), result: Self.read(path: path(name)))
+        }
     }
 }
 

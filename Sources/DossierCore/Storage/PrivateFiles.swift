@@ -33,13 +33,15 @@ public enum PrivateFiles {
         /// permission), never the system's English `strerror`. The data
         /// stays with the caller, which can offer another folder.
         public func message(_ language: Language) -> String {
+            // The path may have been typed (another folder) or found on disk.
+            let shown = TerminalText.visible(path, limit: TerminalText.messageLimit)
             switch self {
-            case .notAFolder(let path):
-                return tr("write.notAFolder", language, ["path": path])
-            case .cannotCreateFolder(let path, let e):
-                return tr("write.cannotCreateFolder", language, ["path": path, "reason": Self.reason(e, language)])
-            case .cannotWrite(let path, let e):
-                return tr("write.cannotWrite", language, ["path": path, "reason": Self.reason(e, language)])
+            case .notAFolder:
+                return tr("write.notAFolder", language, ["path": shown])
+            case .cannotCreateFolder(_, let e):
+                return tr("write.cannotCreateFolder", language, ["path": shown, "reason": Self.reason(e, language)])
+            case .cannotWrite(_, let e):
+                return tr("write.cannotWrite", language, ["path": shown, "reason": Self.reason(e, language)])
             }
         }
 
@@ -58,22 +60,62 @@ public enum PrivateFiles {
     }
 
     /// Creates the folder and its missing parents with mode 0700 (existing
-    /// parents are left alone); an existing folder is tightened to 0700.
+    /// parents are left alone); an existing folder of the user's is
+    /// tightened to 0700. A link is never followed to change a mode: a
+    /// folder the user reached through a link of their own (`--dir`) is
+    /// written into as it is, and another account's folder is not touched.
     public static func ensureFolder(_ path: String) throws {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            guard isDir.boolValue else { throw WriteError.notAFolder(path: path) }
-            chmod(path, 0o700)
-            return
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if info.st_uid == geteuid() && info.st_mode & 0o077 != 0 { tighten(folder: path) }
+                return
+            case S_IFLNK:
+                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                    throw WriteError.notAFolder(path: path)
+                }
+                return
+            default:
+                throw WriteError.notAFolder(path: path)
+            }
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, !FileManager.default.fileExists(atPath: parent) {
+        if !parent.isEmpty, parent != path, lstat(parent, &info) != 0 {
             try ensureFolder(parent)
         }
         if mkdir(path, 0o700) != 0 && errno != EEXIST {
             throw WriteError.cannotCreateFolder(path: path, errno: errno)
         }
-        chmod(path, 0o700) // mkdir's mode is filtered by the umask
+        tighten(folder: path) // mkdir's mode is filtered by the umask
+    }
+
+    /// 0700 on the folder itself, never on where a link leads.
+    private static func tighten(folder path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fchmod(fd, 0o700)
+        close(fd)
+    }
+
+    /// Which file a path names (device and inode), so a writer can tell
+    /// that the file it wrote was deleted or replaced since.
+    public struct FileIdentity: Hashable, Sendable {
+        public let device: UInt64
+        public let inode: UInt64
+
+        public init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// The identity of the plain file at `path` (a link is not followed),
+    /// or nil when there is none.
+    public static func identity(of path: String) -> FileIdentity? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(info)
     }
 
     /// Writes `data` to `path` atomically: a temporary file in the same
@@ -81,7 +123,9 @@ public enum PrivateFiles {
     /// its content), fsync, rename over the target, fsync of the folder.
     /// With `overwrite: false` an existing file is never replaced (link
     /// instead of rename), and the error is `.cannotWrite` with `EEXIST`.
-    public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true) throws {
+    /// Returns the identity of the file written.
+    @discardableResult
+    public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true) throws -> FileIdentity {
         try writeAtomically(data, to: path, overwrite: overwrite, beforeRename: {})
     }
 
@@ -90,10 +134,11 @@ public enum PrivateFiles {
     /// target's name — the moment a direct write would leave half a file.
     /// A test throws there to stand for a crash: nothing after it runs, so
     /// the temporary file stays as a crash would leave it.
+    @discardableResult
     static func writeAtomically(_ data: Data, to path: String, overwrite: Bool,
-                                beforeRename: () throws -> Void) throws {
+                                beforeRename: () throws -> Void) throws -> FileIdentity {
         let folder = (path as NSString).deletingLastPathComponent
-        let temp = folder + "/.tmp-" + UUID().uuidString.prefix(8).lowercased()
+        let temp = folder + "/" + temporaryPrefix + UUID().uuidString.prefix(8).lowercased()
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError.cannotWrite(path: path, errno: errno) }
         var ok = fchmod(fd, 0o600) == 0
@@ -114,6 +159,9 @@ public enum PrivateFiles {
             }
         }
         if ok && fsync(fd) != 0 { ok = false; failure = errno }
+        // The temporary file's inode is the one the target names once renamed or linked.
+        var info = stat()
+        if ok && fstat(fd, &info) != 0 { ok = false; failure = errno }
         close(fd)
         if ok { try beforeRename() }
         if ok {
@@ -134,5 +182,6 @@ public enum PrivateFiles {
             fsync(dirFD)
             close(dirFD)
         }
+        return FileIdentity(info)
     }
 }

@@ -32,6 +32,9 @@ public enum WizardOutcome: Equatable, Sendable {
     /// reason in words; the data stays in memory.
     case dossierSaveFailed(reason: String)
     case draftSaveFailed(reason: String)
+    /// The draft file was deleted while the wizard was open (`forget`): it
+    /// is not written back, and the wizard starts afresh.
+    case draftForgotten
     /// Kiosk: no draft was put aside under the CNIE typed.
     case noDraftForCNIE
 }

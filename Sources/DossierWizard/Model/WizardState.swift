@@ -57,6 +57,10 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// A warning to show on the welcome screen (folders that were readable
     /// by others and were made private at start).
     public var startWarning: Notice?
+    /// What became of the draft file, shown on the welcome screen: kept
+    /// aside (unreadable), passed over (not the user's), deleted while the
+    /// wizard was open.
+    public var draftNotice: Notice?
     /// Why the final save failed, until a save succeeds: stays on the
     /// Review with the way out (F10, another folder).
     public var saveFailure: String?
@@ -97,6 +101,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         bidiKnown = false
         kiosk = false
         startWarning = nil
+        draftNotice = nil
         saveFailure = nil
         inputNote = nil
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)

@@ -7,12 +7,12 @@ extension PlainWizard {
     /// A care screen: "Add a doctor?" until the answer is no. Enter alone
     /// picks nothing: adding or not is the student's decision.
     mutating func askEntries(_ kind: CareKind) -> Move {
-        let summaries = CareListScreen.summaries(kind, state.dossier, words, context.rules(for: state.dossier))
-        if !summaries.isEmpty {
+        let rows = CareListScreen.rows(kind, state.dossier, words, context.rules(for: state.dossier), today: context.today)
+        if !rows.isEmpty {
             say(words("plain.entries.list"))
-            for (i, summary) in summaries.enumerated() { say("\(i + 1). \(summary)") }
+            for (i, row) in rows.enumerated() { say("\(i + 1). " + ([row.name] + row.details).joined(separator: " · ")) }
         }
-        let question = words((summaries.isEmpty ? "plain.entries.add." : "plain.entries.addAnother.") + kind.rawValue)
+        let question = words((rows.isEmpty ? "plain.entries.add." : "plain.entries.addAnother.") + kind.rawValue)
         let reply = read(prompt(question, format: yesNoFormat, current: nil))
         if let move = common(reply, help: words(Step.care(kind).introKey)) { return move }
         guard case .answer(let typed) = reply else { return .next }
@@ -84,7 +84,7 @@ extension PlainWizard {
             case true?:
                 return save()
             case false?:
-                say(words("plain.review.notSaved"))
+                say(words(problems.isEmpty ? "plain.review.notSavedComplete" : "plain.review.notSaved"))
             case nil:
                 say(words(problems.isEmpty ? "plain.error.yesNo" : "plain.review.error", ["count": String(problems.count)]))
             }
@@ -107,7 +107,7 @@ extension PlainWizard {
         say(words("wizard.done.saved") + " " + saved.jsonPath)
         say(words("wizard.done.summary") + " " + saved.summaryPath)
         say("")
-        console.write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
+        write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
         say("")
         say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
         return .saved(saved)

@@ -53,6 +53,8 @@ public struct PlainWizard {
         say(words("wizard.step.welcome.intro"))
         say(words("wizard.welcome.haveAtHand"))
         say(words("plain.intro.keys"))
+        // What was found of the draft at start (kept aside, passed over).
+        if let notice = state.draftNotice { say(words(notice.key, notice.arguments)) }
         if let end = start() { return end }
         while true {
             if state.step == .done, let saved = state.saved { return done(saved) }
@@ -60,7 +62,7 @@ public struct PlainWizard {
             let move = ask()
             if case .end(let outcome) = move { return outcome }
             sayWhatHappened(since: before)
-            if state.dossier != before.dossier || state.texts != before.texts { session.saveDraftNow() }
+            if state.dossier != before.dossier || state.texts != before.texts { saveDraft() }
         }
     }
 
@@ -71,20 +73,27 @@ public struct PlainWizard {
 
     // MARK: - Output
 
-    func say(_ line: String) { console.write(line + "\n") }
+    func say(_ line: String) { write(line + "\n") }
+
+    /// Everything plain mode prints goes out here: a value read from a
+    /// draft or typed in (a name holding an escape sequence or U+202E) is
+    /// shown written out, never obeyed; only the line breaks are its own.
+    func write(_ text: String) {
+        console.write(TerminalText.visible(text, limit: nil, keeping: { $0 == "\n" }))
+    }
 
     func say(_ paragraphs: [Paragraph]) { paragraphs.forEach { say(String(repeating: " ", count: $0.indent) + $0.text) } }
 
     /// Shows the prompt and reads the answer; commands are recognised here
     /// for every question alike.
     mutating func read(_ prompt: String) -> PlainReply {
-        console.write(prompt)
+        write(prompt)
         guard let raw = console.readLine(answering: questionID) else {
-            console.write("\n")
+            write("\n")
             return .endOfInput
         }
         let line = PlainInput.clean(raw)
-        if echo { console.write(line + "\n") }
+        if echo { write(line + "\n") }
         let reply = PlainInput.reply(line)
         if case .answer(let text) = reply, !text.trimmingCharacters(in: .whitespaces).isEmpty { answered = true }
         return reply
@@ -168,8 +177,24 @@ public struct PlainWizard {
             say(words(notice.key, notice.arguments))
             return .writeFailed
         }
+        if !state.touched, let notice = state.draftNotice {
+            // Deleted meanwhile (`forget`): not written back.
+            say(words(notice.key, notice.arguments))
+            return endOfInput ? .endOfInput(draftKept: false) : .quit(draftKept: false)
+        }
         say(words(endOfInput ? "plain.eof.saved" : "plain.quit.saved", ["path": session.draftPath]))
         return endOfInput ? .endOfInput(draftKept: true) : .quit(draftKept: true)
+    }
+
+    /// The draft written now, and what the save had to say: a draft
+    /// deleted meanwhile (`forget`) is not written back, and the questions
+    /// start again from the first, with nothing of the deleted answers.
+    mutating func saveDraft() {
+        let touched = state.touched
+        session.saveDraftNow()
+        guard touched, !state.touched, let notice = state.draftNotice else { return }
+        say(words(notice.key, notice.arguments))
+        standing = [:]
     }
 
     /// The answer to a command that is the same for every question.
@@ -222,11 +247,12 @@ public struct PlainWizard {
     /// After an answer: what the screen left says (the eligibility verdict,
     /// the deadline), and the notice the wizard gave (entries removed).
     mutating func sayWhatHappened(since before: WizardState) {
-        if before.step != state.step, before.step < state.step,
-           before.step == .eligibility || before.step == .treatment {
-            say(FormScreen.panel(before.withDossier(state.dossier), context))
-            if before.step == .eligibility, !Eligibility.verdict(for: state.dossier, context: context.core).covered {
-                say(words("plain.eligibility.continue"))
+        if before.step != state.step, before.step < state.step {
+            let left = before.withDossier(state.dossier)
+            switch before.step {
+            case .eligibility: say(EligibilityScreen.verdict(left, context, continueKey: "plain.eligibility.continue"))
+            case .treatment: say(TreatmentScreen.deadline(left, context))
+            case .welcome, .careSheet, .student, .care, .originals, .review, .done: break
             }
         }
         if let notice = state.notice, notice != before.notice { say(words(notice.key, notice.arguments)) }

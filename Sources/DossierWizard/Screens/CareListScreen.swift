@@ -120,6 +120,20 @@ enum CareListScreen {
         entryParts(kind, dossier, words, rules).map { ([$0.name] + $0.details).joined(separator: " · ") }
     }
 
+    /// The rows of the list: each entry's parts, with "to complete" after
+    /// an entry whose own fields still have an error (a warning does not
+    /// count). Both front-ends list entries with these.
+    static func rows(_ kind: CareKind, _ dossier: Dossier, _ words: Words, _ rules: Rules,
+                     today: CalendarDate) -> [(name: String, details: [String])] {
+        entryParts(kind, dossier, words, rules).enumerated().map { i, entry in
+            let incomplete = kind.fields.contains {
+                !$0.problems(in: dossier, entry: i, rules: rules, today: today).errors.isEmpty
+                    || TextFieldCheck.problem($0.storedText(in: dossier, entry: i), path: $0.path(entry: i)) != nil
+            }
+            return (entry.name, entry.details + (incomplete ? [words("wizard.entries.incomplete")] : []))
+        }
+    }
+
     /// One row of an entry list: the name is cut (with "…") before the date,
     /// the amount or the "to complete" mark; when even those do not fit they
     /// go on the next line, under the name.
@@ -144,26 +158,19 @@ enum CareListScreen {
         let rules = context.rules(for: state.dossier)
         var lines = writer.paragraph(words(state.step.introKey), .hint)
         lines.append(.blank)
-        let entries = entryParts(kind, state.dossier, words, rules)
+        let entries = rows(kind, state.dossier, words, rules, today: context.today)
         if entries.isEmpty {
             lines += writer.paragraph(words("wizard.entries.empty"), .normal)
             lines.append(.blank)
         }
-        // An entry with something still missing says so in the list: its
-        // own fields are asked, not the whole dossier, and only errors count.
         let rowWidth = writer.width - 2 * writer.margin - 2
-        var rows: [[String]] = entries.enumerated().map { i, entry in
-            let incomplete = kind.fields.contains {
-                !$0.problems(in: state.dossier, entry: i, rules: rules, today: context.today).errors.isEmpty
-                    || TextFieldCheck.problem($0.storedText(in: state.dossier, entry: i), path: $0.path(entry: i)) != nil
-            }
-            let details = entry.details + (incomplete ? [words("wizard.entries.incomplete")] : [])
-            return entryRow(number: i + 1, name: entry.name, details: details, width: rowWidth)
+        var shown: [[String]] = entries.enumerated().map { i, entry in
+            entryRow(number: i + 1, name: entry.name, details: entry.details, width: rowWidth)
         }
-        rows.append([words("wizard.entries.add")])
-        rows.append([words("wizard.entries.continue")])
+        shown.append([words("wizard.entries.add")])
+        shown.append([words("wizard.entries.continue")])
         let selectedRow = state.list(.entries(kind)).selected
-        for (i, row) in rows.enumerated() {
+        for (i, row) in shown.enumerated() {
             let selected = i == selectedRow
             for (j, part) in row.enumerated() {
                 lines.append(Line([Segment((selected && j == 0 ? "▸ " : "  ") + part,

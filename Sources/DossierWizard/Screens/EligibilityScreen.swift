@@ -5,8 +5,11 @@ import DossierCore
 enum EligibilityScreen {
     /// Covered or not, and why, in the words of `Eligibility.verdict`: the
     /// age on the first act once it is known, on today until then, and up
-    /// to which day care is covered once the age limit is behind.
-    static func verdict(_ state: WizardState, _ context: WizardContext) -> [Paragraph] {
+    /// to which day care is covered once the age limit is behind. When not
+    /// covered it ends with `continueKey`, the front-end's way on (the
+    /// full-screen names the key, the plain mode does not).
+    static func verdict(_ state: WizardState, _ context: WizardContext,
+                        continueKey: String = "wizard.eligibility.continueAnyway") -> [Paragraph] {
         let words = context.words(state)
         let verdict = Eligibility.verdict(for: state.dossier, context: context.core)
         var paragraphs: [Paragraph] = []
@@ -29,7 +32,7 @@ enum EligibilityScreen {
         for problem in verdict.problems {
             paragraphs.append(Paragraph("• " + words.message(problem), .error, indent: 2))
         }
-        paragraphs.append(Paragraph(words("wizard.eligibility.continueAnyway"), .hint))
+        paragraphs.append(Paragraph(words(continueKey), .hint))
         return paragraphs
     }
 }

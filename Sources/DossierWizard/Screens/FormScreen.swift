@@ -18,7 +18,13 @@ enum FormScreen {
             }
             return nil
         }
+        // PgUp and PgDn read what does not fit (a verdict longer than the
+        // window at 40×12); any other key brings the focus back into view.
+        if case .line = s.scroll, key != .pageUp, key != .pageDown { s.scroll = .followFocus }
         switch key {
+        case .pageUp where !field.kind.isList, .pageDown where !field.kind.isList:
+            scroll(by: key == .pageUp ? -1 : 1, &s, context)
+            return nil
         case .escape:
             Wizard.apply(.back, &s, &effects, context)
             return nil
@@ -48,6 +54,14 @@ enum FormScreen {
             OriginalsScreen.handle(key, field, &s)
         }
         return nil
+    }
+
+    /// A window's height up or down, as far as the body goes.
+    static func scroll(by pages: Int, _ s: inout WizardState, _ context: WizardContext) {
+        guard let viewport = context.viewport else { return }
+        let from: Int
+        if case .line(let line) = s.scroll { from = line } else { from = viewport.start }
+        s.scroll = .line(min(viewport.maxStart, max(0, from + pages * max(1, viewport.height - 1))))
     }
 
     /// The text a typed field shows: as typed, else the dossier's value.

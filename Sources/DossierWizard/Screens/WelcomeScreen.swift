@@ -74,7 +74,7 @@ enum WelcomeScreen {
     static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
         let words = context.words(state)
         var lines: [Line] = []
-        if let warning = state.startWarning {
+        for warning in [state.startWarning, state.draftNotice].compactMap({ $0 }) {
             lines += writer.paragraph("⚠ " + words(warning.key, warning.arguments), .warning, .bold)
             lines.append(.blank)
         }

@@ -80,10 +80,15 @@ enum TextFieldWidget {
                      _ writer: ScreenWriter, _ words: Words) -> Line {
         let usable = writer.width - 2 * writer.margin
         let boxWidth = min(usable - 4, 48)
-        var text = FormScreen.text(field, path: path, in: state)
+        let typed = FormScreen.text(field, path: path, in: state)
+        // A control character from a draft file is shown written out, the
+        // cursor staying after the same character.
+        var text = TerminalText.visible(typed)
+        var cursor = focused ? min(state.cursor, typed.count) : 0
+        if text != typed { cursor = TerminalText.visible(String(typed.prefix(cursor))).count }
         // A masked value (the RIB) is shown in full only while it is edited.
         if field.presentation.review == .masked && !focused { text = Identifiers.maskedRIB(text) }
-        let input = TextInput(text: text, cursor: focused ? state.cursor : 0, maxLength: max(field.maxLength, text.count))
+        let input = TextInput(text: text, cursor: cursor, maxLength: max(field.maxLength, text.count))
         let textWidth = writer.textWidth(boxWidth: boxWidth)
         let (shown, _) = input.visible(width: textWidth)
         let (padded, column) = writer.textBox(shown, cursor: input.cursor - input.visibleStart(width: textWidth),

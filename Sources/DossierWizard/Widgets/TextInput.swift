@@ -95,7 +95,7 @@ public struct TextInput: Hashable, Sendable {
     /// here to each character as it is typed.
     public static func isRefused(_ character: Character) -> Bool {
         let text = String(character)
-        return TextFieldCheck.hasControl(text) || TextFieldCheck.hasInvalid(text)
+        return TextFieldCheck.hasControl(text) || TextFieldCheck.hasBidiControl(text) || TextFieldCheck.hasInvalid(text)
     }
 
     /// The first character shown in a box `width` cells wide, as
