@@ -14,6 +14,9 @@ public enum Wizard {
         switch event {
         case .resize:
             return (state, [])
+        case .invalidText(let count):
+            TextFieldWidget.refuseInvalidText(count: count, &s)
+            return (s, [])
         case .paste(let text) where !TextFieldWidget.acceptsPaste(state):
             return pasteAsKeys(text, state, context: context)
         case .paste(let text):

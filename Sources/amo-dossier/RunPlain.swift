@@ -1,6 +1,7 @@
 import DossierCore
 import DossierWizard
 import Foundation
+import TerminalBackend
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,12 +22,17 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 /// full-screen wizard's, so either can resume the other's.
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let store = DossierStore(folder: options.dir)
-    let drafts = DraftStore.claim(folder: DraftStore.defaultFolder(environment: environment))
-    var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
+    let store = options.store
+    let dataFolder = DraftStore.defaultFolder(environment: environment)
+    let warning = options.secureOwnFolders(dataFolder: dataFolder)
+    // Signals are caught from here on: the draft is saved on HUP, TERM,
+    // INT and QUIT (Ctrl-\ never opens the runtime's crash prompt).
+    let console = LineConsole()
+    let drafts = DraftStore.claim(folder: dataFolder)
+    var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
-                             rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0)
+                             rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
     return wizard.run().exitCode
 }

@@ -13,15 +13,9 @@ extension WizardSession: TerminalProgram {
 /// dossiers in `options.dir`, settings in the user's config folder.
 func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let store = DossierStore(folder: options.dir)
+    let store = options.store
     let dataFolder = DataFolder.path(environment: environment)
-    // The user's own folders are checked and made private again; a folder
-    // chosen with --dir may be shared on purpose and is left as it is.
-    // Before the draft is claimed: claiming makes the folder private too,
-    // and the student would then never be told it had been open.
-    var folders = [dataFolder]
-    if !options.dirGiven { folders.append(options.dir) }
-    let warning = PermissionNotice.secure(folders: folders)
+    let warning = options.secureOwnFolders(dataFolder: dataFolder)
     let drafts = DraftStore.claim(folder: dataFolder)
     let kiosk = options.kiosk
         ? KioskOptions(vault: DraftVault(dataFolder: dataFolder), idleLimit: .seconds(options.idleMinutes * 60))

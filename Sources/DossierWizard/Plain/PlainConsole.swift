@@ -1,5 +1,3 @@
-import Foundation
-
 /// The two things the plain mode does with the outside world: read one
 /// answer, write text. A screen reader, a braille display, a pipe from a
 /// script and a test's array of lines all fit behind it, and nothing else
@@ -13,22 +11,13 @@ public protocol PlainConsole: AnyObject {
     /// question rather than by order does.
     func readLine(answering question: String) -> String?
     func write(_ text: String)
+    /// What kept the last `readLine` from bringing a line, once: asked
+    /// after each read. A console that cannot be interrupted and bounds
+    /// nothing (a test's array of lines) has none.
+    func takeTrouble() -> PlainLineTrouble?
 }
 
 extension PlainConsole {
     public func readLine(answering question: String) -> String? { readLine() }
-}
-
-/// Standard input and output. Writes go straight to the file descriptor so
-/// a prompt without a newline is seen before the answer is read.
-public final class StandardConsole: PlainConsole {
-    public init() {}
-
-    public func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
-    }
-
-    public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    public func takeTrouble() -> PlainLineTrouble? { nil }
 }

@@ -41,9 +41,9 @@ public struct PlainWizard {
     public init(language: Language, console: any PlainConsole, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() }, rulebook: RuleBook = .builtIn,
-                now: @escaping () -> Date = { Date() }, echo: Bool = false) {
+                now: @escaping () -> Date = { Date() }, echo: Bool = false, startWarning: Notice? = nil) {
         self.init(session: WizardSession(language: language, drafts: drafts, saveDossier: saveDossier, today: today,
-                                         rulebook: rulebook, now: now),
+                                         rulebook: rulebook, startWarning: startWarning, now: now),
                   console: console, echo: echo)
     }
 
@@ -53,8 +53,12 @@ public struct PlainWizard {
         say(words("wizard.step.welcome.intro"))
         say(words("wizard.welcome.haveAtHand"))
         say(words("plain.intro.keys"))
-        // What was found of the draft at start (kept aside, passed over).
-        if let notice = state.draftNotice { say(words(notice.key, notice.arguments)) }
+        // Folders that were open to others and were made private again, as
+        // the full-screen welcome screen says it; then what was found of
+        // the draft at start (kept aside, passed over).
+        for notice in [state.startWarning, state.draftNotice].compactMap({ $0 }) {
+            say(words(notice.key, notice.arguments))
+        }
         if let end = start() { return end }
         while true {
             if state.step == .done, let saved = state.saved { return done(saved) }
@@ -86,9 +90,22 @@ public struct PlainWizard {
 
     /// Shows the prompt and reads the answer; commands are recognised here
     /// for every question alike.
+    /// A line too long or not UTF-8 is refused with its reason and the
+    /// question asked again; a signal ends the questions.
     mutating func read(_ prompt: String) -> PlainReply {
-        write(prompt)
-        guard let raw = console.readLine(answering: questionID) else {
+        var raw: String?
+        while true {
+            write(prompt)
+            raw = console.readLine(answering: questionID)
+            guard let trouble = console.takeTrouble() else { break }
+            write("\n")
+            switch trouble {
+            case .lineTooLong(let limit): say(words("plain.error.lineTooLong", ["max": String(limit)]))
+            case .notUTF8: say(words("plain.error.notUTF8"))
+            case .signal(let signo): return .signal(signo)
+            }
+        }
+        guard let raw else {
             write("\n")
             return .endOfInput
         }
@@ -147,6 +164,8 @@ public struct PlainWizard {
             switch read(question) {
             case .endOfInput, .quit:
                 return stop(endOfInput: true)
+            case .signal(let signo):
+                return stop(signal: signo)
             case .help, .back:
                 say(words("wizard.help.screen.welcome"))
             case .answer(let text):
@@ -186,6 +205,22 @@ public struct PlainWizard {
         return endOfInput ? .endOfInput(draftKept: true) : .quit(draftKept: true)
     }
 
+    /// A terminating signal: the draft saved as on `!`, one line saying
+    /// so, and the signal's exit status, as the full-screen wizard does.
+    mutating func stop(signal signo: Int32) -> PlainOutcome {
+        guard state.touched else {
+            say(words("plain.signal.nothing"))
+            return .interrupted(signal: signo, draftKept: false)
+        }
+        session.saveDraftNow()
+        if let notice = state.notice, notice.key == "wizard.notice.draftFailed" {
+            say(words(notice.key, notice.arguments))
+            return .interrupted(signal: signo, draftKept: false)
+        }
+        say(words("plain.signal.saved", ["path": session.draftPath]))
+        return .interrupted(signal: signo, draftKept: true)
+    }
+
     /// The draft written now, and what the save had to say: a draft
     /// deleted meanwhile (`forget`) is not written back, and the questions
     /// start again from the first, with nothing of the deleted answers.
@@ -218,6 +253,7 @@ public struct PlainWizard {
             return .next
         case .quit: return .end(stop(endOfInput: false))
         case .endOfInput: return .end(stop(endOfInput: true))
+        case .signal(let signo): return .end(stop(signal: signo))
         }
     }
 
