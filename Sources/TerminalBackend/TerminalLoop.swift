@@ -41,7 +41,7 @@ public enum TerminalLoop {
         }
         let screen = try CursesScreen(terminalType: terminalType, inputDescriptor: inputDescriptor,
                                       outputDescriptor: outputDescriptor,
-                                      wantColors: options.colors)
+                                      wantColors: options.colors, clearOnExit: options.clearOnExit)
         signals.setResetBytes(screen.resetBytes())
         signals.setSilencedDescriptor(screen.outputDescriptor)
         defer { screen.end() }

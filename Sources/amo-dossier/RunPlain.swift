@@ -19,7 +19,8 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 }
 
 /// Runs the wizard as line prompts; drafts in the same place as the
-/// full-screen wizard's, so either can resume the other's.
+/// full-screen wizard's, so either can resume the other's. Kiosk mode holds
+/// here too, however plain mode was chosen (`--plain`, TERM=dumb, a pipe).
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let store = options.store
@@ -33,6 +34,7 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
-                             rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
+                             rulebook: options.rulebook, kiosk: options.kioskOptions(dataFolder: dataFolder),
+                             echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
     return wizard.run().exitCode
 }

@@ -24,6 +24,9 @@ public struct PlainWizard {
     /// refused text goes into the state (and the draft), so the question
     /// asked again offers this one, and Enter keeps it.
     var standing: [String: String] = [:]
+    /// The terminating signal that ended the questions, for a caller that
+    /// only learns that no answer came.
+    var interruptedBy: Int32?
 
     public var state: WizardState { session.state }
     var language: Language { state.language }
@@ -41,9 +44,10 @@ public struct PlainWizard {
     public init(language: Language, console: any PlainConsole, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() }, rulebook: RuleBook = .builtIn,
-                now: @escaping () -> Date = { Date() }, echo: Bool = false, startWarning: Notice? = nil) {
+                kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() }, echo: Bool = false,
+                startWarning: Notice? = nil) {
         self.init(session: WizardSession(language: language, drafts: drafts, saveDossier: saveDossier, today: today,
-                                         rulebook: rulebook, startWarning: startWarning, now: now),
+                                         rulebook: rulebook, kiosk: kiosk, startWarning: startWarning, now: now),
                   console: console, echo: echo)
     }
 
@@ -92,17 +96,19 @@ public struct PlainWizard {
     /// for every question alike.
     /// A line too long or not UTF-8 is refused with its reason and the
     /// question asked again; a signal ends the questions.
-    mutating func read(_ prompt: String) -> PlainReply {
+    mutating func read(_ prompt: String, answering question: String? = nil) -> PlainReply {
         var raw: String?
         while true {
             write(prompt)
-            raw = console.readLine(answering: questionID)
+            raw = console.readLine(answering: question ?? questionID)
             guard let trouble = console.takeTrouble() else { break }
             write("\n")
             switch trouble {
             case .lineTooLong(let limit): say(words("plain.error.lineTooLong", ["max": String(limit)]))
             case .notUTF8: say(words("plain.error.notUTF8"))
-            case .signal(let signo): return .signal(signo)
+            case .signal(let signo):
+                interruptedBy = signo
+                return .signal(signo)
             }
         }
         guard let raw else {
@@ -153,6 +159,8 @@ public struct PlainWizard {
     /// The draft found at start, offered first; nil to go on, an outcome
     /// when input ended before an answer (the draft stays as it was).
     mutating func start() -> PlainOutcome? {
+        // At a kiosk no draft is offered: a student proves one is theirs.
+        if state.kiosk { return startAtKiosk() }
         guard let offer = state.draftOffer else {
             send(.startNew)
             return nil
@@ -201,7 +209,13 @@ public struct PlainWizard {
             say(words(notice.key, notice.arguments))
             return endOfInput ? .endOfInput(draftKept: false) : .quit(draftKept: false)
         }
-        say(words(endOfInput ? "plain.eof.saved" : "plain.quit.saved", ["path": session.draftPath]))
+        if state.kiosk {
+            // A kiosk's draft is given back only with the CNIE and the
+            // birth date; without both it can never be, and that is said.
+            say(words(session.isPutAsideUnderCNIE ? "plain.kiosk.putAside" : "wizard.kiosk.notPutAside"))
+        } else {
+            say(words(endOfInput ? "plain.eof.saved" : "plain.quit.saved", ["path": session.draftPath]))
+        }
         return endOfInput ? .endOfInput(draftKept: true) : .quit(draftKept: true)
     }
 

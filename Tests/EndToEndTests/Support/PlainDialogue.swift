@@ -11,7 +11,7 @@ import Glibc
 /// question added to a screen: one without an answer gets Enter.
 ///
 /// A prompt is the only output that does not end with a newline, and it
-/// is written in one `write` (`StandardConsole`) just before the program
+/// is written in one `write` (`LineConsole`) just before the program
 /// waits for a line: a text after the last newline that is a whole known
 /// prompt is the question now asked. Nothing here waits a fixed time.
 struct PlainDialogue {
