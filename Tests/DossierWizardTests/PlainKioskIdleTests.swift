@@ -24,18 +24,16 @@ import DossierCore
     }
 
     @Test func theIdleEndPutsTheDraftAsideAndSaysWhy() throws {
-        let sandbox = PlainSandbox()
-        defer { sandbox.remove() }
-        let vault = DraftVault(dataFolder: sandbox.drafts.folder)
-        try vault.save(KioskProofTests.salmasDraft(), cnie: "AB123456")
-        let console = ScriptedConsole(answers: ["kiosk.resume": ["yes"], "kiosk.cnie": ["AB123456"],
-                                                "kiosk.birthDate": ["14/03/2004"], "student.fullName": ["Salma B."]],
-                                      endAt: "student.cnie")
-        console.endsIdle = true
-        let (outcome, transcript, _) = PlainKioskTests.run(sandbox, console)
-        #expect(outcome == .endOfInput(draftKept: true))
-        #expect(transcript.contains("Nothing was typed for a while: the session ends for the next student."))
-        #expect(transcript.contains("Draft put aside under your CNIE"))
-        #expect(vault.load(WizardState.self, cnie: "AB123456")?.dossier.student.fullName == "Salma B.")
+        try PlainKioskTests.withSalmasDraft { sandbox, vault in
+            let console = ScriptedConsole(answers: ["kiosk.resume": ["yes"], "kiosk.cnie": ["AB123456"],
+                                                    "kiosk.birthDate": ["14/03/2004"], "student.fullName": ["Salma B."]],
+                                          endAt: "student.cnie")
+            console.endsIdle = true
+            let (outcome, transcript, _) = PlainKioskTests.run(sandbox, console)
+            #expect(outcome == .endOfInput(draftKept: true))
+            #expect(transcript.contains("Nothing was typed for a while: the session ends for the next student."))
+            #expect(transcript.contains("Draft put aside under your CNIE"))
+            #expect(vault.load(WizardState.self, cnie: "AB123456")?.dossier.student.fullName == "Salma B.")
+        }
     }
 }
