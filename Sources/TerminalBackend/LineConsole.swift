@@ -29,10 +29,16 @@ public final class LineConsole: PlainConsole {
     private var atEnd = false
     private var trouble: PlainLineTrouble?
     private var outputAbandoned = false
+    /// Kiosk mode: a line not even begun within this long ends the input,
+    /// as a walked-away student's session ends at a full-screen kiosk.
+    let idleLimit: Duration?
+    public private(set) var idleEnded = false
 
-    public init(inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO) {
+    public init(inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
+                idleLimit: Duration? = nil) {
         input = inputDescriptor
         output = outputDescriptor
+        self.idleLimit = idleLimit
         signals = SignalGuard(inputDescriptor: inputDescriptor, outputDescriptor: outputDescriptor)
     }
 
@@ -45,8 +51,10 @@ public final class LineConsole: PlainConsole {
 
     public func readLine() -> String? {
         trouble = nil
+        idleEnded = false
         var line: [UInt8] = []
         var tooLong = false
+        let started = ContinuousClock.now
         while true {
             if let newline = pending.firstIndex(of: 0x0A) {
                 if !tooLong { line += pending[..<newline] }
@@ -65,6 +73,10 @@ public final class LineConsole: PlainConsole {
             }
             if let signo = signals.takePendingSignal() {
                 trouble = .signal(signo)
+                return nil
+            }
+            if let idleLimit, line.isEmpty, !tooLong, started.duration(to: .now) >= idleLimit {
+                idleEnded = true
                 return nil
             }
             readSome()

@@ -27,8 +27,9 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let dataFolder = DraftStore.defaultFolder(environment: environment)
     let warning = options.secureOwnFolders(dataFolder: dataFolder)
     // Signals are caught from here on: the draft is saved on HUP, TERM,
-    // INT and QUIT (Ctrl-\ never opens the runtime's crash prompt).
-    let console = LineConsole()
+    // INT and QUIT (Ctrl-\ never opens the runtime's crash prompt). At a
+    // kiosk a session nobody types into ends, its draft put aside.
+    let console = LineConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
     let drafts = DraftStore.claim(folder: dataFolder)
     var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in

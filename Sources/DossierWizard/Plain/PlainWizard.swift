@@ -113,6 +113,7 @@ public struct PlainWizard {
         }
         guard let raw else {
             write("\n")
+            if console.idleEnded { say(words("plain.kiosk.idle")) }
             return .endOfInput
         }
         let line = PlainInput.clean(raw)
