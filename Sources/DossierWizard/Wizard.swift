@@ -80,6 +80,12 @@ public enum Wizard {
             s.notice = Notice("wizard.notice.notSaved", kind: .error)
         case .noDraftForCNIE:
             s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
+        case .openFailed(let reason):
+            s.notice = Notice("wizard.open.unreadable", ["reason": reason], kind: .error)
+        case .followUpSaved(let paths):
+            s.saved = paths
+        case .followUpFailed(let reason):
+            s.notice = Notice("wizard.followUp.failed", ["reason": reason], kind: .error)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
         case .draftForgotten:
@@ -98,7 +104,7 @@ public enum Wizard {
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         if let overlay = s.overlay {
-            OverlayKeys.handle(overlay, key, &s, &effects)
+            OverlayKeys.handle(overlay, key, &s, &effects, context)
             return nil
         }
         switch key {

@@ -267,8 +267,25 @@ public struct WizardSession {
                 draft.draftOffer = nil
                 draft.overlay = nil
                 state = draft
+            case .openSaved(let path):
+                openSaved(path: path)
+            case .rewriteSaved:
+                guard let saved = state.saved else { break }
+                do {
+                    let written = try DossierRewrite.write(state.dossier, at: saved.jsonPath, language: state.language,
+                                                           now: now(), context: context.core)
+                    running = receive(.followUpSaved(written.paths)) && running
+                } catch {
+                    running = receive(.followUpFailed(reason: reason(error))) && running
+                }
             case .saveDossier:
                 do {
+                    if let path = state.openedFrom {
+                        let written = try DossierRewrite.write(state.dossier, at: path, language: state.language,
+                                                               now: now(), context: context.core)
+                        running = receive(.dossierSaved(written.paths)) && running
+                        break
+                    }
                     let paths = try saveDossier(state.dossier, state.language, now(), context.core)
                     running = receive(.dossierSaved(paths)) && running
                 } catch {
@@ -308,5 +325,56 @@ public struct WizardSession {
         let (next, effects) = Wizard.receive(state, outcome, context: context)
         state = next
         return perform(effects)
+    }
+}
+
+extension WizardSession {
+    /// Opens the saved dossier in `path` at its review (`amo-dossier open`,
+    /// the welcome screen's "open a saved dossier"): saving then writes
+    /// that file again. False, with the reason on screen, when it cannot
+    /// be read. At a kiosk nothing is opened without the student's proof.
+    @discardableResult
+    public mutating func openSaved(path: String) -> Bool {
+        guard kiosk == nil else {
+            receive(.openFailed(reason: words.text("wizard.open.kioskRefused", state.language)))
+            return false
+        }
+        do {
+            let dossier = try DossierStore(folder: "").load(path: path)
+            var opened = WizardState(dossier: dossier, language: state.language).withSettings(of: state)
+            opened.startWarning = state.startWarning
+            opened.openedFrom = path
+            Navigation.enter(.review, &opened, context)
+            state = opened
+            pendingDraft = nil
+            return true
+        } catch let error as DossierLoadError {
+            receive(.openFailed(reason: error.message(state.language, words)))
+            return false
+        } catch {
+            receive(.openFailed(reason: reason(error)))
+            return false
+        }
+    }
+}
+
+extension WizardSession {
+    /// Plain mode's Done: records what happened next in the saved dossier,
+    /// judged as the Done screen's window judges it, and writes the file
+    /// again. The warnings, or the errors that refused it.
+    mutating func recordFollowUp(_ change: FollowUpReport.Change) -> Result<[Problem], AfterMailing.Refusal> {
+        AfterMailing.recording(change, in: state.dossier, context: context.core).map { done in
+            state.dossier = done.dossier
+            _ = perform([.rewriteSaved])
+            return done.warnings
+        }
+    }
+}
+
+extension WizardSession {
+    /// Why the last `openSaved` failed, in words, for standard error.
+    public var openFailure: String {
+        guard let notice = state.notice else { return "" }
+        return context.words(state)(notice.key, notice.arguments)
     }
 }

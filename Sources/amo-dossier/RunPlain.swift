@@ -28,5 +28,9 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
                              rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0)
+    if let path = options.opening, !wizard.openSaved(path: path) {
+        FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
+        return 2
+    }
     return wizard.run().exitCode
 }

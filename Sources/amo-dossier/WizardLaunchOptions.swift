@@ -18,4 +18,6 @@ struct WizardLaunchOptions: Sendable {
     var dirGiven = false
     /// The insurer's rules: the built-in editions and a help desk's.
     var rulebook: RuleBook = .builtIn
+    /// `open FILE`: the saved dossier to start with, at its review.
+    var opening: String?
 }

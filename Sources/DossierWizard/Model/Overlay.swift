@@ -17,4 +17,16 @@ public enum Overlay: Codable, Equatable, Sendable {
     case saveElsewhere
     /// Kiosk: a student finds their put-aside draft by typing their CNIE.
     case resumeByCNIE
+    /// The welcome screen: the file of a saved dossier to open (in `prompt`).
+    case openSaved
+    /// The Done screen: one question of what happened next (in `prompt`).
+    case followUp(FollowUpQuestion)
+
+    /// A one-line question whose text is in `WizardState.prompt`: pastes go there.
+    var isPrompt: Bool {
+        switch self {
+        case .saveElsewhere, .resumeByCNIE, .openSaved, .followUp: return true
+        case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: return false
+        }
+    }
 }

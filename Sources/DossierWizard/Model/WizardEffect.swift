@@ -23,6 +23,11 @@ public enum WizardEffect: Equatable, Sendable {
     case resumeByCNIE(String)
     /// Save the final dossier in this folder instead (after a failed save).
     case saveDossierIn(folder: String)
+    /// Open the saved dossier of this file at its review.
+    case openSaved(path: String)
+    /// Write the saved dossier again in its own file, with what was
+    /// recorded on the Done screen (mailed, reimbursed, returned).
+    case rewriteSaved
 }
 
 /// What happened when the session performed an effect.
@@ -37,4 +42,10 @@ public enum WizardOutcome: Equatable, Sendable {
     case draftForgotten
     /// Kiosk: no draft was put aside under the CNIE typed.
     case noDraftForCNIE
+    /// The saved dossier could not be opened (the reason in words).
+    case openFailed(reason: String)
+    /// What was recorded after saving is written in the file again.
+    case followUpSaved(SavedDossier)
+    /// ... and could not be: the reason in words.
+    case followUpFailed(reason: String)
 }

@@ -43,6 +43,10 @@ enum OverlayBox {
         case .saveElsewhere, .resumeByCNIE:
             let title = words(overlay == .saveElsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle")
             return (title, PromptOverlay.content(overlay, state, inner, words))
+        case .openSaved:
+            return (words("wizard.open.title"), PromptOverlay.content(overlay, state, inner, words))
+        case .followUp:
+            return (words("wizard.followUp.title"), PromptOverlay.content(overlay, state, inner, words))
         }
     }
 

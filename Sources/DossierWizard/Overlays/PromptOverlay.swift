@@ -7,15 +7,29 @@ enum PromptOverlay {
 
     static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
         switch key {
-        case .escape:
-            s.overlay = nil
-            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         case .enter:
             let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
-            effects.append(overlay == .saveElsewhere ? .saveDossierIn(folder: text) : .resumeByCNIE(text))
+            switch overlay {
+            case .saveElsewhere: effects.append(.saveDossierIn(folder: text))
+            case .openSaved: effects.append(.openSaved(path: text))
+            case .resumeByCNIE, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck, .followUp:
+                effects.append(.resumeByCNIE(text))
+            }
+        default:
+            edit(key, &s)
+        }
+    }
+
+    /// Every key but Enter, in any prompt: Esc closes it, a control
+    /// character is refused with a word, the rest edits the line.
+    static func edit(_ key: Key, _ s: inout WizardState) {
+        switch key {
+        case .escape:
+            s.overlay = nil
+            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         case .character(let c) where TextInput.isRefused(c):
             s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
         default:
@@ -23,9 +37,19 @@ enum PromptOverlay {
         }
     }
 
+    /// The question a prompt asks.
+    static func questionKey(_ overlay: Overlay) -> String {
+        switch overlay {
+        case .saveElsewhere: return "wizard.saveElsewhere.question"
+        case .openSaved: return "wizard.open.path"
+        case .followUp(let question): return question.key
+        case .resumeByCNIE, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+            return "wizard.kiosk.cnieQuestion"
+        }
+    }
+
     static func content(_ overlay: Overlay, _ state: WizardState, _ inner: ScreenWriter, _ words: Words) -> [Line] {
-        let elsewhere = overlay == .saveElsewhere
-        var content = inner.paragraph(words(elsewhere ? "wizard.saveElsewhere.question" : "wizard.kiosk.cnieQuestion"))
+        var content = inner.paragraph(words(questionKey(overlay)))
         let boxWidth = max(4, inner.width - 2 * inner.margin - 2)
         let textWidth = inner.textWidth(boxWidth: boxWidth)
         let (shown, _) = state.prompt.visible(width: textWidth)

@@ -55,7 +55,8 @@ public struct PlainWizard {
         say(words("plain.intro.keys"))
         // What was found of the draft at start (kept aside, passed over).
         if let notice = state.draftNotice { say(words(notice.key, notice.arguments)) }
-        if let end = start() { return end }
+        // A saved dossier opened (`amo-dossier open`) starts at its review.
+        if state.step == .welcome, let end = start() { return end }
         while true {
             if state.step == .done, let saved = state.saved { return done(saved) }
             let before = state
