@@ -82,6 +82,7 @@ public enum Wizard {
             s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
         case .openFailed(let reason):
             s.notice = Notice("wizard.open.unreadable", ["reason": reason], kind: .error)
+            if s.overlay == .openSaved { s.inputNote = FieldNote(path: PromptOverlay.path, notice: s.notice!) }
         case .followUpSaved(let paths):
             s.saved = paths
         case .followUpFailed(let reason):

@@ -339,6 +339,12 @@ extension WizardSession {
             receive(.openFailed(reason: words.text("wizard.open.kioskRefused", state.language)))
             return false
         }
+        // The one draft file would be written over by the opened dossier's
+        // edits: the unfinished one is finished (or let go) first.
+        guard pendingDraft == nil else {
+            receive(.openFailed(reason: words.text("wizard.open.draftPending", state.language)))
+            return false
+        }
         do {
             let dossier = try DossierStore(folder: "").load(path: path)
             var opened = WizardState(dossier: dossier, language: state.language).withSettings(of: state)

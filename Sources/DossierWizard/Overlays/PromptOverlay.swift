@@ -10,6 +10,12 @@ enum PromptOverlay {
         case .enter:
             let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
+            if overlay == .openSaved {
+                // Stays open, the path as typed: a file that cannot be
+                // opened is said beside it, and the path can be corrected.
+                effects.append(.openSaved(path: text))
+                return
+            }
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
             switch overlay {
