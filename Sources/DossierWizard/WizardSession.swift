@@ -1,19 +1,6 @@
 import DossierCore
 import Foundation
 
-/// What a shared help-desk terminal (`--kiosk`) adds: drafts put aside
-/// per student under their CNIE, and an idle timeout that puts the draft
-/// aside and clears the screen for the next person.
-public struct KioskOptions: Sendable {
-    public let vault: DraftVault
-    public let idleLimit: Duration
-
-    public init(vault: DraftVault, idleLimit: Duration = .seconds(10 * 60)) {
-        self.vault = vault
-        self.idleLimit = idleLimit
-    }
-}
-
 /// The size and the viewport of the last frame asked for: `view` is not
 /// mutating, yet `update` needs to know where scrolling stops.
 final class ScreenSizeMemo {
@@ -28,7 +15,7 @@ final class ScreenSizeMemo {
 /// terminal loop's `TerminalProgram`, so the executable only declares the
 /// conformance.
 public struct WizardSession {
-    public private(set) var state: WizardState
+    public internal(set) var state: WizardState
     let drafts: DraftStore
     let saveDossier: (Dossier, Language, Date, DossierContext) throws -> SavedDossier
     let saveDossierIn: ((Dossier, Language, Date, DossierContext, String) throws -> SavedDossier)?
@@ -81,6 +68,8 @@ public struct WizardSession {
         }
         state.kiosk = kiosk != nil
         state.startWarning = startWarning
+        // Put-aside drafts past their lifetime go before anything is offered.
+        kiosk?.vault.removeExpired(now: now())
         // At a kiosk the last person's draft is never offered to the next.
         switch drafts.inspect() {
         case .draft(let draft, let identity) where kiosk == nil && draft.touched:
@@ -135,7 +124,7 @@ public struct WizardSession {
         let day = today()
         defer { lastDay = day }
         var redraw = day != lastDay
-        if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit, !isIdleClean {
+        if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit(on: state.step), !isIdleClean {
             lastActivity = clock()
             if putAside() {
                 state = Wizard.freshStart(state, context)
@@ -170,13 +159,13 @@ public struct WizardSession {
     }
 
     /// The kiosk's draft file for this state: under the student's CNIE once
-    /// it is a valid one, else the user's one draft (a half-typed CNIE must
+    /// it is a valid one and a birth date is known, else the user's one draft (a half-typed CNIE must
     /// not name a file).
+    /// Without a birth date it would be a draft nobody could ever prove
+    /// theirs, so it needs one too.
     func vaultCNIE(_ state: WizardState) -> String? {
-        let cnie = state.dossier.student.cnie
-        guard kiosk != nil, Identifiers.checkCNIE(cnie, path: "student.cnie") == nil,
-              DraftVault.fileName(cnie: cnie) != nil else { return nil }
-        return cnie
+        guard kiosk != nil, state.canBePutAside else { return nil }
+        return state.dossier.student.cnie
     }
 
     /// Writes the draft now, whatever `update` asked (the plain mode after
@@ -230,6 +219,8 @@ public struct WizardSession {
         for effect in effects {
             switch effect {
             case .saveDraft:
+                // At a kiosk a dossier once saved never gets a draft again.
+                if kiosk != nil && state.saved != nil { break }
                 do {
                     try saveDraft(state)
                 } catch is DraftWatch.Removed {
@@ -256,17 +247,13 @@ public struct WizardSession {
                 draft.overlay = nil
                 state = draft
                 pendingDraft = nil
-            case .resumeByCNIE(let cnie):
-                guard let kiosk, var draft = kiosk.vault.load(WizardState.self, cnie: cnie) else {
-                    running = receive(.noDraftForCNIE) && running
-                    break
+            case .resumeByCNIE(let cnie, let birthDate):
+                // The same proof opens a saved dossier at a kiosk.
+                if let path = state.openingPath {
+                    running = openProven(path: path, cnie: cnie, birthDate: birthDate) && running
+                } else {
+                    running = resumeKioskDraft(cnie: cnie, birthDate: birthDate) && running
                 }
-                let path = kiosk.vault.path(cnie: cnie) ?? ""
-                watch.saw(PrivateFiles.identity(of: path), at: path, of: draft.dossier)
-                draft = draft.withSettings(of: state)
-                draft.draftOffer = nil
-                draft.overlay = nil
-                state = draft
             case .openSaved(let path):
                 openSaved(path: path)
             case .rewriteSaved:
@@ -332,7 +319,8 @@ extension WizardSession {
     /// Opens the saved dossier in `path` at its review (`amo-dossier open`,
     /// the welcome screen's "open a saved dossier"): saving then writes
     /// that file again. False, with the reason on screen, when it cannot
-    /// be read. At a kiosk nothing is opened without the student's proof.
+    /// be read. At a kiosk nothing is opened without the student's proof
+    /// (`openProven`).
     @discardableResult
     public mutating func openSaved(path: String) -> Bool {
         guard kiosk == nil else {
@@ -346,13 +334,7 @@ extension WizardSession {
             return false
         }
         do {
-            let dossier = try DossierStore(folder: "").load(path: path)
-            var opened = WizardState(dossier: dossier, language: state.language).withSettings(of: state)
-            opened.startWarning = state.startWarning
-            opened.openedFrom = path
-            Navigation.enter(.review, &opened, context)
-            state = opened
-            pendingDraft = nil
+            open(try DossierStore(folder: "").load(path: path), path: path)
             return true
         } catch let error as DossierLoadError {
             receive(.openFailed(reason: error.message(state.language, words)))
@@ -361,6 +343,35 @@ extension WizardSession {
             receive(.openFailed(reason: reason(error)))
             return false
         }
+    }
+
+    /// Kiosk: the saved dossier in `path`, opened only when the CNIE and
+    /// the birth date typed are both its student's, with the same one
+    /// message and growing wait as a put-aside draft's proof: a file that
+    /// cannot be read is answered as a wrong try, so nothing is told about
+    /// it. False when the wizard ends.
+    mutating func openProven(path: String, cnie: String, birthDate: CalendarDate) -> Bool {
+        guard let kiosk else { return true }
+        let wait = kiosk.throttle.secondsLeft(now: now())
+        if wait > 0 { return receive(.resumeTooSoon(seconds: wait)) }
+        guard let dossier = try? DossierStore(folder: "").load(path: path),
+              dossier.student.birthDate == birthDate,
+              Identifiers.normalize(dossier.student.cnie) == Identifiers.normalize(cnie) else {
+            return receive(.noDraftForCNIE(waitSeconds: kiosk.throttle.recordFailure(now: now())))
+        }
+        kiosk.throttle.reset()
+        open(dossier, path: path)
+        return true
+    }
+
+    /// The wizard on `dossier`, at its review, saving into `path`.
+    mutating func open(_ dossier: Dossier, path: String) {
+        var opened = WizardState(dossier: dossier, language: state.language).withSettings(of: state)
+        opened.startWarning = state.startWarning
+        opened.openedFrom = path
+        Navigation.enter(.review, &opened, context)
+        state = opened
+        pendingDraft = nil
     }
 }
 

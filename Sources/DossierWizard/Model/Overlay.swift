@@ -15,18 +15,20 @@ public enum Overlay: Codable, Equatable, Sendable {
     case bidiCheck(choice: Int)
     /// After a failed save, F10: the path of another folder (in `prompt`).
     case saveElsewhere
-    /// Kiosk: a student finds their put-aside draft by typing their CNIE.
+    /// Kiosk: a student finds their put-aside draft by typing their CNIE,
     case resumeByCNIE
+    /// then the birth date it holds (the CNIE typed is in `resumeCNIE`).
+    case resumeBirthDate
     /// The welcome screen: the file of a saved dossier to open (in `prompt`).
     case openSaved
     /// The Done screen: one question of what happened next (in `prompt`).
     case followUp(FollowUpQuestion)
 
-    /// A one-line question whose text is in `WizardState.prompt`: pastes go there.
+    /// A one-line prompt that takes typing and pastes.
     var isPrompt: Bool {
         switch self {
-        case .saveElsewhere, .resumeByCNIE, .openSaved, .followUp: return true
-        case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: return false
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp: true
+        case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: false
         }
     }
 }

@@ -77,6 +77,12 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// instead of a new one. Kept in the draft, so a reopened dossier
     /// resumed later still goes back to its own file.
     public var openedFrom: String?
+    /// Kiosk: the file of the saved dossier asked for, while its owner's
+    /// proof (CNIE, birth date) is asked. Never written to a draft.
+    public var openingPath: String?
+    /// Kiosk: the CNIE typed to resume a draft, while its birth date is
+    /// asked. Never written to a draft.
+    public var resumeCNIE: String
 
     public static let historyLimit = 100
     /// A folder path or a CNIE: long enough for any real path.
@@ -112,6 +118,8 @@ public struct WizardState: Codable, Equatable, Sendable {
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         reviewReturn = nil
         openedFrom = nil
+        openingPath = nil
+        resumeCNIE = ""
     }
 
     public func list(_ id: ListID) -> ListState { lists[id.key] ?? ListState() }

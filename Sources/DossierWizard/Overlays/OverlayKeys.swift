@@ -26,7 +26,7 @@ enum OverlayKeys {
             Settings.handle(row: row, key, &s, &effects)
         case .bidiCheck(let choice):
             BidiCheckOverlay.handle(choice: choice, key, &s, &effects)
-        case .saveElsewhere, .resumeByCNIE, .openSaved:
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved:
             PromptOverlay.handle(overlay, key, &s, &effects)
         case .followUp(let question):
             FollowUpOverlay.handle(question, key, &s, &effects, context)
@@ -41,7 +41,7 @@ enum OverlayKeys {
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
         case .saveIncomplete:
             if yes { effects.append(.saveDossier) }
-        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .openSaved, .followUp:
+        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp:
             break
         }
     }

@@ -1,6 +1,8 @@
 import DossierCore
 
-/// The one-line prompts: another folder after a failed save, a CNIE at the kiosk.
+/// The one-line prompts: another folder after a failed save; the file of a
+/// saved dossier to open; at a kiosk, a CNIE then a birth date (both asked
+/// before either is checked, so the answer never tells which one was wrong).
 enum PromptOverlay {
     /// The `FieldNote` path of a prompt's field.
     static let path = "prompt"
@@ -10,19 +12,39 @@ enum PromptOverlay {
         case .enter:
             let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
+            if overlay == .openSaved && s.kiosk {
+                // At a kiosk the file opens only with its owner's proof:
+                // the same CNIE and birth date as a put-aside draft.
+                s.openingPath = text
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .resumeByCNIE
+                return
+            }
             if overlay == .openSaved {
                 // Stays open, the path as typed: a file that cannot be
                 // opened is said beside it, and the path can be corrected.
                 effects.append(.openSaved(path: text))
                 return
             }
+            var birthDate: CalendarDate?
+            if overlay == .resumeBirthDate {
+                birthDate = CalendarDate(typed: text)
+                guard birthDate != nil else {
+                    s.inputNote = FieldNote(path: path, notice: Notice("wizard.kiosk.birthDateFormat", kind: .error))
+                    return
+                }
+            }
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
             switch overlay {
-            case .saveElsewhere: effects.append(.saveDossierIn(folder: text))
-            case .openSaved: effects.append(.openSaved(path: text))
-            case .resumeByCNIE, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck, .followUp:
-                effects.append(.resumeByCNIE(text))
+            case .resumeByCNIE:
+                s.resumeCNIE = text
+                s.overlay = .resumeBirthDate
+            case .resumeBirthDate:
+                if let birthDate { effects.append(.resumeByCNIE(cnie: s.resumeCNIE, birthDate: birthDate)) }
+                s.resumeCNIE = ""
+            case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck, .openSaved, .followUp:
+                effects.append(.saveDossierIn(folder: text))
             }
         default:
             edit(key, &s)
@@ -36,6 +58,8 @@ enum PromptOverlay {
         case .escape:
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+            s.resumeCNIE = ""
+            s.openingPath = nil
         case .character(let c) where TextInput.isRefused(c):
             s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
         default:
@@ -43,14 +67,24 @@ enum PromptOverlay {
         }
     }
 
+    /// The prompt open again, empty, with why the last answer did not do
+    /// (wrapped inside the window, where a status line would cut it at 40 columns).
+    static func askAgain(_ overlay: Overlay, _ notice: Notice, _ s: inout WizardState) {
+        s.overlay = overlay
+        s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+        s.resumeCNIE = ""
+        s.inputNote = FieldNote(path: path, notice: notice)
+    }
+
     /// The question a prompt asks.
     static func questionKey(_ overlay: Overlay) -> String {
         switch overlay {
-        case .saveElsewhere: return "wizard.saveElsewhere.question"
+        case .resumeByCNIE: return "wizard.kiosk.cnieQuestion"
+        case .resumeBirthDate: return "wizard.kiosk.birthDateQuestion"
         case .openSaved: return "wizard.open.path"
         case .followUp(let question): return question.key
-        case .resumeByCNIE, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
-            return "wizard.kiosk.cnieQuestion"
+        case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+            return "wizard.saveElsewhere.question"
         }
     }
 

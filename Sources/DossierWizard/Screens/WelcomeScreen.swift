@@ -15,9 +15,8 @@ enum WelcomeScreen {
         if s.draftOffer != nil && !s.kiosk { rows.append(.resume) }
         rows.append(.start)
         if s.kiosk { rows.append(.resumeByCNIE) }
-        // At a kiosk a saved dossier needs its owner's proof, which this
-        // terminal cannot ask yet (`WizardSession.openSaved`).
-        if !s.kiosk { rows.append(.openSaved) }
+        // At a kiosk it asks its owner's proof after the file (`PromptOverlay`).
+        rows.append(.openSaved)
         rows.append(.language)
         return rows
     }
