@@ -87,6 +87,13 @@ public enum Wizard {
             PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.noDraft", ["seconds": String(wait)], kind: .error), &s)
         case .resumeTooSoon(let seconds):
             PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.wait", ["seconds": String(seconds)], kind: .error), &s)
+        case .openFailed(let reason):
+            s.notice = Notice("wizard.open.unreadable", ["reason": reason], kind: .error)
+            if s.overlay == .openSaved { s.inputNote = FieldNote(path: PromptOverlay.path, notice: s.notice!) }
+        case .followUpSaved(let paths):
+            s.saved = paths
+        case .followUpFailed(let reason):
+            s.notice = Notice("wizard.followUp.failed", ["reason": reason], kind: .error)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
         case .draftForgotten:
@@ -105,7 +112,7 @@ public enum Wizard {
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         if let overlay = s.overlay {
-            OverlayKeys.handle(overlay, key, &s, &effects)
+            OverlayKeys.handle(overlay, key, &s, &effects, context)
             return nil
         }
         switch key {

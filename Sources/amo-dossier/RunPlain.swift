@@ -37,5 +37,9 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
                              },
                              rulebook: options.rulebook, kiosk: options.kioskOptions(dataFolder: dataFolder),
                              echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
+    if let path = options.opening, !wizard.openSaved(path: path) {
+        FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
+        return 2
+    }
     return wizard.run().exitCode
 }

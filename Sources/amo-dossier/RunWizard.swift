@@ -27,6 +27,10 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         rulebook: options.rulebook,
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)
+    if let path = options.opening, !session.openSaved(path: path) {
+        FileHandle.standardError.write(Data((session.openFailure + "\n").utf8))
+        return 2
+    }
     do {
         // The draft is already saved by terminate(reason:); the exit status
         // tells a supervising shell or script what ended the program, as

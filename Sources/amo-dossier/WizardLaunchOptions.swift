@@ -22,6 +22,8 @@ struct WizardLaunchOptions: Sendable {
     var dirGiven = false
     /// The insurer's rules: the built-in editions and a help desk's.
     var rulebook: RuleBook = .builtIn
+    /// `open FILE`: the saved dossier to start with, at its review.
+    var opening: String?
 
     /// Where dossiers are saved: a folder given with `--dir` keeps its mode.
     var store: DossierStore { DossierStore(folder: dir, chosenByUser: dirGiven) }

@@ -63,7 +63,8 @@ public struct PlainWizard {
         for notice in [state.startWarning, state.draftNotice].compactMap({ $0 }) {
             say(words(notice.key, notice.arguments))
         }
-        if let end = start() { return end }
+        // A saved dossier opened (`amo-dossier open`) starts at its review.
+        if state.step == .welcome, let end = start() { return end }
         while true {
             if state.step == .done, let saved = state.saved { return done(saved) }
             let before = state
