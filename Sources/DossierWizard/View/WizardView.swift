@@ -6,6 +6,13 @@ import DossierCore
 /// adds the title, the scrolling, the status and key lines, the overlay.
 public enum WizardView {
     public static func frame(_ state: WizardState, width: Int, height: Int, context: WizardContext) -> Frame {
+        var frame = laidOut(state, width: width, height: height, context: context)
+        frame.reordering = state.bidi
+        frame.declareRows(state.language.isRightToLeft && state.bidi == .terminal ? .rightToLeft : .leftToRight)
+        return frame
+    }
+
+    static func laidOut(_ state: WizardState, width: Int, height: Int, context: WizardContext) -> Frame {
         var frame = Frame(width: width, height: height)
         let words = context.words(state)
         guard width >= Wizard.minimumWidth, height >= Wizard.minimumHeight else {
@@ -128,10 +135,10 @@ public enum WizardView {
     public static func deadlineWords(_ daysLeft: Int, _ words: Words) -> (String, ColorRole) {
         if daysLeft < 0 {
             let late = -daysLeft
-            return (words(late == 1 ? "wizard.deadline.late.one" : "wizard.deadline.late", ["days": String(late)]), .error)
+            return (words("wizard.deadline.late", ["days": String(late)]), .error)
         }
         if daysLeft == 0 { return (words("wizard.deadline.today"), .error) }
-        let text = words(daysLeft == 1 ? "wizard.deadline.daysLeft.one" : "wizard.deadline.daysLeft", ["days": String(daysLeft)])
+        let text = words("wizard.deadline.daysLeft", ["days": String(daysLeft)])
         return (text, daysLeft <= 14 ? .warning : .success)
     }
 
