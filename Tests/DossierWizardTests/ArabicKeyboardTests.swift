@@ -41,3 +41,36 @@ import DossierCore
         #expect(PlainInput.reply("؟") == .help)
     }
 }
+
+/// Going back without Esc, for phone keyboards (issue 13): Backspace in an
+/// empty first field, `<` where no text has the focus.
+@Suite struct PhoneBackTests {
+    @Test func backspaceOnAnEmptyFirstFieldGoesBack() {
+        var d = WizardDriver()
+        d.press(.enter)
+        d.state.step = .student
+        d.state.focus = 0
+        d.paint()
+        #expect(d.state.focusedPath == "student.fullName")
+        d.type("S")
+        d.press(.backspace)
+        #expect(d.state.step == .student, "the first Backspace deletes the letter")
+        d.press(.backspace)
+        #expect(d.state.step != .student, "the next one goes back")
+    }
+
+    @Test func lessThanGoesBackWhereNoTextHasTheFocus() {
+        var d = WizardDriver()
+        d.press(.enter)
+        d.focus("eligibility.enrolled")
+        let before = d.state.step
+        d.type("<")
+        #expect(d.state.step != before)
+        // In a text it is a character.
+        var t = WizardDriver()
+        t.press(.enter)
+        t.focus("student.address")
+        t.type("<")
+        #expect(t.state.texts["student.address"] == "<")
+    }
+}

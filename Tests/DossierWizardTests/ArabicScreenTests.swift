@@ -108,12 +108,12 @@ import DossierCore
         #expect(WelcomeScreen.rows(d.state)[d.state.list(.welcome).selected] == .language)
         d.press(.right)
         #expect(d.state.language == .ar)
-        #expect(d.state.overlay == .bidiCheck(choice: 0))
+        #expect(d.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
         let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         let sample = tr("wizard.bidiCheck.sample", .ar)
         #expect(frame.text.contains("1    " + BidiText.visual(sample, rightToLeft: true)))
         #expect(frame.text.contains("2    " + sample))
-        d.press(.down, .enter)
+        d.press(.down, .down, .enter)
         #expect(d.state.bidi == .terminal)
         #expect(d.state.bidiKnown)
         #expect(d.effects == [.saveSettings])
@@ -151,7 +151,7 @@ import DossierCore
             }
             var first = WizardSession(language: .ar, drafts: drafts, saveDossier: noSave, today: { testToday },
                                       settings: settings)
-            #expect(first.state.overlay == .bidiCheck(choice: 0))
+            #expect(first.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
             _ = first.handle(.key(.character("2")))
             #expect(settings.loadBidi() == .terminal)
             let file = try FileManager.default.attributesOfItem(atPath: path)

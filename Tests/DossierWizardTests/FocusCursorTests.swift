@@ -54,3 +54,32 @@ import DossierCore
         #expect(frame[cursor.row, cursor.column].text != " ")
     }
 }
+
+/// The first-time Arabic check can be answered without seeing (issue 13):
+/// Enter at once answers nothing, and the question is also in logical order.
+@Suite struct BidiCheckWithoutSeeingTests {
+    @Test func enterAtOnceAsksAgainNextTime() {
+        var d = WizardDriver()
+        d.press(.down, .right)
+        #expect(d.state.language == .ar)
+        d.press(.enter)
+        #expect(d.state.overlay == nil)
+        #expect(!d.state.bidiKnown)
+        #expect(d.effects.isEmpty, "nothing saved: asked again")
+        d.press(.left, .right)
+        #expect(d.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
+        d.press(.character("3"))
+        #expect(d.state.overlay == nil && !d.state.bidiKnown)
+    }
+
+    @Test func theQuestionIsAlsoInLogicalOrder() {
+        var state = WizardState(language: .ar)
+        state.overlay = .bidiCheck(choice: BidiCheckOverlay.askAgain)
+        let frame = Wizard.view(state, width: 80, height: 24, context: testContext)
+        let flat = frame.lines.map { $0.replacingOccurrences(of: "│", with: " ") }.joined(separator: " ")
+        let firstWords = tr("wizard.bidiCheck.question", .ar).split(separator: " ").prefix(3).joined(separator: " ")
+        #expect(flat.contains(firstWords), "logical order: \(frame.text)")
+        #expect(frame.text.contains("3    " + BidiText.visual(tr("wizard.bidiCheck.later", .ar), rightToLeft: true))
+                || frame.text.contains(BidiText.visual("3    " + tr("wizard.bidiCheck.later", .ar), rightToLeft: true)))
+    }
+}

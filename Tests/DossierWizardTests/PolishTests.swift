@@ -186,7 +186,7 @@ import DossierCore
         }
         var french = WizardState(language: .fr, step: .student)
         french.overlay = .bidiCheck(choice: 0)
-        #expect(PolishTests.flat(Self.screen(french, 40, 12)).contains("Tapez 1 ou 2."))
+        #expect(PolishTests.flat(Self.screen(french, 40, 12)).contains("Tapez 1 ou 2,"))
     }
 }
 

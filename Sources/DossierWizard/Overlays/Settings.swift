@@ -8,7 +8,7 @@ enum Settings {
     static func setLanguage(_ language: Language, _ s: inout WizardState) {
         s.language = language
         if language.isRightToLeft && !s.bidiKnown && s.overlay == nil {
-            s.overlay = .bidiCheck(choice: 0)
+            s.overlay = .bidiCheck(choice: BidiCheckOverlay.askAgain)
         }
     }
 
