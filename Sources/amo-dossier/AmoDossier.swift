@@ -29,15 +29,19 @@ struct AmoDossier: ParsableCommand {
         var options = WizardLaunchOptions(dir: common.folder(), lang: lang)
         options.bidi = try common.bidiMode(lang)
         if let idle {
-            guard (1...24 * 60).contains(idle) else {
+            guard HelpDeskConfig.idleRange.contains(idle) else {
                 FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badIdle", lang) + "\n").utf8))
                 throw ExitCode(64)
             }
-            options.idleMinutes = idle
         }
-        options.kiosk = kiosk
+        // The help desk's config turns kiosk mode on for every account;
+        // nothing here can turn it off or lengthen its idle time.
+        let desk = try common.helpDesk(lang)
+        options.kiosk = kiosk || desk.kiosk
+        options.idleMinutes = [idle, desk.idleMinutes].compactMap { $0 }.min() ?? options.idleMinutes
+        options.draftDays = desk.draftDays ?? DraftVault.defaultLifetimeDays
         options.dirGiven = common.dir != nil
-        let context = try common.context(lang, today: CalendarDate.today())
+        let context = try common.context(lang, today: CalendarDate.today(), kiosk: options.kiosk)
         options.rulebook = context.rulebook
         DataFolder.tidy(dataFolder: try common.ownDataFolder(lang), dossierFolder: options.dir, language: lang, context: context)
         if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
@@ -89,13 +93,28 @@ struct CommonOptions: ParsableArguments {
     /// The day, the insurer's rules (built-in editions and a help desk's)
     /// and the words, for one command. A broken edition stops every
     /// command here: one line naming the file and the place, exit 78.
-    func context(_ language: Language, today: CalendarDate) throws -> DossierContext {
+    /// In kiosk mode (`--kiosk` or the help desk's config) the account's own
+    /// editions are not read: only the help desk's.
+    func context(_ language: Language, today: CalendarDate, kiosk: Bool = false) throws -> DossierContext {
+        let desk = try helpDesk(language)
         do {
-            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment)
+            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment,
+                                             userEditions: !(kiosk || desk.kiosk))
             return DossierContext(today: today, rulebook: rulebook, words: .shared)
         } catch {
             FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
             throw ExitCode(EditionError.exitCode)
+        }
+    }
+
+    /// The help desk's config file(s); a broken one stops every command
+    /// here: one line naming the file and the key, exit 78.
+    func helpDesk(_ language: Language) throws -> HelpDeskConfig {
+        do {
+            return try HelpDeskConfig.load(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+            throw ExitCode(HelpDeskConfigError.exitCode)
         }
     }
 
@@ -237,6 +256,12 @@ extension AmoDossier {
             let context = try common.context(lang, today: day)
             // A dossier saved by a program killed before its summary gets it now.
             DataFolder.tidy(dataFolder: data, dossierFolder: store.folder, language: lang, context: context)
+            // Put-aside kiosk drafts past their lifetime go whenever the
+            // user's files are listed.
+            if let data {
+                let days = try common.helpDesk(lang).draftDays ?? DraftVault.defaultLifetimeDays
+                DraftVault(dataFolder: data, lifetimeDays: days).removeExpired()
+            }
             let report = DossierListReport(listings: store.list(), context: context, sheet: kind)
             try common.emit(report.text(lang, folder: store.folder), lang)
         }
