@@ -66,6 +66,9 @@ public struct ScreenWriter: Sendable {
     /// Blank cells kept at each side.
     public let margin: Int
     public let bidi: BidiMode
+    /// Lines for the plain mode (a screen reader, a braille display, a
+    /// transcript): logical order with no mark added around values.
+    public var plainText = false
 
     public init(language: Language, width: Int, margin: Int = 1, bidi: BidiMode = .app) {
         self.language = language
@@ -145,7 +148,7 @@ public struct ScreenWriter: Sendable {
     /// (a name holding U+202E must not read backwards), in every mode.
     public func isolatedLTR(_ value: String) -> String {
         let value = TerminalText.visible(value)
-        guard language.isRightToLeft, !value.isEmpty else { return value }
+        guard language.isRightToLeft, !value.isEmpty, !plainText else { return value }
         if bidi == .terminal {
             if ScreenWriter.hasRightToLeft(value) { return value }
             return ScreenWriter.leftToRightMark + value + ScreenWriter.leftToRightMark

@@ -80,7 +80,9 @@ struct SeverityTests {
         let text = EnvelopeSummary.text(for: dossier, language: language, context: context)
         let problem = Problem(code: "inpe.missingPharmacist", path: "pharmacies[0].inpe", severity: .warning)
         #expect(text.contains(words("summary.status.complete")))
-        #expect(text.contains(words("summary.status.warnings", ["count": "1"]) + "\n- pharmacies[0].inpe: "
+        // An Arabic line of the summary opens with a right-to-left mark.
+        let mark = language.isRightToLeft ? "\u{200F}" : ""
+        #expect(text.contains(words("summary.status.warnings", ["count": "1"]) + "\n" + mark + "- pharmacies[0].inpe: "
                               + words.message(problem)))
         #expect(!text.contains(words("summary.status.incomplete", ["count": "1"])))
     }

@@ -82,6 +82,13 @@ import DossierCore
         }
     }
 
+    @Test func thePlainModeGetsNoMarks() {
+        var plain = ScreenWriter(language: .ar, width: 80, bidi: .terminal)
+        plain.plainText = true
+        #expect(plain.isolatedLTR("JB45678") == "JB45678")
+        #expect(ScreenWriter(language: .ar, width: 80, bidi: .terminal).isolatedLTR("JB45678") == "\u{200E}JB45678\u{200E}")
+    }
+
     @Test func theReviewShowsAPhoneInItsOrderInBothModes() {
         var state = Self.state(.ar, .app, step: .review)
         state.dossier.student.phone = Self.phone
