@@ -25,7 +25,9 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let store = DossierStore(folder: options.dir)
     let dataFolder = DraftStore.defaultFolder(environment: environment)
     let drafts = DraftStore.claim(folder: dataFolder)
-    var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
+    // At a kiosk a session nobody types into ends, its draft put aside.
+    let console = StandardConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
+    var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },

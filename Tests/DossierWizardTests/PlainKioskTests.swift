@@ -39,24 +39,31 @@ import DossierCore
         #expect(wizard.state.dossier.student.fullName.isEmpty)
     }
 
-    @Test func theRightCNIEAndBirthDateResumeTheDraftWhereItStopped() throws {
+    /// A sandbox holding Salma's put-aside draft.
+    static func withSalmasDraft(_ body: (PlainSandbox, DraftVault) throws -> Void) throws {
         let sandbox = PlainSandbox()
         defer { sandbox.remove() }
         let vault = DraftVault(dataFolder: sandbox.drafts.folder)
         try vault.save(KioskProofTests.salmasDraft(), cnie: "AB123456")
-        let console = ScriptedConsole(answers: ["kiosk.resume": ["yes"], "kiosk.cnie": ["ab 123 456"],
-                                                "kiosk.birthDate": ["14-03", "14/03/2004"]],
-                                      endAt: "student.fullName")
-        let (outcome, transcript, wizard) = Self.run(sandbox, console)
-        #expect(transcript.contains("Type the birth date as DD/MM/YYYY"))
-        #expect(transcript.contains("Draft resumed"))
-        #expect(wizard.state.step == .student)
-        #expect(wizard.state.dossier.student.fullName == "Salma Benali")
-        // Input ends: the draft goes back under the CNIE, not into the account's draft.
-        #expect(outcome == .endOfInput(draftKept: true))
-        #expect(transcript.contains("Draft put aside under your CNIE"))
-        #expect(!transcript.contains(vault.folder))
-        #expect(sandbox.drafts.load() == nil)
-        #expect(vault.load(cnie: "AB123456") != nil)
+        try body(sandbox, vault)
+    }
+
+    @Test func theRightCNIEAndBirthDateResumeTheDraftWhereItStopped() throws {
+        try Self.withSalmasDraft { sandbox, vault in
+            let console = ScriptedConsole(answers: ["kiosk.resume": ["yes"], "kiosk.cnie": ["ab 123 456"],
+                                                    "kiosk.birthDate": ["14-03", "14/03/2004"]],
+                                          endAt: "student.fullName")
+            let (outcome, transcript, wizard) = Self.run(sandbox, console)
+            #expect(transcript.contains("Type the birth date as DD/MM/YYYY"))
+            #expect(transcript.contains("Draft resumed"))
+            #expect(wizard.state.step == .student)
+            #expect(wizard.state.dossier.student.fullName == "Salma Benali")
+            // Input ends: the draft goes back under the CNIE, not into the account's draft.
+            #expect(outcome == .endOfInput(draftKept: true))
+            #expect(transcript.contains("Draft put aside under your CNIE"))
+            #expect(!transcript.contains(vault.folder))
+            #expect(sandbox.drafts.load() == nil)
+            #expect(vault.load(cnie: "AB123456") != nil)
+        }
     }
 }

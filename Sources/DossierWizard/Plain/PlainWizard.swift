@@ -94,6 +94,7 @@ public struct PlainWizard {
         write(prompt)
         guard let raw = console.readLine(answering: question ?? questionID) else {
             write("\n")
+            if console.idleEnded { say(words("plain.kiosk.idle")) }
             return .endOfInput
         }
         let line = PlainInput.clean(raw)
