@@ -4,7 +4,9 @@ user on a slow SSH link would feel it: time to the first settled screen,
 bytes sent for it, bytes sent per keystroke while typing a name, and peak
 resident memory (VmHWM). Python 3 standard library only.
 
-Usage: ptybench.py --label NAME [--before KEYS]... [--quit KEYS]... -- COMMAND...
+Usage: ptybench.py --label NAME [--text TEXT] [--before KEYS]... [--quit KEYS]... -- COMMAND...
+  --text    what is typed one character at a time (default: a 30-letter
+            Latin name; the Arabic run types an Arabic name).
   --before  keys sent (one settle each) to reach the text field; escapes
             such as \\r and \\x11 are understood.
   --quit    keys sent at the end (then the program is killed if still alive).
@@ -66,6 +68,7 @@ def main():
     parser.add_argument("--before", action="append", default=[])
     parser.add_argument("--quit", action="append", default=[])
     parser.add_argument("--record", default=os.devnull)
+    parser.add_argument("--text", default=NAME)
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -83,7 +86,7 @@ def main():
             os.write(fd, decode(keys))
             read_until_settled(fd, log)
         per_key = []
-        for character in NAME:
+        for character in args.text:
             position = log.tell()
             os.write(fd, character.encode("utf-8"))
             sent, _ = read_until_settled(fd, log)

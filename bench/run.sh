@@ -9,7 +9,10 @@
 #   start        time from launch to the first settled screen (no output for 200 ms)
 #   first screen bytes sent for that first screen
 #   bytes/key    mean and max bytes sent per keystroke while typing a 30-character
-#                name one key at a time, waiting for output to settle after each
+#                name one key at a time, waiting for output to settle after each;
+#                amo-dossier-ar types an Arabic name the same way (--lang ar
+#                --bidi app: each letter reshapes its neighbour, and must
+#                still cost about what a Latin letter costs, not ~36 bytes)
 #   peak memory  VmHWM of the process (/proc/<pid>/status) after typing
 # The wizard is driven to the Student screen's "Full name" field first; whiptail
 # is `whiptail --inputbox`. whiptail is installed with apt-get when missing (it
@@ -44,6 +47,14 @@ for i in $(seq "$runs"); do
         env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HOME="$world" \
         XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" XDG_CONFIG_DIRS="$world/etc" \
         "$binary" --lang en --dir "$world/dossiers" >> "$results"
+    rm -rf "$world"/*
+    python3 bench/ptybench.py --label amo-dossier-ar --record "$out/amo-dossier-ar.bytes" \
+        --text 'فاطمة الزهراء بنعلي الإدريسي' \
+        --before '\r' --before '\r' --before '\r' --before '14/03/2004\r' --before '\r' --before '\r' \
+        --quit '\x11' --quit '2' -- \
+        env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HOME="$world" \
+        XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" XDG_CONFIG_DIRS="$world/etc" \
+        "$binary" --lang ar --bidi app --dir "$world/dossiers" >> "$results"
     python3 bench/ptybench.py --label whiptail --record "$out/whiptail.bytes" --quit '\x1b' -- \
         env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 \
         whiptail --inputbox "Full name" 8 60 >> "$results"
@@ -53,7 +64,7 @@ python3 - "$results" <<'PY'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
 print(f"{'program':<12} {'start ms':>9} {'first screen B':>15} {'mean B/key':>11} {'max B/key':>10} {'peak MiB':>9}")
-for label in ("amo-dossier", "whiptail"):
+for label in ("amo-dossier", "amo-dossier-ar", "whiptail"):
     r = [row for row in rows if row["label"] == label]
     median = lambda key: statistics.median(row[key] for row in r)
     print(f"{label:<12} {median('start_ms'):>9.1f} {median('first_screen_bytes'):>15.0f} "

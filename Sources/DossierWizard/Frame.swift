@@ -64,12 +64,34 @@ public struct Frame: Hashable, Sendable {
     /// was out of sight): the session hands it to the next `update`, which
     /// then never lays the screen out itself. Not part of the picture.
     public var viewport: Viewport?
+    /// Who puts right-to-left text into visual order for this frame: the
+    /// backend tells the terminal (`CSI 8 l` when the program does, `8 h`
+    /// when the terminal does).
+    public var reordering: BidiMode = .app
+    /// Per row, the paragraph direction the terminal is told.
+    public private(set) var rowDirections: [ParagraphDirection]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
+        rowDirections = Array(repeating: .leftToRight, count: self.height)
     }
+
+    /// Declares the direction of every row. When the terminal reorders
+    /// (`reordering == .terminal`) a right-to-left row also starts with a
+    /// right-to-left mark, joined to its first cell, for the terminals that
+    /// guess each line's direction from its first strong character (mlterm,
+    /// Konsole, PuTTY) and ignore `CSI 2 SP k`.
+    public mutating func declareRows(_ direction: ParagraphDirection) {
+        rowDirections = Array(repeating: direction, count: height)
+        guard direction == .rightToLeft, reordering == .terminal, width > 0 else { return }
+        for row in 0..<height where !self[row, 0].text.unicodeScalars.contains(Frame.rightToLeftMark) {
+            self[row, 0].text.unicodeScalars.append(Frame.rightToLeftMark)
+        }
+    }
+
+    static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
 
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }
@@ -89,7 +111,9 @@ public struct Frame: Hashable, Sendable {
             let w = DisplayWidth.of(character)
             if w == 0 {
                 // A lone combining mark or control: attach to the previous cell.
-                if col > 0, col - 1 >= column, col - 1 < width {
+                // A bidi control opening a segment joins the cell before it,
+                // so that it still reaches the terminal in its place.
+                if col > 0, col - 1 >= column || DigitRuns.isBidiControl(character), col - 1 < width {
                     var previous = self[row, col - 1]
                     if !previous.isContinuation { previous.text.append(character) }
                     self[row, col - 1] = previous
@@ -139,6 +163,7 @@ public struct Frame: Hashable, Sendable {
     public static func == (lhs: Frame, rhs: Frame) -> Bool {
         lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
             && lhs.cursorRow == rhs.cursorRow && lhs.cursorColumn == rhs.cursorColumn
+            && lhs.reordering == rhs.reordering && lhs.rowDirections == rhs.rowDirections
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -130,6 +130,21 @@ enum Navigation {
     }
 
     /// Esc: the screen before; in an entry, back to its list.
+    /// Esc is awkward on a phone's keyboard: `<` where no text has the
+    /// focus, or Backspace in an empty first field, goes back as Esc does.
+    static func goesBackWithoutEscape(_ key: Key, _ s: WizardState) -> Bool {
+        guard s.overlay == nil, s.step != .welcome else { return false }
+        switch key {
+        case .character("<"):
+            return s.focusedField.map { !$0.kind.isTyped } ?? true
+        case .backspace:
+            guard s.focus == 0, let field = s.focusedField, field.kind.isTyped, let path = s.focusedPath else { return false }
+            return FormScreen.text(field, path: path, in: s).isEmpty
+        default:
+            return false
+        }
+    }
+
     static func back(_ s: inout WizardState, _ context: WizardContext) {
         switch s.step {
         case .done:

@@ -66,6 +66,9 @@ public struct ScreenWriter: Sendable {
     /// Blank cells kept at each side.
     public let margin: Int
     public let bidi: BidiMode
+    /// Lines for the plain mode (a screen reader, a braille display, a
+    /// transcript): logical order with no mark added around values.
+    public var plainText = false
 
     public init(language: Language, width: Int, margin: Int = 1, bidi: BidiMode = .app) {
         self.language = language
@@ -84,7 +87,9 @@ public struct ScreenWriter: Sendable {
     /// one; text with no right-to-left letter is sent as it is. In
     /// `.terminal` mode the logical order is sent.
     public func visualOrder(_ text: String) -> String {
-        guard bidi == .app else { return text }
+        // The terminal reorders: a grouped number still goes in an isolate,
+        // or it would show its groups in right-to-left order.
+        guard bidi == .app else { return language.isRightToLeft ? DigitRuns.marked(text) : text }
         if language.isRightToLeft { return BidiText.visual(text, rightToLeft: true) }
         // A left-to-right mark first: the paragraph stays left to right even
         // when a wrapped line or a field starts with an Arabic word.
@@ -135,13 +140,19 @@ public struct ScreenWriter: Sendable {
     /// the isolate, "/tmp/x.json" shows its slash at the end and
     /// "053 800 20 20" comes out as "20 20 800 053". A value holding Arabic
     /// (a name typed in Arabic) takes its direction from its first letter.
-    /// Only where this program reorders: a terminal that does its own bidi
-    /// gets the value as it is.
+    /// In both bidi modes: a terminal that reorders by itself (VTE,
+    /// mlterm) gets left-to-right marks around a Latin value instead of
+    /// isolates, which mlterm would show as blank cells; a value holding
+    /// Arabic is left to the terminal's own bidi there.
     /// The value's own controls and bidi overrides are shown, never obeyed
     /// (a name holding U+202E must not read backwards), in every mode.
     public func isolatedLTR(_ value: String) -> String {
         let value = TerminalText.visible(value)
-        guard mirrored, !value.isEmpty else { return value }
+        guard language.isRightToLeft, !value.isEmpty, !plainText else { return value }
+        if bidi == .terminal {
+            if ScreenWriter.hasRightToLeft(value) { return value }
+            return ScreenWriter.leftToRightMark + value + ScreenWriter.leftToRightMark
+        }
         let open = ScreenWriter.hasRightToLeft(value) ? ScreenWriter.firstStrongIsolate : ScreenWriter.leftToRightIsolate
         return String(open) + value + String(ScreenWriter.popDirectionalIsolate)
     }
@@ -157,7 +168,7 @@ public struct ScreenWriter: Sendable {
     /// stand alone: a phrase of several Latin words would come out with its
     /// words in reverse order.
     public func isolatedKeyNames(_ text: String) -> String {
-        guard mirrored else { return text }
+        guard language.isRightToLeft else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
             let w = String(word)
             if w.isEmpty || w == "·" || ScreenWriter.hasRightToLeft(w) { return w }
@@ -238,8 +249,22 @@ public struct ScreenWriter: Sendable {
             }
             result.append(line)
         }
-        return result.contains(where: { $0.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) } })
-            ? balanceIsolates(result) : result
+        if result.contains(where: { $0.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) } }) {
+            result = balanceIsolates(result)
+        }
+        return result.contains(where: { $0.unicodeScalars.contains { $0 == "\u{200E}" } }) ? balanceMarks(result) : result
+    }
+
+    /// The same for a value between left-to-right marks (`--bidi terminal`):
+    /// a path cut by the wrap keeps "349.json" in order on its second line.
+    static func balanceMarks(_ lines: [String]) -> [String] {
+        var open = false
+        return lines.map { line in
+            var text = open ? leftToRightMark + line : line
+            if line.unicodeScalars.filter({ $0 == "\u{200E}" }).count % 2 == 1 { open.toggle() }
+            if open { text += leftToRightMark }
+            return text
+        }
     }
 
     /// Wrapped paragraph as lines with one look.
@@ -254,14 +279,19 @@ public struct ScreenWriter: Sendable {
     /// A segment's text as it may reach the terminal: every control
     /// character and bidi control is written out (`\u{1B}`), whichever
     /// screen put it there, except the isolates this writer adds itself
-    /// around values in a mirrored line (`isolatedLTR`, `wrap`), which
-    /// the bidi engine consumes before anything is sent.
+    /// around values in a right-to-left line (`isolatedLTR`, `wrap`), which
+    /// the bidi engine consumes before anything is sent (`.app`) or which
+    /// the terminal's own bidi obeys (`.terminal`).
     func neutralized(_ text: String) -> String {
-        guard mirrored else { return TerminalText.visible(text) }
-        return TerminalText.visible(text, limit: nil, keeping: { ScreenWriter.ownIsolates.contains($0) })
+        guard language.isRightToLeft else { return TerminalText.visible(text) }
+        let own = bidi == .app ? ScreenWriter.ownIsolates : ScreenWriter.ownMarks
+        return TerminalText.visible(text, limit: nil, keeping: { own.contains($0) })
     }
 
     static let ownIsolates: Set<Unicode.Scalar> = ["\u{2066}", "\u{2068}", "\u{2069}"]
+    /// What this writer adds itself in `.terminal` mode (`isolatedLTR`,
+    /// `DigitRuns.marked`); the wrap may still add isolates.
+    static let ownMarks: Set<Unicode.Scalar> = ["\u{200E}", "\u{2066}", "\u{2068}", "\u{2069}"]
 
     /// Draws a line at `row`; returns the cursor column if the line has one.
     @discardableResult

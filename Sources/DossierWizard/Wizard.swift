@@ -155,6 +155,9 @@ public enum Wizard {
                 break
             }
         }
+        if Navigation.goesBackWithoutEscape(key, s) {
+            return handle(.escape, &s, &effects, context)
+        }
         let stepBefore = s.step
         let entryBefore = s.entry
         defer {

@@ -86,7 +86,7 @@ public struct WizardSession {
             }
         }
         if language.isRightToLeft && !state.bidiKnown {
-            state.overlay = .bidiCheck(choice: 0)
+            state.overlay = .bidiCheck(choice: BidiCheckOverlay.askAgain)
         }
     }
 

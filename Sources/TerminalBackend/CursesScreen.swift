@@ -20,6 +20,7 @@ final class CursesScreen {
     private var previous: Frame?
     private var cursorVisible: Bool?
     private var ended = false
+    private var bidi = BidiControls()
     /// Blank the screen and erase the scrollback when leaving (kiosk mode).
     private let clearOnExit: Bool
     /// What erases this terminal's scrollback, if it has a way (`eraser`).
@@ -96,6 +97,7 @@ final class CursesScreen {
                 bytes += Array(String(cString: value).utf8)
             }
         }
+        bytes += Array(BidiControls.restore.utf8)
         bytes += Array("\r\n".utf8)
         if clearOnExit { bytes += exitClearBytes() }
         return bytes
@@ -164,6 +166,7 @@ final class CursesScreen {
     /// ncurses clears and redraws the whole terminal (after a resize).
     func invalidate() {
         previous = nil
+        bidi.forgetRows()
         clearok(window, true)
     }
 
@@ -189,15 +192,28 @@ final class CursesScreen {
             put(change.cell, row: change.row, column: change.column, screenWidth: width)
         }
         previous = frame
+        // A hidden cursor is parked at the top left, so the backend knows
+        // where ncurses left it after the bidi sequences below.
+        var parked = (row: 0, column: 0)
         if let cursor = frame.cursor, cursor.row >= 0, cursor.row < height, cursor.column >= 0,
            cursor.column < width {
             setCursorVisible(true)
-            wmove(window, Int32(cursor.row), Int32(cursor.column))
+            parked = cursor
         } else {
             setCursorVisible(false)
         }
+        wmove(window, Int32(parked.row), Int32(parked.column))
         wnoutrefresh(window)
         doupdate()
+        send(bidi.sequences(for: frame, cursor: parked))
+    }
+
+    /// Bytes ncurses does not know about, after its own are out.
+    private func send(_ text: String) {
+        guard !text.isEmpty else { return }
+        fflush(outputFile)
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(fileno(outputFile), $0.baseAddress, $0.count) }
     }
 
     private func setCursorVisible(_ visible: Bool) {
@@ -261,6 +277,7 @@ final class CursesScreen {
         wattrset(window, Int32(bitPattern: amo_a_normal()))
         keypad(window, false)
         endwin()
+        send(BidiControls.restore)
         if clearOnExit {
             // After endwin: what the terminal shows now (its main screen,
             // where a terminal without an alternate screen drew everything)

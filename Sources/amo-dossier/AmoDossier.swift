@@ -28,9 +28,6 @@ struct WizardOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(helpText("help.root.plain")))
     var plain = false
 
-    @Option(help: ArgumentHelp(helpText("help.root.bidi")))
-    var bidi: String?
-
     @Flag(help: ArgumentHelp(helpText("help.root.kiosk")))
     var kiosk = false
 
@@ -42,13 +39,7 @@ struct WizardOptions: ParsableArguments {
         let lang = try common.language()
         var options = WizardLaunchOptions(dir: common.folder(), lang: lang)
         options.opening = opening
-        if let bidi {
-            guard let mode = BidiMode(rawValue: bidi.lowercased()) else {
-                FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badBidi", lang, ["value": String(bidi.prefix(40))]) + "\n").utf8))
-                throw ExitCode(64)
-            }
-            options.bidi = mode
-        }
+        options.bidi = try common.bidiMode(lang)
         if let idle {
             guard HelpDeskConfig.idleRange.contains(idle) else {
                 FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badIdle", lang) + "\n").utf8))
@@ -82,6 +73,29 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")))
     var lang: String?
+
+    @Option(help: ArgumentHelp(helpText("help.root.bidi")))
+    var bidi: String?
+
+    /// `--bidi app|terminal`, refused (exit 64) when it is neither.
+    func bidiMode(_ language: Language) throws -> BidiMode? {
+        guard let bidi else { return nil }
+        guard let mode = BidiMode(rawValue: bidi.lowercased()) else {
+            FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badBidi", language, ["value": String(bidi.prefix(40))]) + "\n").utf8))
+            throw ExitCode(64)
+        }
+        return mode
+    }
+
+    /// A subcommand's text on standard output: on a terminal, Arabic follows
+    /// `--bidi` or else the config file's choice; to a pipe or a file it
+    /// stays in logical order (`TerminalOutput`).
+    func emit(_ text: String, _ language: Language) throws {
+        let mode = try bidiMode(language) ?? SettingsStore(path: SettingsStore.defaultPath(
+            environment: ProcessInfo.processInfo.environment)).loadBidi()
+        print(TerminalOutput.shown(text, language: language, bidi: mode, toTerminal: isatty(STDOUT_FILENO) == 1,
+                                   width: terminalColumns()), terminator: "")
+    }
 
     func language() throws -> Language {
         let env = ProcessInfo.processInfo.environment
@@ -184,7 +198,7 @@ extension AmoDossier {
             } catch {
                 throw usageFailure(error, lang)
             }
-            print(json ? report.json() : report.text(lang), terminator: "")
+            if json { print(report.json(), terminator: "") } else { try common.emit(report.text(lang), lang) }
         }
     }
 
@@ -213,7 +227,7 @@ extension AmoDossier {
                 try common.secureDataFolder(lang)
             }
             let report = CheckReport(files: files, context: try common.context(lang, today: day))
-            print(json ? report.json(lang) : report.text(lang), terminator: "")
+            if json { print(report.json(lang), terminator: "") } else { try common.emit(report.text(lang), lang) }
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
     }
@@ -230,7 +244,7 @@ extension AmoDossier {
             let lang = try common.language()
             let day = try CommandLineValue.date(on, option: "--on").orExit(lang)
             let context = try common.context(lang, today: try CommandLineValue.today(nil).orExit(lang))
-            print(AddressBlock.text(lang, context: context, on: day), terminator: "")
+            try common.emit(AddressBlock.text(lang, context: context, on: day), lang)
         }
     }
 
@@ -261,9 +275,16 @@ extension AmoDossier {
                 DraftVault(dataFolder: data, lifetimeDays: days).removeExpired()
             }
             let report = DossierListReport(listings: store.list(), context: context, sheet: kind)
-            print(report.text(lang, folder: store.folder), terminator: "")
+            try common.emit(report.text(lang, folder: store.folder), lang)
         }
     }
+}
+
+/// The width of the terminal standard output goes to, if it is one.
+func terminalColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
 }
 
 /// A refused value: its one-line message on standard error, exit 64

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierWizard
 import Foundation
 
 /// `--help` is written before the arguments are parsed, so its language is
@@ -16,6 +17,16 @@ let helpLanguage: Language = {
         }
     }
     return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+}()
+
+/// `--bidi` read the same way, for `--help` on a terminal.
+let helpBidi: BidiMode? = {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+        if argument == "--bidi", index + 1 < arguments.count { return BidiMode(rawValue: arguments[index + 1].lowercased()) }
+        if argument.hasPrefix("--bidi=") { return BidiMode(rawValue: String(argument.dropFirst(7)).lowercased()) }
+    }
+    return nil
 }()
 
 /// A help line from the translation tables (`Resources/l10n/help.json`).

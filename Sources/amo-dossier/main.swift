@@ -1,1 +1,20 @@
-AmoDossier.main()
+import ArgumentParser
+import DossierCore
+import DossierWizard
+import Foundation
+
+// As `AmoDossier.main()`, except that `--help` on a terminal follows the
+// Arabic rendering setting like every other output (`TerminalOutput`).
+do {
+    var command = try AmoDossier.parseAsRoot()
+    try command.run()
+} catch {
+    if AmoDossier.exitCode(for: error) == .success, helpLanguage.isRightToLeft {
+        let mode = helpBidi ?? SettingsStore(path: SettingsStore.defaultPath(
+            environment: ProcessInfo.processInfo.environment)).loadBidi()
+        print(TerminalOutput.shown(AmoDossier.fullMessage(for: error) + "\n", language: helpLanguage, bidi: mode,
+                                   toTerminal: isatty(STDOUT_FILENO) == 1, width: terminalColumns()), terminator: "")
+        exit(0)
+    }
+    AmoDossier.exit(withError: error)
+}

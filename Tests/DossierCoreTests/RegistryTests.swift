@@ -154,7 +154,8 @@ struct RegistryTests {
     /// The lines between one section's heading and the next one's.
     func section(_ key: String, of lines: [String], language: Language, context: DossierContext) -> [String] {
         let heading = context.words(language)(key)
-        guard let start = lines.firstIndex(of: heading) else { return [] }
+        // An Arabic summary line opens with a right-to-left mark.
+        guard let start = lines.firstIndex(where: { $0 == heading || $0 == "\u{200F}" + heading }) else { return [] }
         let body = lines[(start + 2)...]
         return Array(body.prefix { !$0.isEmpty })
     }
@@ -195,7 +196,8 @@ struct RegistryTests {
 
         for field in FieldRegistry.dossierFields where field.applies(to: dossier) {
             let prefix = w("summary.field", ["label": w(field.summaryLabelKey), "value": ""])
-            let line = lines.first { $0.hasPrefix(prefix) }
+            // An Arabic summary line opens with a right-to-left mark.
+            let line = lines.first { $0.hasPrefix(prefix) || $0.hasPrefix("\u{200F}" + prefix) }
             let value = expected(field, in: dossier, entry: nil, language: language, rules: rules)
             switch field.presentation.summary {
             case .plain:
@@ -219,7 +221,7 @@ struct RegistryTests {
         }
 
         let care = section("summary.section.care", of: lines, language: language, context: context)
-            .filter { $0.hasPrefix("- ") }
+            .map { $0.replacingOccurrences(of: "\u{200F}", with: "") }.filter { $0.hasPrefix("- ") }
         #expect(care.count == dossier.careEntryCount, "\(language): one line per entry")
         for (number, (kind, index, _)) in dossier.allEntries.enumerated() where number < care.count {
             let line = care[number]

@@ -185,7 +185,7 @@ struct SafetyEraserTests {
         let outcome = DossierEraser.Outcome(deleted: 3, failed: 1)
         for language in [Language.fr, .ar, .en] {
             let text = ForgetReport.outcome(outcome, language)
-            #expect(text.contains("3") && text.contains("1"))
+            #expect(text.contains("3") && text.contains(language == .ar ? "ملف واحد" : "1"))
             #expect(!text.contains("cli."))
         }
         #expect(ForgetReport.outcome(DossierEraser.Outcome(deleted: 0, failed: 0), .en) == "No file of this CNIE: nothing was deleted.\n")
@@ -193,6 +193,6 @@ struct SafetyEraserTests {
         for no in [nil, "", "n", "non", "no", "لا", "yes please"] { #expect(!ForgetReport.isYes(no)) }
         let plan = ForgetReport.plan([DossierEraser.Target(folder: "/d", name: "AB1-x.json", kind: .dossier),
                                       DossierEraser.Target(folder: "/d", name: "draft.json", kind: .draft)], .fr)
-        #expect(plan == "2 fichier(s) de cette CNIE seront supprimés définitivement :\n  dossier : /d/AB1-x.json\n  brouillon : /d/draft.json\n")
+        #expect(plan == "2 fichiers de cette CNIE seront supprimés définitivement :\n  dossier : /d/AB1-x.json\n  brouillon : /d/draft.json\n")
     }
 }

@@ -58,11 +58,12 @@ import DossierCore
         let d = Self.arabicBirthDate(.terminal)
         let frame = Self.frame(d)
         let label = tr("wizard.field.student.birthDate", .ar)
-        // Logical order, laid out as the terminal expects to mirror it itself.
-        #expect(frame.lines.contains { $0.hasPrefix(" › " + label + " *") })
-        #expect(frame.lines.contains { $0.hasPrefix("   [") })
+        // Logical order, laid out as the terminal expects to mirror it itself,
+        // each row opening with a right-to-left mark.
+        #expect(frame.lines.contains { $0.hasPrefix(" \u{200F}› " + label + " *") })
+        #expect(frame.lines.contains { $0.hasPrefix(" \u{200F}  [") })
         let status = tr("wizard.status.step", .ar, ["n": "2", "total": String(Step.count)])
-        #expect(frame.lines[22].hasPrefix(" " + status))
+        #expect(frame.lines[22].hasPrefix(" \u{200F}" + status))
         #expect(frame.cursor?.column == 4)
     }
 
@@ -107,12 +108,12 @@ import DossierCore
         #expect(WelcomeScreen.rows(d.state)[d.state.list(.welcome).selected] == .language)
         d.press(.right)
         #expect(d.state.language == .ar)
-        #expect(d.state.overlay == .bidiCheck(choice: 0))
+        #expect(d.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
         let frame = Wizard.view(d.state, width: 80, height: 24, context: testContext)
         let sample = tr("wizard.bidiCheck.sample", .ar)
         #expect(frame.text.contains("1    " + BidiText.visual(sample, rightToLeft: true)))
         #expect(frame.text.contains("2    " + sample))
-        d.press(.down, .enter)
+        d.press(.down, .down, .enter)
         #expect(d.state.bidi == .terminal)
         #expect(d.state.bidiKnown)
         #expect(d.effects == [.saveSettings])
@@ -150,7 +151,7 @@ import DossierCore
             }
             var first = WizardSession(language: .ar, drafts: drafts, saveDossier: noSave, today: { testToday },
                                       settings: settings)
-            #expect(first.state.overlay == .bidiCheck(choice: 0))
+            #expect(first.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
             _ = first.handle(.key(.character("2")))
             #expect(settings.loadBidi() == .terminal)
             let file = try FileManager.default.attributesOfItem(atPath: path)

@@ -33,11 +33,11 @@ import DossierCore
         #expect(d.state.texts["student.fullName"] == "Salma[31mBenali")
         let lines = d.screen().split(separator: "\n").map(String.init)
         let box = lines.firstIndex { $0.contains("[Salma[31mBenali") }!
-        #expect(lines[box + 1].contains("⚠ 3 caractère(s) de contrôle ou invalide(s)"))
+        #expect(lines[box + 1].contains("⚠ 3 caractères de contrôle ou invalides"))
         d.press(.control("u"))
         d.type("A\u{7}")
         #expect(d.state.texts["student.fullName"] == "A")
-        #expect(d.screen().contains("1 caractère(s) de contrôle ou invalide(s)"))
+        #expect(d.screen().contains("1 caractère de contrôle ou invalide"))
         d.send(.paste("x\u{FFFD}y"))
         #expect(d.state.texts["student.fullName"] == "Axy")
     }
@@ -135,8 +135,9 @@ import DossierCore
                                         saveDossier: { _, _, _, _ in SavedDossier(jsonPath: "", summaryPath: "") },
                                         today: { testToday }, startWarning: notice)
             let welcome = session.view(width: 80, height: 24).lines.joined(separator: " ")
-            #expect(welcome.contains("⚠ amo-dossier : 2 fichier(s) ou dossier(s) de"))
-            #expect(welcome.contains("remis en privé (0700/0600)."))
+            #expect(welcome.contains("⚠ amo-dossier : dans "))
+            #expect(welcome.contains("2 fichiers ou"))
+            #expect(welcome.contains("(0700/0600)."))
         }
     }
 }

@@ -88,7 +88,7 @@ import DossierCore
         // Closing the settings with Arabic chosen and no bidi mode known
         // asks which way Arabic reads correctly; 2 = the terminal does it.
         d.press(.enter)
-        #expect(d.state.overlay == .bidiCheck(choice: 0))
+        #expect(d.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
         d.press(.character("2"))
         #expect(d.state.bidi == .terminal)
         #expect(d.state.overlay == nil)

@@ -61,8 +61,10 @@ struct PlainWizardTests {
         // The summary and the address, as plain lines, and nothing else.
         #expect(transcript.contains(words(language)("summary.title")))
         let mailing = testContext.core.mailingRules()
+        // The summary's Arabic lines open with a right-to-left mark.
+        let shown = lines(transcript).map { $0.replacingOccurrences(of: "\u{200F}", with: "") }
         for line in mailing.addressLines(.fr) + mailing.addressLines(.ar) {
-            #expect(lines(transcript).contains(line))
+            #expect(shown.contains(line))
         }
         // The edition's notice, in the summary and on the Done lines.
         let notice = try #require(mailing.notice).text(language)

@@ -82,7 +82,7 @@ import DossierCore
         let count = ReviewScreen.problems(d.state, testContext).count
         #expect(d.state.overlay == .saveIncomplete(problemCount: count))
         let screen = d.screen()
-        #expect(screen.contains("Il reste \(count) point(s) à corriger"))
+        #expect(screen.contains(count == 1 ? "Il reste 1 point à corriger" : "Il reste \(count) points à corriger"))
         #expect(screen.contains("INPE obligatoire"))
         d.press(.character("n"))
         #expect(d.effects.isEmpty && d.state.overlay == nil)

@@ -21,8 +21,20 @@ import DossierCore
     }
 
     /// Every scalar a terminal would act on, in any cell of the frame.
+    /// The program's own marks are left out: the isolates it puts around a
+    /// value and the right-to-left mark opening each row in `--bidi
+    /// terminal` (what a reordering terminal is meant to obey), provided
+    /// every isolate a row opens is closed on that row.
     static func obeyed(_ frame: Frame) -> [Unicode.Scalar] {
-        frame.cells.flatMap { $0.text.unicodeScalars.filter(TerminalText.steers) }
+        let own: Set<Unicode.Scalar> = ["\u{2066}", "\u{2068}", "\u{2069}", "\u{200F}", "\u{200E}"]
+        var found: [Unicode.Scalar] = []
+        for row in 0..<frame.height {
+            let scalars = frame.line(row).unicodeScalars
+            let opened = scalars.filter { $0 == "\u{2066}" || $0 == "\u{2068}" }.count
+            let closed = scalars.filter { $0 == "\u{2069}" }.count
+            found += scalars.filter { TerminalText.steers($0) && (!own.contains($0) || opened != closed) }
+        }
+        return found
     }
 
     @Test(arguments: [(Language.fr, BidiMode.app), (.ar, .app), (.ar, .terminal), (.en, .terminal)])

@@ -53,8 +53,8 @@ import DossierCore
     /// What each screen must show at both sizes (short enough for 40 columns).
     static let expected: [Step: [String]] = [
         .welcome: ["Bienvenue", "▸ Commencer"],
-        .eligibility: ["Droit à l'AMO", "› Inscrit(e)", "(•) Oui (1)"],
-        .careSheet: ["Feuille de soins", "(•) 1. Feuille de soins"],
+        .eligibility: ["Droit à l'AMO", "› Inscrit(e)", "(x) Oui (1)"],
+        .careSheet: ["Feuille de soins", "(x) 1. Feuille de soins"],
         .student: ["Étudiant(e)", "› Nom et prénom *", "["],
         .treatment: ["Traitement", "› Date du premier acte"],
         .care(.practitioners): ["Médecins", "1. Dr Karim Alami", "+ Ajouter (a)"],

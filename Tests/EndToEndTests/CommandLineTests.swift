@@ -206,8 +206,8 @@ struct CommandLineTests {
         let b = try save(both, second: 1)
         let failed = try run(["check", a, b, "--today", "2026-02-01", "--lang", "en"])
         #expect(failed.status == 1)
-        #expect(failed.stdout.contains("\(a): complete, 2 warning(s)\n"))
-        #expect(failed.stdout.contains("\(b): 1 problem(s), 2 warning(s)\n  originals.medicineSerialNumbers: "))
+        #expect(failed.stdout.contains("\(a): complete, 2 warnings\n"))
+        #expect(failed.stdout.contains("\(b): 1 problem, 2 warnings\n  originals.medicineSerialNumbers: "))
         #expect(failed.stdout.contains("  student.email (warning): "))
     }
 

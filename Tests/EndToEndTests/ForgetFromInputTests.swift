@@ -14,7 +14,7 @@ import Testing
         let other = try cli.save(cnie: "K112233", name: "Nadia Fassi")
         let result = try cli.run(["forget"] + extra + ["--yes", "--lang", "en"], input: "jb 45678\n")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "2 file(s) deleted.\n")
+        #expect(result.stdout == "2 files deleted.\n")
         #expect(!cli.exists(mine.jsonPath) && !cli.exists(mine.summaryPath))
         #expect(cli.exists(other.jsonPath) && cli.exists(other.summaryPath))
     }

@@ -70,7 +70,7 @@ struct ForgetTests {
 
         let run = try cli.run(["forget", "jb45678", "--yes", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "6 file(s) deleted.\n")
+        #expect(run.stdout == "6 files deleted.\n")
         #expect(!run.stdout.contains("JB45678") && !run.stdout.contains("Youssef") && run.stderr.isEmpty)
         for path in [mine.jsonPath, mine.summaryPath, mine2.jsonPath, mine2.summaryPath,
                      cli.data + "/draft.json", cli.data + "/drafts/JB45678.json"] {
@@ -94,7 +94,7 @@ struct ForgetTests {
         try cli.writeDraft(cnie: "K112233", to: cli.data + "/draft.json")
         let run = try cli.run(["forget", "JB45678", "--dir", office, "--yes", "--lang", "ar"])
         #expect(run.status == 0)
-        #expect(run.stdout == "حُذف 2 ملف(ات).\n")
+        #expect(run.stdout == "حُذف ملفان.\n")
         #expect(!cli.exists(mine.jsonPath) && !cli.exists(mine.summaryPath))
         #expect(cli.exists(inDefault.jsonPath) && cli.exists(cli.data + "/draft.json"))
     }
@@ -137,7 +137,7 @@ struct ForgetTests {
         let command = ["/bin/sh", "-c", "\"$0\" forget JB45678 --lang fr; echo EXIT=$?", binary]
         let refuse = try TmuxSession(command: command, environment: env, width: 200)
         let screen = try refuse.waitFor("[o/N]")
-        #expect(screen.contains("2 fichier(s)"))
+        #expect(screen.contains("2 fichiers"))
         #expect(screen.contains("dossier : " + mine.jsonPath))
         #expect(screen.contains("récapitulatif : " + mine.summaryPath))
         try refuse.type("n")
@@ -150,7 +150,7 @@ struct ForgetTests {
         _ = try accept.waitFor("[o/N]")
         try accept.type("o")
         try accept.press("Enter")
-        _ = try accept.waitFor("2 fichier(s) supprimé(s).")
+        _ = try accept.waitFor("2 fichiers supprimés.")
         _ = try accept.waitFor("EXIT=0")
         #expect(!cli.exists(mine.jsonPath) && !cli.exists(mine.summaryPath))
     }

@@ -31,7 +31,7 @@ struct NothingLeftBehindTests {
         let other = try Self.leftover(try SafetyCLI.draftJSON(cnie: "K112233"), in: cli.data, name: ".tmp-11112222")
         let run = try cli.run(["forget", "JB45678", "--yes", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "4 file(s) deleted.\n")
+        #expect(run.stdout == "4 files deleted.\n")
         #expect(!cli.exists(draft) && !cli.exists(saved))
         #expect(cli.exists(other), "another student's leftover is not this request's")
     }
@@ -85,7 +85,7 @@ struct NothingLeftBehindTests {
         let list = try cli.run(["list", "--today", "2026-02-01", "--lang", "en"])
         #expect(!list.stdout.contains("Youssef") && list.stdout.contains("student.cnie"))
         #expect(try cli.run(["forget", "K112233", "--yes", "--lang", "en"]).stdout.hasPrefix("No file"))
-        #expect(try cli.run(["forget", "JB45678", "--yes", "--lang", "en"]).stdout == "2 file(s) deleted.\n")
+        #expect(try cli.run(["forget", "JB45678", "--yes", "--lang", "en"]).stdout == "2 files deleted.\n")
     }
 
     @Test("list and check show a hostile name and Massar value written out: the terminal obeys nothing")
@@ -122,7 +122,7 @@ struct ForgetWhileOpenTests {
 
         let forget = try CommandLineTests.runBinary(["forget", "AB123456", "--yes", "--lang", "en", "--dir", world.dossiers],
                                                     environment: world.environment(term: nil))
-        #expect(forget.stdout == "1 file(s) deleted.\n", "\(forget.stdout)\(forget.stderr)")
+        #expect(forget.stdout == "1 file deleted.\n", "\(forget.stdout)\(forget.stderr)")
         try t.type("R123456789")
         try t.press("Enter")                                   // leaving the field writes the draft
         _ = try t.waitFor("deleted while the wizard was open")

@@ -30,7 +30,7 @@ struct PermissionsTests {
 
         let run = try cli.run(["list", "--today", "2026-02-01", "--lang", "en"])
         #expect(run.status == 0)
-        #expect(run.stderr == "amo-dossier: 5 file(s) or folder(s) in \(cli.data) were readable by other users; made private again (0700/0600).\n")
+        #expect(run.stderr == "amo-dossier: 5 files or folders in \(cli.data) were readable by other users; made private again (0700/0600).\n")
         #expect(!run.stderr.contains("JB45678"))
         #expect(run.stdout.contains("Youssef Amrani"))
         for folder in [cli.data, cli.dossiers] { #expect(Self.mode(folder) == 0o700) }
@@ -48,7 +48,7 @@ struct PermissionsTests {
         chmod(saved.jsonPath, 0o640)
         let run = try cli.run(["check", saved.jsonPath, "--today", "2026-02-01", "--lang", "fr"])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stderr.hasPrefix("amo-dossier : 1 fichier(s)"))
+        #expect(run.stderr.hasPrefix("amo-dossier : dans "))
         #expect(Self.mode(saved.jsonPath) == 0o600)
 
         let shared = cli.home + "/shared"
@@ -70,7 +70,7 @@ struct PermissionsTests {
         chmod(cli.data, 0o755)
         chmod(cli.data + "/draft.json", 0o644)
         let run = try cli.run(["--plain", "--lang", "en"], input: "!\n")
-        #expect(run.stdout.contains("2 file(s) or folder(s) in \(cli.data) were readable by other users; made private again (0700/0600)."),
+        #expect(run.stdout.contains("2 files or folders in \(cli.data) were readable by other users; made private again (0700/0600)."),
                 "\(run.stdout)")
         #expect(!run.stdout.contains("JB45678"), "no file name: it holds a CNIE")
         #expect(Self.mode(cli.data) == 0o700)

@@ -34,13 +34,13 @@ struct WizardKeysTests {
         try t.waitForFocus(on: "eligibility.enrolled")
         try t.press("n")
         // Three questions now answered No (other coverage and the exception were already).
-        try t.waitUntil("enrolled: No") { $0.components(separatedBy: "(•) No").count - 1 == 3 }
+        try t.waitUntil("enrolled: No") { $0.components(separatedBy: "(x) No").count - 1 == 3 }
         let pid = try t.programPID()
         try t.press("C-z")
         try t.waitFor("Undone.")
         let screen = try t.screen()
         #expect(screen.contains("· Coverage"))
-        #expect(screen.components(separatedBy: "(•) No").count - 1 == 2, "enrolled is back to Yes: \(screen)")
+        #expect(screen.components(separatedBy: "(x) No").count - 1 == 2, "enrolled is back to Yes: \(screen)")
         let state = TmuxSession.state(of: pid)
         #expect(state != nil && state != "T" && state != "t", "not stopped, not gone: \(String(describing: state))")
         #expect(!t.programExited())

@@ -111,6 +111,15 @@ public enum EnvelopeSummary {
         if IbnZohrUniversity.names(dossier.student.institution) {
             out.append("- " + words("summary.after.ibnZohr", ["email": c.ibnZohrCoverageOffice]))
         }
+        // A viewer that guesses each line's direction from its first letter
+        // would put "[x] …", the RIB line or a line opening on a CNIE on the
+        // left: in Arabic every line holding Arabic opens with a
+        // right-to-left mark (the French address lines stay as they are).
+        if language.isRightToLeft {
+            out = out.map { line in
+                line.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } ? "\u{200F}" + line : line
+            }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

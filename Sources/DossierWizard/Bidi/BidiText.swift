@@ -74,7 +74,10 @@ public enum BidiText {
         let characters = Array(line)
         guard !characters.isEmpty else { return VisualLine(text: "", positions: [], order: [], levels: [], widths: []) }
         let scalars = line.unicodeScalars.map(\.value)
-        guard let analysis = FriBidiAnalysis(scalars: scalars, rightToLeft: rightToLeft) else {
+        // Grouped numbers go through FriBidi inside an isolate of their own;
+        // `origin` finds each original scalar's answer again.
+        let (isolated, origin) = DigitRuns.isolating(scalars)
+        guard let analysis = FriBidiAnalysis(scalars: isolated, rightToLeft: rightToLeft) else {
             return unchanged(characters)
         }
 
@@ -87,11 +90,11 @@ public enum BidiText {
         var scalarIndex = 0
         for character in characters {
             let count = character.unicodeScalars.count
-            levels.append(analysis.levels[scalarIndex])
+            levels.append(analysis.levels[origin[scalarIndex]])
             var text = String.UnicodeScalarView()
             for offset in 0..<count {
                 let original = scalars[scalarIndex + offset]
-                let shown = analysis.shaped[scalarIndex + offset]
+                let shown = analysis.shaped[origin[scalarIndex + offset]]
                 if isLeftOut(original) || shown == FriBidiAnalysis.ligatureFiller { continue }
                 if let scalar = Unicode.Scalar(shown) { text.append(scalar) }
             }

@@ -8,7 +8,7 @@ enum Settings {
     static func setLanguage(_ language: Language, _ s: inout WizardState) {
         s.language = language
         if language.isRightToLeft && !s.bidiKnown && s.overlay == nil {
-            s.overlay = .bidiCheck(choice: 0)
+            s.overlay = .bidiCheck(choice: BidiCheckOverlay.askAgain)
         }
     }
 
@@ -57,7 +57,7 @@ enum Settings {
         for (i, l) in Language.allCases.enumerated() {
             let inUse = l == state.language
             let name = inner.isolatedLTR(words("wizard.language.\(l.rawValue)"))
-            content.append(Line([Segment("    "), Segment((inUse ? "(•) " : "( ) ") + "\(i + 1) " + name,
+            content.append(Line([Segment("    "), Segment((inUse ? "(x) " : "( ) ") + "\(i + 1) " + name,
                                                         row == 0 && inUse ? .selection : .normal, inUse ? .bold : [])]))
         }
         content.append(.blank)

@@ -22,7 +22,7 @@ enum PlainInput {
     static func reply(_ line: String) -> PlainReply {
         switch line.trimmingCharacters(in: .whitespaces) {
         case "<": .back
-        case "?": .help
+        case "?", "؟": .help
         case "!": .quit
         default: .answer(line)
         }
@@ -60,7 +60,7 @@ enum PlainInput {
     static func yesNo(_ text: String) -> Bool? {
         let folded = Identifiers.westernDigits(text.trimmingCharacters(in: .whitespaces)).lowercased()
         if ["o", "oui", "y", "yes", "1", "نعم", "ن"].contains(folded) { return true }
-        if ["n", "non", "no", "0", "لا"].contains(folded) { return false }
+        if ["n", "non", "no", "0", "لا", "ل"].contains(folded) { return false }
         return nil
     }
 

@@ -33,7 +33,11 @@ public struct PlainWizard {
     var context: WizardContext { session.context }
     var words: Words { context.words(state) }
     /// Values as a terminal that does its own bidi gets them: no isolates.
-    var writer: ScreenWriter { ScreenWriter(language: language, width: 80, bidi: .terminal) }
+    var writer: ScreenWriter {
+        var writer = ScreenWriter(language: language, width: 80, bidi: .terminal)
+        writer.plainText = true
+        return writer
+    }
 
     public init(session: WizardSession, console: any PlainConsole, echo: Bool = false) {
         self.session = session

@@ -30,7 +30,7 @@ enum CareListScreen {
             Wizard.apply(.finishList, &s, &effects, context)
         case .delete, .character("d"), .character("D"):
             if list.selected < count { s.overlay = .removeEntry(index: list.selected) }
-        case .character("?"):
+        case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.\(kind.rawValue)")
         case .enter:
             if list.selected < count {

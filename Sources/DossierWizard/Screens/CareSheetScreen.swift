@@ -32,7 +32,7 @@ enum CareSheetScreen {
             s.chosen = s.chosen.filter { !$0.hasPrefix(prefix) }
         }
         if removed > 0 {
-            s.notice = Notice(removed == 1 ? "wizard.sheet.entriesRemoved.one" : "wizard.sheet.entriesRemoved",
+            s.notice = Notice("wizard.sheet.entriesRemoved",
                               ["count": String(removed), "sheet": context.words(s)("wizard.sheet.\(sheet.rawValue).name")],
                               kind: .error)
         }

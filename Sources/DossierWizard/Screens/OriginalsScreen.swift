@@ -13,7 +13,7 @@ enum OriginalsScreen {
         case .end, .pageDown: list.select(documents.count - 1, count: documents.count)
         case .character(" "):
             if documents.indices.contains(list.selected) { s.dossier.originals[documents[list.selected]].toggle() }
-        case .character("?"):
+        case .character("?"), .character("؟"):
             s.overlay = .help(key: field.helpKey)
         default:
             break

@@ -51,7 +51,7 @@ enum ReviewScreen {
         case .end:
             s.setList(.review, ListState(selected: saveRow))
             s.scroll = .followFocus
-        case .character("?"):
+        case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.review")
         case .enter:
             if list.selected < saveRow {

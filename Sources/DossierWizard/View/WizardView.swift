@@ -6,6 +6,13 @@ import DossierCore
 /// adds the title, the scrolling, the status and key lines, the overlay.
 public enum WizardView {
     public static func frame(_ state: WizardState, width: Int, height: Int, context: WizardContext) -> Frame {
+        var frame = laidOut(state, width: width, height: height, context: context)
+        frame.reordering = state.bidi
+        frame.declareRows(state.language.isRightToLeft && state.bidi == .terminal ? .rightToLeft : .leftToRight)
+        return frame
+    }
+
+    static func laidOut(_ state: WizardState, width: Int, height: Int, context: WizardContext) -> Frame {
         var frame = Frame(width: width, height: height)
         let words = context.words(state)
         guard width >= Wizard.minimumWidth, height >= Wizard.minimumHeight else {
@@ -26,10 +33,14 @@ public enum WizardView {
         let bodyHeight = height - 4
         let lines = body(state, writer, context, bodyHeight: bodyHeight)
         let start = windowStart(lines, height: bodyHeight, focus: state.focus, scroll: state.scroll)
-        for (offset, line) in lines.dropFirst(start).prefix(bodyHeight).enumerated() {
+        let shown = Array(lines.dropFirst(start).prefix(bodyHeight))
+        for (offset, line) in shown.enumerated() {
             if let column = writer.draw(line, row: bodyTop + offset, into: &frame), state.overlay == nil {
                 frame.cursor = (bodyTop + offset, column)
             }
+        }
+        if frame.cursor == nil, state.overlay == nil, let anchor = shown.firstIndex(where: \.anchor) {
+            frame.cursor = focusCursor(frame, shown, anchor: anchor, top: bodyTop, mirrored: writer.mirrored)
         }
         let listRows: Int? = if case .disease = state.focusedField?.kind { DiseasePicker.visibleRows(bodyHeight: bodyHeight) } else { nil }
         frame.viewport = Viewport(lines: lines.count, height: bodyHeight, start: start,
@@ -76,6 +87,30 @@ public enum WizardView {
         case .eligibility, .careSheet, .student, .treatment, .care, .originals:
             FormScreen.lines(state, writer, context, bodyHeight: bodyHeight)
         }
+    }
+
+    /// Where the terminal cursor goes when the focus is not a text (a menu
+    /// item, a yes/no answer, a checkbox, a list row, a button): on it,
+    /// visible, so a screen reader that follows the cursor reads what has
+    /// the focus. A selected item wrapped over several rows (one fill)
+    /// gets it on its first row; a yes/no answer on the chosen "(x)";
+    /// otherwise the first cell of text (the last one, in a mirrored row).
+    static func focusCursor(_ frame: Frame, _ shown: [Line], anchor: Int, top: Int,
+                            mirrored: Bool) -> (row: Int, column: Int)? {
+        var first = anchor
+        if let fill = shown[anchor].fill {
+            while first > 0, shown[first - 1].fill == fill { first -= 1 }
+        }
+        let row = top + first
+        let cells = (0..<frame.width).map { frame[row, $0].text }
+        if let chosen = (1..<max(1, frame.width - 1)).first(where: { cells[$0 - 1] == "(" && cells[$0] == "x" && cells[$0 + 1] == ")" }) {
+            return (row, chosen)
+        }
+        let text = cells.indices.filter { index in
+            cells[index].unicodeScalars.contains { !$0.properties.isWhitespace && $0.properties.generalCategory != .format }
+        }
+        guard let column = mirrored ? text.last : text.first else { return nil }
+        return (row, column)
     }
 
     /// The first body line to show: the scroll asked for, or else whatever
@@ -130,10 +165,10 @@ public enum WizardView {
     public static func deadlineWords(_ daysLeft: Int, _ words: Words) -> (String, ColorRole) {
         if daysLeft < 0 {
             let late = -daysLeft
-            return (words(late == 1 ? "wizard.deadline.late.one" : "wizard.deadline.late", ["days": String(late)]), .error)
+            return (words("wizard.deadline.late", ["days": String(late)]), .error)
         }
         if daysLeft == 0 { return (words("wizard.deadline.today"), .error) }
-        let text = words(daysLeft == 1 ? "wizard.deadline.daysLeft.one" : "wizard.deadline.daysLeft", ["days": String(daysLeft)])
+        let text = words("wizard.deadline.daysLeft", ["days": String(daysLeft)])
         return (text, daysLeft <= 14 ? .warning : .success)
     }
 

@@ -15,7 +15,7 @@ enum ChoiceWidget {
         case .character(let c) where c.isASCII && c.isNumber:
             let n = Int(String(c))!
             if (1...options.count).contains(n) { list.select(n - 1, count: options.count) }
-        case .character("?"):
+        case .character("?"), .character("؟"):
             s.overlay = .help(key: field.helpKey)
             return
         default:
@@ -35,7 +35,7 @@ enum ChoiceWidget {
             let chosen = option.id == current
             let highlighted = focused && i == state.list(.choice(path)).selected
             // A long label wraps under itself, after the mark and number.
-            let head = "  " + (chosen ? "(•) " : "( ) ") + "\(i + 1). "
+            let head = "  " + (chosen ? "(x) " : "( ) ") + "\(i + 1). "
             let hanging = String(repeating: " ", count: DisplayWidth.of(head))
             let parts = ScreenWriter.wrap(words(option.labelKey), width: max(1, usable - DisplayWidth.of(head)))
             for (j, part) in parts.enumerated() {

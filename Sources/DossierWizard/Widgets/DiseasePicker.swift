@@ -33,7 +33,7 @@ enum DiseasePicker {
                 s.query.removeLast()
                 list = ListState()
             }
-        case .character("?") where s.query.isEmpty:
+        case .character("?") where s.query.isEmpty, .character("؟") where s.query.isEmpty:
             s.overlay = .help(key: field.helpKey)
         case .character(let c) where !c.isNewline:
             if s.query.count < 40 {

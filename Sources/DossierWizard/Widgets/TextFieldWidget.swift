@@ -6,6 +6,12 @@ enum TextFieldWidget {
     static func handle(_ key: Key, _ field: Field, path: String, _ s: inout WizardState,
                        _ context: WizardContext) -> String? {
         let text = FormScreen.text(field, path: path, in: s)
+        if key == .left || key == .right,
+           let moved = VisualCursor.step(text, cursor: s.cursor, toTheLeft: key == .left,
+                                         rightToLeft: s.language.isRightToLeft) {
+            s.cursor = moved
+            return nil
+        }
         switch key {
         case .down:
             Navigation.nextField(&s, context, screenEnd: false)
@@ -13,7 +19,7 @@ enum TextFieldWidget {
         case .up:
             Navigation.previousField(&s, context)
             return nil
-        case .character("?") where text.isEmpty:
+        case .character("?") where text.isEmpty, .character("؟") where text.isEmpty:
             s.overlay = .help(key: field.helpKey)
             return nil
         case .character(let c) where TextInput.isRefused(c):
@@ -115,19 +121,28 @@ enum TextFieldWidget {
         let (shown, _) = input.visible(width: textWidth)
         let (padded, column) = writer.textBox(shown, cursor: input.cursor - input.visibleStart(width: textWidth),
                                               boxWidth: boxWidth)
+        var cursorCells = column
         var segments = [Segment("  [")]
-        if focused && !writer.mirrored && padded.hasPrefix(shown) {
-            // The typed text in the terminal's plain attributes, the rest
-            // of the box highlighted: ncurses ends every refresh in plain
-            // attributes, so a typed letter then costs the terminal one
-            // byte instead of thirty (slow SSH links; see bench/).
-            segments.append(Segment(shown, .normal))
-            segments.append(Segment(String(padded.dropFirst(shown.count)), .inputFocused, [.underline]))
+        let boxRole: ColorRole = focused ? .inputFocused : .input
+        // The typed text in the terminal's plain attributes, only the rest
+        // of the box in the input's look: ncurses ends every refresh in
+        // plain attributes, so a typed letter, Latin or Arabic, costs the
+        // terminal a few bytes instead of thirty (slow SSH links; see
+        // bench/). And an underline under Arabic letters hides the dots
+        // below them (ي, ب, ن would read as ى), so Arabic text is never
+        // underlined: its brackets mark the field.
+        let plainText = focused || writer.language.isRightToLeft || ScreenWriter.hasRightToLeft(shown)
+        let lead = writer.mirrored ? " " + shown : shown
+        if plainText && padded.hasPrefix(lead) {
+            let rest = String(padded.dropFirst(lead.count))
+            segments.append(Segment(lead, .normal))
+            segments.append(Segment(rest, boxRole, [.underline]))
+            if writer.mirrored { cursorCells = column - rest.count }
         } else {
-            segments.append(Segment(padded, focused ? .inputFocused : .input, [.underline]))
+            segments.append(Segment(padded, boxRole, [.underline]))
         }
         segments.append(Segment("]"))
         if let format = field.kind.formatKey { segments.append(Segment(" " + words(format), .hint)) }
-        return Line(segments, field: index, anchor: focused, cursor: focused ? (1, column) : nil)
+        return Line(segments, field: index, anchor: focused, cursor: focused ? (1, cursorCells) : nil)
     }
 }

@@ -1,6 +1,7 @@
 import DossierCore
 
-/// A yes/no question: o/y/1 and n/2 answer it, Space and the arrows toggle.
+/// A yes/no question: o/y/1/ن and n/2/ل answer it (ن and ل sit where n and
+/// l are on an Arabic keyboard, the first letters of نعم and لا), Space and the arrows toggle.
 enum YesNoWidget {
     static func handle(_ key: Key, _ field: Field, path: String, _ s: inout WizardState,
                        _ effects: inout [WizardEffect], _ context: WizardContext) {
@@ -10,8 +11,8 @@ enum YesNoWidget {
         case .up: Navigation.previousField(&s, context)
         case .left, .right, .character(" "): Wizard.apply(.setFlag(!value), &s, &effects, context)
         case .character(let c) where "oOyY1ن".contains(c): Wizard.apply(.setFlag(true), &s, &effects, context)
-        case .character(let c) where "nN2".contains(c): Wizard.apply(.setFlag(false), &s, &effects, context)
-        case .character("?"): s.overlay = .help(key: field.helpKey)
+        case .character(let c) where "nN2ل".contains(c): Wizard.apply(.setFlag(false), &s, &effects, context)
+        case .character("?"), .character("؟"): s.overlay = .help(key: field.helpKey)
         case .character:
             // A date typed here by mistake must not answer the question:
             // any other key changes nothing and says which ones do.
@@ -30,8 +31,8 @@ enum YesNoWidget {
     static func line(_ field: Field, index: Int, focused: Bool, _ state: WizardState, _ words: Words) -> Line {
         let value = field.flag(in: state.dossier, entry: state.entry)
         // Numbered, since 1 and 2 answer too.
-        let yes = (value ? "(•) " : "( ) ") + words("wizard.yes") + " (1)"
-        let no = (value ? "( ) " : "(•) ") + words("wizard.no") + " (2)"
+        let yes = (value ? "(x) " : "( ) ") + words("wizard.yes") + " (1)"
+        let no = (value ? "( ) " : "(x) ") + words("wizard.no") + " (2)"
         let role: ColorRole = focused ? .inputFocused : .input
         return Line([Segment("    "), Segment(yes, role, value ? .bold : []), Segment("   "),
                      Segment(no, role, value ? [] : .bold)], field: index, anchor: focused)

@@ -101,13 +101,13 @@ extension TmuxSession {
         case .yesNo:
             let yes = ["y", "o", "1"].contains(value.lowercased())
             try press(value)
-            let chosen = "(•) " + screen.words(yes ? "wizard.yes" : "wizard.no")
+            let chosen = "(x) " + screen.words(yes ? "wizard.yes" : "wizard.no")
             return WizardScreen(try waitUntil("\(chosen) in its field") {
                 WizardScreen($0, language: language).focusedWidget?.contains(chosen) == true
             }, language: language)
         case .choice:
             try press(value)
-            return WizardScreen(try waitFor("(•) \(value)."), language: language)
+            return WizardScreen(try waitFor("(x) \(value)."), language: language)
         case .checklist:
             throw Self.failure("\(field.id) is a checklist: tick it with tickAllOriginals", screen)
         }

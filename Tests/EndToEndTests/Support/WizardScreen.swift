@@ -53,7 +53,7 @@ struct WizardScreen {
     /// An input box or a row of radio buttons.
     static func isWidget(_ line: String) -> Bool {
         let rest = line.drop { $0 == " " }
-        return rest.hasPrefix("[") || rest.hasPrefix("( ) ") || rest.hasPrefix("(•) ")
+        return rest.hasPrefix("[") || rest.hasPrefix("( ) ") || rest.hasPrefix("(x) ")
     }
 
     /// What the focused input box shows, trimmed; nil when the field has no box.
