@@ -153,37 +153,7 @@ extension AmoDossier {
             } catch {
                 throw usageFailure(error, lang)
             }
-            print(json ? report.json() : report.text(lang), terminator: "")
-        }
-    }
-
-    struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: helpText("help.check.abstract"))
-
-        @Argument(help: ArgumentHelp(helpText("help.check.files")))
-        var files: [String]
-
-        @Option(help: ArgumentHelp(helpText("help.check.today")))
-        var today: String?
-
-        @Flag(help: ArgumentHelp(helpText("help.check.json")))
-        var json = false
-
-        @OptionGroup var common: CommonOptions
-
-        func run() throws {
-            let lang = try common.language()
-            let day = try CommandLineValue.today(today).orExit(lang)
-            let files = try CommandLineValue.files(files).orExit(lang)
-            _ = try common.checkedFolder(lang)
-            let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
-            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
-                try common.secureDataFolder(lang)
-            }
-            let report = CheckReport(files: files, context: try common.context(lang, today: day))
-            print(json ? report.json(lang) : report.text(lang), terminator: "")
-            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+            try StandardOutput.write(json ? report.json() : report.text(lang), lang)
         }
     }
 
@@ -199,32 +169,7 @@ extension AmoDossier {
             let lang = try common.language()
             let day = try CommandLineValue.date(on, option: "--on").orExit(lang)
             let context = try common.context(lang, today: try CommandLineValue.today(nil).orExit(lang))
-            print(AddressBlock.text(lang, context: context, on: day), terminator: "")
-        }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("help.list.abstract"))
-
-        @Option(help: ArgumentHelp(helpText("help.today")))
-        var today: String?
-
-        @Option(help: ArgumentHelp(helpText("help.list.sheet")))
-        var sheet: String?
-
-        @OptionGroup var common: CommonOptions
-
-        func run() throws {
-            let lang = try common.language()
-            let day = try CommandLineValue.today(today).orExit(lang)
-            let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
-            let store = DossierStore(folder: try common.checkedFolder(lang))
-            let data = common.dir == nil ? try common.secureDataFolder(lang) : nil
-            let context = try common.context(lang, today: day)
-            // A dossier saved by a program killed before its summary gets it now.
-            DataFolder.tidy(dataFolder: data, dossierFolder: store.folder, language: lang, context: context)
-            let report = DossierListReport(listings: store.list(), context: context, sheet: kind)
-            print(report.text(lang, folder: store.folder), terminator: "")
+            try StandardOutput.write(AddressBlock.text(lang, context: context, on: day), lang)
         }
     }
 }

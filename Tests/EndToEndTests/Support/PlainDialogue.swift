@@ -33,6 +33,9 @@ struct PlainDialogue {
     var answers: [String: [String]]
     let language: Language
     var timeout: TimeInterval = 20
+    /// Called with each question before it is answered (a test holds two
+    /// programs there to make them answer the last question together).
+    var beforeAnswering: ((String) -> Void)?
 
     init(_ answers: [String: [String]], language: Language) {
         self.answers = answers
@@ -108,6 +111,7 @@ struct PlainDialogue {
                     line = queue.removeFirst()
                     answers[key] = queue
                 }
+                beforeAnswering?(question)
                 if asked.count >= 20, Set(asked.suffix(20)).count == 1 {
                     try? stdin.fileHandleForWriting.close()
                     inputOpen = false
