@@ -71,6 +71,8 @@ public enum Wizard {
             s.saved = paths
             s.overlay = nil
             s.saveFailure = nil
+            // At a kiosk no undo leads back into a saved dossier.
+            if s.kiosk { s.history = [] }
             Navigation.enter(.done, &s, context)
             return (s, [.deleteDraft])
         case .dossierSaveFailed(let reason):
@@ -78,8 +80,10 @@ public enum Wizard {
             // another folder.
             s.saveFailure = reason
             s.notice = Notice("wizard.notice.notSaved", kind: .error)
-        case .noDraftForCNIE:
-            s.notice = Notice("wizard.kiosk.noDraft", kind: .error)
+        case .noDraftForCNIE(let wait):
+            PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.noDraft", ["seconds": String(wait)], kind: .error), &s)
+        case .resumeTooSoon(let seconds):
+            PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.wait", ["seconds": String(seconds)], kind: .error), &s)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
         case .draftForgotten:
@@ -214,9 +218,12 @@ public enum Wizard {
             ReviewScreen.requestSave(&s, &effects, context)
         case .startNew:
             s.draftOffer = nil
+            s.overlay = nil
             Navigation.enter(.eligibility, &s, context)
         case .resume:
             if s.draftOffer != nil { effects.append(.resumeDraft) }
+        case .resumeKioskDraft(let cnie, let birthDate):
+            if s.kiosk && s.step == .welcome { effects.append(.resumeByCNIE(cnie: cnie, birthDate: birthDate)) }
         case .confirm(let yes):
             if let overlay = s.overlay { OverlayKeys.confirm(overlay, yes, &s, &effects) }
         }

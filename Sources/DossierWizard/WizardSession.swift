@@ -1,19 +1,6 @@
 import DossierCore
 import Foundation
 
-/// What a shared help-desk terminal (`--kiosk`) adds: drafts put aside
-/// per student under their CNIE, and an idle timeout that puts the draft
-/// aside and clears the screen for the next person.
-public struct KioskOptions: Sendable {
-    public let vault: DraftVault
-    public let idleLimit: Duration
-
-    public init(vault: DraftVault, idleLimit: Duration = .seconds(10 * 60)) {
-        self.vault = vault
-        self.idleLimit = idleLimit
-    }
-}
-
 /// The size and the viewport of the last frame asked for: `view` is not
 /// mutating, yet `update` needs to know where scrolling stops.
 final class ScreenSizeMemo {
@@ -28,7 +15,7 @@ final class ScreenSizeMemo {
 /// terminal loop's `TerminalProgram`, so the executable only declares the
 /// conformance.
 public struct WizardSession {
-    public private(set) var state: WizardState
+    public internal(set) var state: WizardState
     let drafts: DraftStore
     let saveDossier: (Dossier, Language, Date, DossierContext) throws -> SavedDossier
     let saveDossierIn: ((Dossier, Language, Date, DossierContext, String) throws -> SavedDossier)?
@@ -81,6 +68,8 @@ public struct WizardSession {
         }
         state.kiosk = kiosk != nil
         state.startWarning = startWarning
+        // Put-aside drafts past their lifetime go before anything is offered.
+        kiosk?.vault.removeExpired(now: now())
         // At a kiosk the last person's draft is never offered to the next.
         switch drafts.inspect() {
         case .draft(let draft, let identity) where kiosk == nil && draft.touched:
@@ -135,7 +124,7 @@ public struct WizardSession {
         let day = today()
         defer { lastDay = day }
         var redraw = day != lastDay
-        if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit, !isIdleClean {
+        if let kiosk, lastActivity.duration(to: clock()) >= kiosk.idleLimit(on: state.step), !isIdleClean {
             lastActivity = clock()
             if putAside() {
                 state = Wizard.freshStart(state, context)
@@ -170,13 +159,13 @@ public struct WizardSession {
     }
 
     /// The kiosk's draft file for this state: under the student's CNIE once
-    /// it is a valid one, else the user's one draft (a half-typed CNIE must
+    /// it is a valid one and a birth date is known, else the user's one draft (a half-typed CNIE must
     /// not name a file).
+    /// Without a birth date it would be a draft nobody could ever prove
+    /// theirs, so it needs one too.
     func vaultCNIE(_ state: WizardState) -> String? {
-        let cnie = state.dossier.student.cnie
-        guard kiosk != nil, Identifiers.checkCNIE(cnie, path: "student.cnie") == nil,
-              DraftVault.fileName(cnie: cnie) != nil else { return nil }
-        return cnie
+        guard kiosk != nil, state.canBePutAside else { return nil }
+        return state.dossier.student.cnie
     }
 
     /// Writes the draft now, whatever `update` asked (the plain mode after
@@ -230,6 +219,8 @@ public struct WizardSession {
         for effect in effects {
             switch effect {
             case .saveDraft:
+                // At a kiosk a dossier once saved never gets a draft again.
+                if kiosk != nil && state.saved != nil { break }
                 do {
                     try saveDraft(state)
                 } catch is DraftWatch.Removed {
@@ -256,17 +247,8 @@ public struct WizardSession {
                 draft.overlay = nil
                 state = draft
                 pendingDraft = nil
-            case .resumeByCNIE(let cnie):
-                guard let kiosk, var draft = kiosk.vault.load(WizardState.self, cnie: cnie) else {
-                    running = receive(.noDraftForCNIE) && running
-                    break
-                }
-                let path = kiosk.vault.path(cnie: cnie) ?? ""
-                watch.saw(PrivateFiles.identity(of: path), at: path, of: draft.dossier)
-                draft = draft.withSettings(of: state)
-                draft.draftOffer = nil
-                draft.overlay = nil
-                state = draft
+            case .resumeByCNIE(let cnie, let birthDate):
+                running = resumeKioskDraft(cnie: cnie, birthDate: birthDate) && running
             case .saveDossier:
                 do {
                     let paths = try saveDossier(state.dossier, state.language, now(), context.core)

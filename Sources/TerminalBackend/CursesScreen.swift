@@ -18,10 +18,15 @@ final class CursesScreen {
     private var previous: Frame?
     private var cursorVisible: Bool?
     private var ended = false
+    /// Blank the screen and erase the scrollback when leaving (kiosk mode).
+    private let clearOnExit: Bool
+    /// What erases this terminal's scrollback, if it has a way (`eraser`).
+    private let scrollbackEraser: String?
 
     /// Starts ncurses on the terminal type `terminalType`. Throws when
     /// terminfo does not know it or it cannot address the cursor.
-    init(terminalType: String, inputDescriptor: Int32, outputDescriptor: Int32, wantColors: Bool) throws {
+    init(terminalType: String, inputDescriptor: Int32, outputDescriptor: Int32, wantColors: Bool,
+         clearOnExit: Bool = false) throws {
         guard let output = fdopen(dup(outputDescriptor), "w") else { throw TerminalError.notATerminal }
         guard let input = fdopen(dup(inputDescriptor), "r") else {
             fclose(output)
@@ -45,6 +50,9 @@ final class CursesScreen {
         outputFile = output
         inputFile = input
         dimAvailable = (termattrs() & chtype(amo_a_dim())) != 0
+        self.clearOnExit = clearOnExit
+        scrollbackEraser = CursesScreen.eraser(e3: amo_tigetstr("E3").map { String(cString: $0) },
+                                               clear: amo_tigetstr("clear").map { String(cString: $0) })
 
         raw()
         noecho()
@@ -81,7 +89,38 @@ final class CursesScreen {
             }
         }
         bytes += Array("\r\n".utf8)
+        if clearOnExit { bytes += exitClearBytes() }
         return bytes
+    }
+
+    /// The scrollback eraser: terminfo's `E3` where the entry has it, else
+    /// `ESC [3J` on terminals that speak ECMA-48 (their `clear` is a CSI
+    /// sequence, as `vt100`'s is): xterm, VTE, tmux and the Linux console
+    /// erase the scrollback with it and an ANSI terminal that does not know
+    /// it ignores it. Nil for the others: nothing is sent they could misread.
+    static func eraser(e3: String?, clear: String?) -> String? {
+        if let e3, !e3.isEmpty { return e3 }
+        guard let clear, clear.hasPrefix("\u{1B}[") else { return nil }
+        return "\u{1B}[3J"
+    }
+
+    /// `clear` (or home and erase) then the scrollback eraser, without
+    /// terminfo's padding (`$<50>`), which is not for the terminal.
+    func exitClearBytes() -> [UInt8] {
+        let clear = amo_tigetstr("clear").map { String(cString: $0) } ?? "\u{1B}[H\u{1B}[J"
+        return Array((Self.unpadded(clear) + (scrollbackEraser ?? "")).utf8)
+    }
+
+    /// A terminfo string without its delays (`$<50>`).
+    static func unpadded(_ capability: String) -> String {
+        var out = ""
+        var rest = Substring(capability)
+        while let start = rest.range(of: "$<") {
+            out += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { return out + rest[start.lowerBound...] }
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
     }
 
     var size: (width: Int, height: Int) {
@@ -102,8 +141,7 @@ final class CursesScreen {
         werase(window)
         wnoutrefresh(window)
         doupdate()
-        let sequence = amo_tigetstr("E3").map { String(cString: $0) } ?? "\u{1B}[3J"
-        let bytes = Array(sequence.utf8)
+        let bytes = Array((scrollbackEraser ?? "").utf8)
         fflush(outputFile)
         _ = bytes.withUnsafeBufferPointer { write(fileno(outputFile), $0.baseAddress, $0.count) }
         invalidate()
@@ -177,7 +215,7 @@ final class CursesScreen {
     func end() {
         guard !ended else { return }
         ended = true
-        if amo_tigetstr("rmcup") == nil {
+        if amo_tigetstr("rmcup") == nil || clearOnExit {
             // No alternate screen (vt100): the dossier would stay visible to
             // the next person at the desk, so blank it before leaving.
             werase(window)
@@ -188,6 +226,14 @@ final class CursesScreen {
         wattrset(window, Int32(bitPattern: amo_a_normal()))
         keypad(window, false)
         endwin()
+        if clearOnExit {
+            // After endwin: what the terminal shows now (its main screen,
+            // where a terminal without an alternate screen drew everything)
+            // and its scrollback are erased too.
+            fflush(outputFile)
+            let bytes = exitClearBytes()
+            _ = bytes.withUnsafeBufferPointer { write(fileno(outputFile), $0.baseAddress, $0.count) }
+        }
         delscreen(screen)
         fclose(outputFile)
         fclose(inputFile)

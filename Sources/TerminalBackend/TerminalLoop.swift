@@ -38,7 +38,7 @@ public enum TerminalLoop {
         }
         let screen = try CursesScreen(terminalType: terminalType, inputDescriptor: inputDescriptor,
                                       outputDescriptor: outputDescriptor,
-                                      wantColors: options.colors)
+                                      wantColors: options.colors, clearOnExit: options.clearOnExit)
         signals.setResetBytes(screen.resetBytes())
         defer { screen.end() }
 

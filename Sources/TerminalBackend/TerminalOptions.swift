@@ -15,6 +15,11 @@ public struct TerminalOptions: Sendable {
     /// Bursts of fewer printable characters than this arrive as character
     /// keys; longer ones as one `.paste`.
     public var pasteMinimumCharacters: Int
+    /// Kiosk mode: every way out (a quit, a signal, a lost terminal, a
+    /// crash) blanks the screen and erases the scrollback, so that on a
+    /// terminal without an alternate screen (`vt100`, `linux`) the next
+    /// person cannot scroll back into the student's dossier.
+    public var clearOnExit = false
 
     public init(environment: [String: String]) {
         let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }

@@ -38,15 +38,19 @@ struct AmoDossier: ParsableCommand {
             options.bidi = mode
         }
         if let idle {
-            guard (1...24 * 60).contains(idle) else {
+            guard HelpDeskConfig.idleRange.contains(idle) else {
                 FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badIdle", lang) + "\n").utf8))
                 throw ExitCode(64)
             }
-            options.idleMinutes = idle
         }
-        options.kiosk = kiosk
+        // The help desk's config turns kiosk mode on for every account;
+        // nothing here can turn it off or lengthen its idle time.
+        let desk = try common.helpDesk(lang)
+        options.kiosk = kiosk || desk.kiosk
+        options.idleMinutes = [idle, desk.idleMinutes].compactMap { $0 }.min() ?? options.idleMinutes
+        options.draftDays = desk.draftDays ?? DraftVault.defaultLifetimeDays
         options.dirGiven = common.dir != nil
-        let context = try common.context(lang, today: CalendarDate.today())
+        let context = try common.context(lang, today: CalendarDate.today(), kiosk: options.kiosk)
         options.rulebook = context.rulebook
         DataFolder.tidy(dataFolder: try common.ownDataFolder(lang), dossierFolder: options.dir, language: lang, context: context)
         if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
@@ -75,13 +79,28 @@ struct CommonOptions: ParsableArguments {
     /// The day, the insurer's rules (built-in editions and a help desk's)
     /// and the words, for one command. A broken edition stops every
     /// command here: one line naming the file and the place, exit 78.
-    func context(_ language: Language, today: CalendarDate) throws -> DossierContext {
+    /// In kiosk mode (`--kiosk` or the help desk's config) the account's own
+    /// editions are not read: only the help desk's.
+    func context(_ language: Language, today: CalendarDate, kiosk: Bool = false) throws -> DossierContext {
+        let desk = try helpDesk(language)
         do {
-            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment)
+            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment,
+                                             userEditions: !(kiosk || desk.kiosk))
             return DossierContext(today: today, rulebook: rulebook, words: .shared)
         } catch {
             FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
             throw ExitCode(EditionError.exitCode)
+        }
+    }
+
+    /// The help desk's config file(s); a broken one stops every command
+    /// here: one line naming the file and the key, exit 78.
+    func helpDesk(_ language: Language) throws -> HelpDeskConfig {
+        do {
+            return try HelpDeskConfig.load(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+            throw ExitCode(HelpDeskConfigError.exitCode)
         }
     }
 

@@ -49,6 +49,12 @@ extension AmoDossier {
             let context = try common.context(lang, today: day)
             // A dossier saved by a program killed before its summary gets it now.
             DataFolder.tidy(dataFolder: data, dossierFolder: store.folder, language: lang, context: context)
+            // Put-aside kiosk drafts past their lifetime go whenever the
+            // user's files are listed.
+            if let data {
+                let days = try common.helpDesk(lang).draftDays ?? DraftVault.defaultLifetimeDays
+                DraftVault(dataFolder: data, lifetimeDays: days).removeExpired()
+            }
             let report = DossierListReport(listings: store.list(), context: context, filter: filter)
             try StandardOutput.write(json ? report.json() : csv ? report.csv() : report.text(lang, folder: store.folder), lang)
             FileHandle.standardError.write(Data(report.unreadableText(lang).utf8))

@@ -18,15 +18,20 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 }
 
 /// Runs the wizard as line prompts; drafts in the same place as the
-/// full-screen wizard's, so either can resume the other's.
+/// full-screen wizard's, so either can resume the other's. Kiosk mode holds
+/// here too, however plain mode was chosen (`--plain`, TERM=dumb, a pipe).
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     let store = DossierStore(folder: options.dir)
-    let drafts = DraftStore.claim(folder: DraftStore.defaultFolder(environment: environment))
-    var wizard = PlainWizard(language: options.lang, console: StandardConsole(), drafts: drafts,
+    let dataFolder = DraftStore.defaultFolder(environment: environment)
+    let drafts = DraftStore.claim(folder: dataFolder)
+    // At a kiosk a session nobody types into ends, its draft put aside.
+    let console = StandardConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
+    var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
-                             rulebook: options.rulebook, echo: isatty(STDIN_FILENO) == 0)
+                             rulebook: options.rulebook, kiosk: options.kioskOptions(dataFolder: dataFolder),
+                             echo: isatty(STDIN_FILENO) == 0)
     return wizard.run().exitCode
 }

@@ -23,9 +23,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     if !options.dirGiven { folders.append(options.dir) }
     let warning = PermissionNotice.secure(folders: folders)
     let drafts = DraftStore.claim(folder: dataFolder)
-    let kiosk = options.kiosk
-        ? KioskOptions(vault: DraftVault(dataFolder: dataFolder), idleLimit: .seconds(options.idleMinutes * 60))
-        : nil
+    let kiosk = options.kioskOptions(dataFolder: dataFolder)
     var session = WizardSession(
         language: options.lang, drafts: drafts,
         saveDossier: { dossier, language, now, context in
@@ -39,7 +37,11 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         // The draft is already saved by terminate(reason:); the exit status
         // tells a supervising shell or script what ended the program, as
         // shells do (128 + signal number).
-        switch try TerminalLoop.run(&session, options: TerminalOptions(environment: environment)) {
+        var terminal = TerminalOptions(environment: environment)
+        // A kiosk leaves nothing of the student on the screen or in the
+        // scrollback, however it ends.
+        terminal.clearOnExit = options.kiosk
+        switch try TerminalLoop.run(&session, options: terminal) {
         case .signal(let number)?: return 128 + number
         case .terminalLost?: return 129 // as if by SIGHUP: the terminal went away
         case nil: return 0

@@ -10,12 +10,23 @@ struct WizardLaunchOptions: Sendable {
     let lang: Language
     /// `--bidi app|terminal`; nil: the user's config file, else the check screen.
     var bidi: BidiMode? = nil
-    /// `--kiosk`: a shared help-desk terminal.
+    /// Kiosk mode: `--kiosk`, or the help desk's config file (which no
+    /// flag or user config turns off).
     var kiosk = false
-    /// `--idle MINUTES` (kiosk): put the draft aside and clear the screen.
+    /// `--idle MINUTES` (kiosk): put the draft aside and clear the screen;
+    /// never longer than the help desk's `idleMinutes`.
     var idleMinutes = 10
+    /// The help desk's `draftDays`: how long a put-aside draft is kept.
+    var draftDays = DraftVault.defaultLifetimeDays
     /// Whether `--dir` was given (a folder chosen on purpose is not re-moded).
     var dirGiven = false
     /// The insurer's rules: the built-in editions and a help desk's.
     var rulebook: RuleBook = .builtIn
+
+    /// What kiosk mode adds, for either front-end; nil outside it.
+    func kioskOptions(dataFolder: String) -> KioskOptions? {
+        guard kiosk else { return nil }
+        return KioskOptions(vault: DraftVault(dataFolder: dataFolder, lifetimeDays: draftDays),
+                            idleLimit: .seconds(idleMinutes * 60))
+    }
 }

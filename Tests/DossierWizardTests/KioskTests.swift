@@ -3,10 +3,16 @@ import Testing
 import DossierCore
 @testable import DossierWizard
 
-/// A clock the test moves by hand, for the kiosk's idle timeout.
+/// A clock the test moves by hand, for the kiosk's idle timeout and the
+/// wait between wrong tries (the session's two clocks move together).
 final class ManualClock: @unchecked Sendable {
     var now = ContinuousClock.now
-    func advance(minutes: Int) { now = now.advanced(by: .seconds(minutes * 60)) }
+    var date = Date()
+    func advance(minutes: Int) { advance(seconds: minutes * 60) }
+    func advance(seconds: Int) {
+        now = now.advanced(by: .seconds(seconds))
+        date = date.addingTimeInterval(TimeInterval(seconds))
+    }
 }
 
 /// `--kiosk`: the next student finds a clean terminal.
@@ -50,7 +56,7 @@ final class ManualClock: @unchecked Sendable {
             #expect(WelcomeScreen.rows(session.state) == [.start, .resumeByCNIE, .language])
             let screen = session.view(width: 80, height: 24).text
             #expect(!screen.contains("Reprendre le brouillon (étape"))
-            #expect(screen.contains("Reprendre mon brouillon (avec mon numéro de CNIE)"))
+            #expect(screen.contains("Reprendre mon brouillon (avec ma CNIE et ma date de naissance)"))
         }
     }
 
@@ -92,11 +98,14 @@ final class ManualClock: @unchecked Sendable {
             let clean = session.tick()
             #expect(clean == false)
 
-            // The student comes back and types their CNIE.
+            // The student comes back and types their CNIE and birth date.
             _ = session.handle(.key(.down))
             _ = session.handle(.key(.enter))
             #expect(session.state.overlay == .resumeByCNIE)
             for event in typing("ab123456") + [.key(.enter)] { _ = session.handle(event) }
+            #expect(session.state.overlay == .resumeBirthDate)
+            #expect(session.state.step == .welcome)
+            for event in typing("14/03/2004") + [.key(.enter)] { _ = session.handle(event) }
             #expect(session.state.step == .student)
             #expect(session.state.texts["student.massar"] == "R12")
             #expect(session.state.dossier.student.fullName == "Salma Benali")
@@ -109,11 +118,12 @@ final class ManualClock: @unchecked Sendable {
             let kiosk = KioskOptions(vault: DraftVault(dataFolder: folder))
             var session = WizardSession(language: .fr, drafts: DraftStore(folder: folder),
                                         saveDossier: { _, _, _, _ in Self.savedPaths }, today: { testToday }, kiosk: kiosk)
-            for event in [Event.key(.down), .key(.enter)] + typing("XY999999") + [.key(.enter)] {
+            for event in [Event.key(.down), .key(.enter)] + typing("XY999999") + [.key(.enter)]
+                + typing("14/03/2004") + [.key(.enter)] {
                 _ = session.handle(event)
             }
             #expect(session.state.step == .welcome)
-            #expect(session.view(width: 80, height: 24).text.contains("Aucun brouillon n'est mis de côté pour cette CNIE."))
+            #expect(KioskProofTests.insideBox(session.view(width: 80, height: 24).text).contains("Aucun brouillon mis de côté ne correspond à cette CNIE et cette date de naissance."))
         }
     }
 }

@@ -25,6 +25,9 @@ final class ScriptedConsole: PlainConsole {
     /// The question at which the input ends once its answers are used:
     /// a script that stops half-way says where, whatever comes before it.
     var endAt: String?
+    /// The input ends at `endAt` as a kiosk's idle limit ends it.
+    var endsIdle = false
+    var idleEnded = false
 
     init(_ lines: [String]) {
         self.lines = lines
@@ -55,7 +58,10 @@ final class ScriptedConsole: PlainConsole {
             answers[question] = queue
             return line
         }
-        if question == endAt { return nil }
+        if question == endAt {
+            idleEnded = endsIdle
+            return nil
+        }
         if !lines.isEmpty { return lines.removeFirst() }
         // The same question again and again with nothing left to say: the
         // input ends, rather than the test hanging.

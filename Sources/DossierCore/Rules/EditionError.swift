@@ -18,13 +18,15 @@ public struct EditionError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public static let exitCode: Int32 = 78
 
-    public func message(_ language: Language, _ words: L10n = .shared) -> String {
+    /// `heading`: whose file it is (`edition.error`: the insurer's rules;
+    /// `config.error`: the help desk's config, `HelpDeskConfigError`).
+    public func message(_ language: Language, _ words: L10n = .shared, heading: String = "edition.error") -> String {
         // The file's name, its keys and values come from the file system and the file.
         let what = words.text(reason, language, TerminalText.visible(arguments))
         let (file, place) = (TerminalText.visible(file, limit: TerminalText.messageLimit),
                              TerminalText.visible(place, limit: TerminalText.messageLimit))
-        if place.isEmpty { return words.text("edition.error.file", language, ["file": file, "reason": what]) }
-        return words.text("edition.error.place", language, ["file": file, "place": place, "reason": what])
+        if place.isEmpty { return words.text(heading + ".file", language, ["file": file, "reason": what]) }
+        return words.text(heading + ".place", language, ["file": file, "place": place, "reason": what])
     }
 
     public var description: String { message(.en) }

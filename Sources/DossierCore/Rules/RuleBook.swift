@@ -72,12 +72,16 @@ public struct RuleBook: Sendable, Equatable {
     }()
 
     /// The folders that may hold further editions, the help desk's first.
-    public static func editionFolders(environment: [String: String]) -> [String] {
+    /// In kiosk mode (`userEditions` false) the account's own folder is not
+    /// one: on a shared account whoever used it before could have left an
+    /// edition there that changes the next student's deadline or address.
+    public static func editionFolders(environment: [String: String], userEditions: Bool = true) -> [String] {
         var folders: [String] = []
         let system = environment["XDG_CONFIG_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/etc/xdg"
         for dir in system.split(separator: ":").map(String.init) where dir.hasPrefix("/") {
             folders.append(dir + "/amo-dossier/editions")
         }
+        guard userEditions else { return folders }
         if let home = environment["XDG_CONFIG_HOME"], home.hasPrefix("/") {
             folders.append(home + "/amo-dossier/editions")
         } else if let home = environment["HOME"], home.hasPrefix("/") {
@@ -89,9 +93,9 @@ public struct RuleBook: Sendable, Equatable {
     /// The built-in editions and every `*.json` of the edition folders. A
     /// file that cannot be read is an error like a broken one: a help desk
     /// that dropped it there meant it to count.
-    public static func load(environment: [String: String]) throws(EditionError) -> RuleBook {
+    public static func load(environment: [String: String], userEditions: Bool = true) throws(EditionError) -> RuleBook {
         var sources = builtInSources
-        for folder in editionFolders(environment: environment) {
+        for folder in editionFolders(environment: environment, userEditions: userEditions) {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = folder + "/" + name

@@ -1,3 +1,5 @@
+import DossierCore
+
 /// What a person means, whichever front-end they use: the full-screen
 /// wizard turns keys into these, the plain mode turns answers into these,
 /// and `Wizard.apply` carries them out, so that a navigation rule or a
@@ -32,6 +34,8 @@ public enum Intent: Hashable, Sendable {
     /// The welcome screen: a new dossier, or the draft found at start.
     case startNew
     case resume
+    /// Kiosk: the draft put aside under this CNIE, if it holds this birth date.
+    case resumeKioskDraft(cnie: String, birthDate: CalendarDate)
     /// Answers the question of the open window (save with problems? remove
     /// this entry?).
     case confirm(Bool)

@@ -15,6 +15,16 @@ public enum Overlay: Codable, Equatable, Sendable {
     case bidiCheck(choice: Int)
     /// After a failed save, F10: the path of another folder (in `prompt`).
     case saveElsewhere
-    /// Kiosk: a student finds their put-aside draft by typing their CNIE.
+    /// Kiosk: a student finds their put-aside draft by typing their CNIE,
     case resumeByCNIE
+    /// then the birth date it holds (the CNIE typed is in `resumeCNIE`).
+    case resumeBirthDate
+
+    /// A one-line prompt that takes typing and pastes.
+    var isPrompt: Bool {
+        switch self {
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate: true
+        case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: false
+        }
+    }
 }

@@ -19,8 +19,9 @@ public enum WizardEffect: Equatable, Sendable {
     /// Clear the screen and the terminal's scrollback (`\e[3J`): the kiosk's
     /// next student must not scroll back into the previous one's dossier.
     case clearScreen
-    /// Kiosk: load the draft put aside under this CNIE.
-    case resumeByCNIE(String)
+    /// Kiosk: load the draft put aside under this CNIE, if it holds this
+    /// birth date too.
+    case resumeByCNIE(cnie: String, birthDate: CalendarDate)
     /// Save the final dossier in this folder instead (after a failed save).
     case saveDossierIn(folder: String)
 }
@@ -35,6 +36,10 @@ public enum WizardOutcome: Equatable, Sendable {
     /// The draft file was deleted while the wizard was open (`forget`): it
     /// is not written back, and the wizard starts afresh.
     case draftForgotten
-    /// Kiosk: no draft was put aside under the CNIE typed.
-    case noDraftForCNIE
+    /// Kiosk: no draft put aside holds the CNIE and the birth date typed
+    /// (which of the two is not said); the next try is checked after
+    /// `waitSeconds`.
+    case noDraftForCNIE(waitSeconds: Int)
+    /// Kiosk: a try before the wait after the last wrong one was over; not checked.
+    case resumeTooSoon(seconds: Int)
 }

@@ -72,6 +72,9 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// The field the Review sent the student to fix: once it is accepted
     /// with Enter, the student is taken back to the Review.
     public var reviewReturn: String?
+    /// Kiosk: the CNIE typed to resume a draft, while its birth date is
+    /// asked. Never written to a draft.
+    public var resumeCNIE: String
 
     public static let historyLimit = 100
     /// A folder path or a CNIE: long enough for any real path.
@@ -106,6 +109,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         inputNote = nil
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         reviewReturn = nil
+        resumeCNIE = ""
     }
 
     public func list(_ id: ListID) -> ListState { lists[id.key] ?? ListState() }

@@ -15,6 +15,11 @@ enum OverlayBox {
             return (words("wizard.help.title"), lines)
         case .quit:
             var lines = inner.paragraph(words("wizard.quit.question"))
+            // Who can read the draft kept: outside kiosk mode anyone who
+            // uses this account next; at a kiosk only who proves it is theirs.
+            let note = !state.kiosk ? "wizard.quit.nextUser"
+                : state.canBePutAside ? "wizard.quit.kioskNote" : "wizard.kiosk.notPutAside"
+            lines += inner.paragraph(words(note), .warning)
             lines.append(.blank)
             lines += inner.paragraph(words("wizard.quit.keep"), .normal, .bold)
             lines += inner.paragraph(words("wizard.quit.discard"), .normal, .bold)
@@ -40,7 +45,7 @@ enum OverlayBox {
             return (words("wizard.settings.title"), Settings.content(row: row, state, inner, words))
         case .bidiCheck(let choice):
             return (words("wizard.bidiCheck.title"), BidiCheckOverlay.content(choice: choice, inner, words))
-        case .saveElsewhere, .resumeByCNIE:
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
             let title = words(overlay == .saveElsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle")
             return (title, PromptOverlay.content(overlay, state, inner, words))
         }

@@ -25,7 +25,7 @@ enum OverlayKeys {
             Settings.handle(row: row, key, &s, &effects)
         case .bidiCheck(let choice):
             BidiCheckOverlay.handle(choice: choice, key, &s, &effects)
-        case .saveElsewhere, .resumeByCNIE:
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
             PromptOverlay.handle(overlay, key, &s, &effects)
         }
     }
@@ -38,7 +38,7 @@ enum OverlayKeys {
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
         case .saveIncomplete:
             if yes { effects.append(.saveDossier) }
-        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE:
+        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
             break
         }
     }

@@ -1,6 +1,8 @@
 import DossierCore
 
-/// The one-line prompts: another folder after a failed save, a CNIE at the kiosk.
+/// The one-line prompts: another folder after a failed save; at a kiosk,
+/// a CNIE then a birth date (both asked before either is checked, so the
+/// answer never tells which one was wrong).
 enum PromptOverlay {
     /// The `FieldNote` path of a prompt's field.
     static let path = "prompt"
@@ -10,12 +12,30 @@ enum PromptOverlay {
         case .escape:
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+            s.resumeCNIE = ""
         case .enter:
             let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
+            var birthDate: CalendarDate?
+            if overlay == .resumeBirthDate {
+                birthDate = CalendarDate(typed: text)
+                guard birthDate != nil else {
+                    s.inputNote = FieldNote(path: path, notice: Notice("wizard.kiosk.birthDateFormat", kind: .error))
+                    return
+                }
+            }
             s.overlay = nil
             s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
-            effects.append(overlay == .saveElsewhere ? .saveDossierIn(folder: text) : .resumeByCNIE(text))
+            switch overlay {
+            case .resumeByCNIE:
+                s.resumeCNIE = text
+                s.overlay = .resumeBirthDate
+            case .resumeBirthDate:
+                if let birthDate { effects.append(.resumeByCNIE(cnie: s.resumeCNIE, birthDate: birthDate)) }
+                s.resumeCNIE = ""
+            case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+                effects.append(.saveDossierIn(folder: text))
+            }
         case .character(let c) where TextInput.isRefused(c):
             s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
         default:
@@ -23,9 +43,22 @@ enum PromptOverlay {
         }
     }
 
+    /// The prompt open again, empty, with why the last answer did not do
+    /// (wrapped inside the window, where a status line would cut it at 40 columns).
+    static func askAgain(_ overlay: Overlay, _ notice: Notice, _ s: inout WizardState) {
+        s.overlay = overlay
+        s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+        s.resumeCNIE = ""
+        s.inputNote = FieldNote(path: path, notice: notice)
+    }
+
     static func content(_ overlay: Overlay, _ state: WizardState, _ inner: ScreenWriter, _ words: Words) -> [Line] {
-        let elsewhere = overlay == .saveElsewhere
-        var content = inner.paragraph(words(elsewhere ? "wizard.saveElsewhere.question" : "wizard.kiosk.cnieQuestion"))
+        let question = switch overlay {
+        case .resumeByCNIE: "wizard.kiosk.cnieQuestion"
+        case .resumeBirthDate: "wizard.kiosk.birthDateQuestion"
+        case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: "wizard.saveElsewhere.question"
+        }
+        var content = inner.paragraph(words(question))
         let boxWidth = max(4, inner.width - 2 * inner.margin - 2)
         let textWidth = inner.textWidth(boxWidth: boxWidth)
         let (shown, _) = state.prompt.visible(width: textWidth)

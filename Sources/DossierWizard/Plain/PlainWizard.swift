@@ -41,9 +41,9 @@ public struct PlainWizard {
     public init(language: Language, console: any PlainConsole, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() }, rulebook: RuleBook = .builtIn,
-                now: @escaping () -> Date = { Date() }, echo: Bool = false) {
+                kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() }, echo: Bool = false) {
         self.init(session: WizardSession(language: language, drafts: drafts, saveDossier: saveDossier, today: today,
-                                         rulebook: rulebook, now: now),
+                                         rulebook: rulebook, kiosk: kiosk, now: now),
                   console: console, echo: echo)
     }
 
@@ -86,10 +86,11 @@ public struct PlainWizard {
 
     /// Shows the prompt and reads the answer; commands are recognised here
     /// for every question alike.
-    mutating func read(_ prompt: String) -> PlainReply {
+    mutating func read(_ prompt: String, answering question: String? = nil) -> PlainReply {
         write(prompt)
-        guard let raw = console.readLine(answering: questionID) else {
+        guard let raw = console.readLine(answering: question ?? questionID) else {
             write("\n")
+            if console.idleEnded { say(words("plain.kiosk.idle")) }
             return .endOfInput
         }
         let line = PlainInput.clean(raw)
@@ -136,6 +137,8 @@ public struct PlainWizard {
     /// The draft found at start, offered first; nil to go on, an outcome
     /// when input ended before an answer (the draft stays as it was).
     mutating func start() -> PlainOutcome? {
+        // At a kiosk no draft is offered: a student proves one is theirs.
+        if state.kiosk { return startAtKiosk() }
         guard let offer = state.draftOffer else {
             send(.startNew)
             return nil
@@ -182,7 +185,13 @@ public struct PlainWizard {
             say(words(notice.key, notice.arguments))
             return endOfInput ? .endOfInput(draftKept: false) : .quit(draftKept: false)
         }
-        say(words(endOfInput ? "plain.eof.saved" : "plain.quit.saved", ["path": session.draftPath]))
+        if state.kiosk {
+            // A kiosk's draft is given back only with the CNIE and the
+            // birth date; without both it can never be, and that is said.
+            say(words(session.isPutAsideUnderCNIE ? "plain.kiosk.putAside" : "wizard.kiosk.notPutAside"))
+        } else {
+            say(words(endOfInput ? "plain.eof.saved" : "plain.quit.saved", ["path": session.draftPath]))
+        }
         return endOfInput ? .endOfInput(draftKept: true) : .quit(draftKept: true)
     }
 

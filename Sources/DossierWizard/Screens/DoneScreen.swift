@@ -21,6 +21,10 @@ enum DoneScreen {
         case .character("n"), .character("N"):
             s = Wizard.freshStart(s, context)
             Navigation.enter(.eligibility, &s, context)
+        case .escape where s.kiosk:
+            // A dead end at a kiosk: the next person must not reach the
+            // saved dossier's Review.
+            break
         case .escape:
             Wizard.apply(.back, &s, &effects, context)
         case .down:

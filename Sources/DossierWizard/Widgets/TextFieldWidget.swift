@@ -36,14 +36,14 @@ enum TextFieldWidget {
     /// Whether a paste can go straight into a text: a typed field has the
     /// focus, or a prompt is open.
     static func acceptsPaste(_ s: WizardState) -> Bool {
-        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE { return true }
+        if s.overlay?.isPrompt == true { return true }
         return s.overlay == nil && s.focusedField?.kind.isTyped == true
     }
 
     /// A paste goes into the focused field (or an open prompt), cut at the
     /// field's limit; what was cut or refused is said next to the field.
     static func paste(_ text: String, into s: inout WizardState) -> String? {
-        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE {
+        if s.overlay?.isPrompt == true {
             let report = s.prompt.insert(text)
             s.inputNote = note(report, path: PromptOverlay.path, limit: s.prompt.maxLength)
             return nil

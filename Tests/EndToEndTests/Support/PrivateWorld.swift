@@ -40,6 +40,14 @@ final class PrivateWorld {
     var dossiers: String { folder + "/dossiers" }
     /// `$XDG_DATA_HOME/amo-dossier/draft.json`.
     var draftPath: String { dataHome + "/amo-dossier/draft.json" }
+    /// The kiosk's put-aside drafts, one per CNIE.
+    var kioskDrafts: String { dataHome + "/amo-dossier/drafts" }
+
+    /// Writes the help desk's config (`$XDG_CONFIG_DIRS/amo-dossier/config.json`).
+    func helpDeskConfig(_ json: String) throws {
+        try FileManager.default.createDirectory(atPath: configDirs + "/amo-dossier", withIntermediateDirectories: true)
+        try Data(json.utf8).write(to: URL(fileURLWithPath: configDirs + "/amo-dossier/config.json"))
+    }
 
     /// HOME, XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CONFIG_DIRS in this world,
     /// a UTF-8 locale, and TERM unless `term` is nil (then there is no TERM
@@ -62,8 +70,9 @@ final class PrivateWorld {
     /// Starts the wizard in its own tmux server and waits for the welcome
     /// screen.
     func startWizard(width: Int = 80, height: Int = 24, term: String? = "xterm-256color",
-                     extraEnvironment: [String: String] = [:], waitFor: String? = "Welcome") throws -> TmuxSession {
-        let session = try TmuxSession(command: try wizardArguments(),
+                     extraEnvironment: [String: String] = [:], arguments: [String] = ["--lang", "en"],
+                     waitFor: String? = "Welcome") throws -> TmuxSession {
+        let session = try TmuxSession(command: try wizardArguments(arguments),
                                       environment: environment(term: term, extra: extraEnvironment),
                                       width: width, height: height)
         sessions.append(session)

@@ -113,6 +113,20 @@ final class TmuxSession {
         return try waitUntil("the screen to change after \(key)", timeout: timeout) { $0 != before }
     }
 
+    /// Everything the terminal still holds: its scrollback, then the screen.
+    func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-", "-E", "-", "-t", "t"])
+    }
+
+    /// The words of the window over the screen, as read: what is between
+    /// its two edges, its lines joined by spaces.
+    static func insideBox(_ screen: String) -> String {
+        screen.components(separatedBy: "\n").compactMap { line -> String? in
+            guard let open = line.firstIndex(of: "│"), let close = line.lastIndex(of: "│"), open < close else { return nil }
+            return line[line.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// The visible screen, one string per row.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "t"])

@@ -1,0 +1,60 @@
+import DossierCore
+
+/// Kiosk mode in plain prompts: the same rules as the full-screen wizard
+/// (no previous student's draft offered; one put aside is given back for
+/// the CNIE and the birth date it holds, with the same wait after wrong
+/// tries), asked as questions.
+extension PlainWizard {
+    /// Asks whether to resume a put-aside draft, then its CNIE and birth
+    /// date, until one is resumed or the student starts a new dossier.
+    mutating func startAtKiosk() -> PlainOutcome? {
+        while true {
+            let question = prompt(words("plain.kiosk.resumeQuestion"), format: yesNoFormat, current: yesNoWord(false))
+            switch read(question, answering: "kiosk.resume") {
+            case .endOfInput, .quit:
+                return stop(endOfInput: true)
+            case .help, .back:
+                say(words("wizard.help.screen.welcome"))
+            case .answer(let text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                guard let yes = trimmed.isEmpty ? false : PlainInput.yesNo(trimmed) else {
+                    say(words("plain.error.yesNo"))
+                    continue
+                }
+                guard yes else {
+                    send(.startNew)
+                    return nil
+                }
+                switch askProof() {
+                case nil: return stop(endOfInput: true)
+                case true?:
+                    say(words("plain.kiosk.resumed"))
+                    return nil
+                case false?: continue
+                }
+            }
+        }
+    }
+
+    /// The CNIE, then the birth date; true once the draft is resumed,
+    /// false after a wrong try (its message said), nil when input ended.
+    mutating func askProof() -> Bool? {
+        var cnie = ""
+        while cnie.isEmpty {
+            guard case .answer(let text) = read(prompt(words("plain.kiosk.cnie"), format: nil, current: nil),
+                                                answering: "kiosk.cnie") else { return nil }
+            cnie = text.trimmingCharacters(in: .whitespaces)
+        }
+        var birthDate: CalendarDate?
+        while birthDate == nil {
+            let question = prompt(words("plain.kiosk.birthDate"), format: words("wizard.format.date"), current: nil)
+            guard case .answer(let text) = read(question, answering: "kiosk.birthDate") else { return nil }
+            birthDate = CalendarDate(typed: text.trimmingCharacters(in: .whitespaces))
+            if birthDate == nil { say(words("wizard.kiosk.birthDateFormat")) }
+        }
+        send(.resumeKioskDraft(cnie: cnie, birthDate: birthDate!))
+        if state.step != .welcome { return true }
+        if let note = state.inputNote { say(words(note.notice.key, note.notice.arguments)) }
+        return false
+    }
+}
