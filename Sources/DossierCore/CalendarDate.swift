@@ -97,7 +97,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// `-` or `.`), or `YYYY-MM-DD`. Surrounding spaces are ignored and
     /// Arabic-Indic digits read as Western ones.
     public init?(typed raw: String) {
-        let text = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
+        let text = Identifiers.westernDigits(raw.trimmingSpaces)
         if let iso = CalendarDate(iso: text) {
             self = iso
             return

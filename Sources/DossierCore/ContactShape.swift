@@ -7,7 +7,7 @@ public enum ContactShape {
     /// starts nor ends it (`salma@example.ma`); no spaces. No more is
     /// checked: whether the mailbox exists no shape can tell.
     public static func checkEmail(_ raw: String, path: String) -> Problem? {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let value = raw.trimmingSpaces
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         let fits = parts.count == 2 && !parts[0].isEmpty && !value.contains(where: \.isWhitespace)
             && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
@@ -19,7 +19,7 @@ public enum ContactShape {
     /// group digits and are allowed anywhere; Arabic-Indic digits read as
     /// Western ones.
     public static func checkPhone(_ raw: String, path: String) -> Problem? {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let value = raw.trimmingSpaces
         let compact = Identifiers.westernDigits(value).filter { !$0.isWhitespace }
         let national = compact.count == 10 && ["05", "06", "07"].contains(String(compact.prefix(2)))
             && Identifiers.isDigits(compact)

@@ -42,7 +42,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// English read it a thousand times apart. Arabic-Indic digits and the
     /// Arabic decimal separator `٫` are read as their Western forms.
     public static func parse(_ raw: String) -> Result<Money, ParseError> {
-        var text = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
+        var text = Identifiers.westernDigits(raw.trimmingSpaces)
         text = text.replacingOccurrences(of: "\u{066B}", with: ",")
         // Spaces and the Arabic thousands separator `٬` only group digits.
         text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" || $0 == "\u{066C}" }

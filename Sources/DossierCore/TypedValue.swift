@@ -6,7 +6,7 @@ import Foundation
 public enum TypedValue {
     /// A date typed `DD/MM/YYYY` or `YYYY-MM-DD`; an empty text is `missing`.
     public static func date(_ raw: String, path: String) -> Result<CalendarDate, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces
         if text.isEmpty { return .failure(Problem(code: "date.missing", path: path)) }
         if let date = CalendarDate(typed: text) { return .success(date) }
         // Well-formed but impossible (31/02/2026) deserves its own words; a
@@ -31,7 +31,7 @@ public enum TypedValue {
         case .failure(.tooManyDecimals(let n)):
             // "12,345" is often twelve thousand with a thousands separator:
             // the message offers the same digits without one.
-            let text = raw.trimmingCharacters(in: .whitespaces)
+            let text = raw.trimmingSpaces
             var digits = String(Identifiers.westernDigits(text).filter { $0.isASCII && $0.isNumber })
             while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
             return .failure(Problem(code: "amount.decimals", path: path,

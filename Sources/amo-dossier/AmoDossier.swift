@@ -93,8 +93,9 @@ struct CommonOptions: ParsableArguments {
     func emit(_ text: String, _ language: Language) throws {
         let mode = try bidiMode(language) ?? SettingsStore(path: SettingsStore.defaultPath(
             environment: ProcessInfo.processInfo.environment)).loadBidi()
-        print(TerminalOutput.shown(text, language: language, bidi: mode, toTerminal: isatty(STDOUT_FILENO) == 1,
-                                   width: terminalColumns()), terminator: "")
+        try StandardOutput.write(TerminalOutput.shown(text, language: language, bidi: mode,
+                                                      toTerminal: isatty(STDOUT_FILENO) == 1, width: terminalColumns()),
+                                 language)
     }
 
     func language() throws -> Language {
@@ -198,37 +199,7 @@ extension AmoDossier {
             } catch {
                 throw usageFailure(error, lang)
             }
-            if json { print(report.json(), terminator: "") } else { try common.emit(report.text(lang), lang) }
-        }
-    }
-
-    struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: helpText("help.check.abstract"))
-
-        @Argument(help: ArgumentHelp(helpText("help.check.files")))
-        var files: [String]
-
-        @Option(help: ArgumentHelp(helpText("help.check.today")))
-        var today: String?
-
-        @Flag(help: ArgumentHelp(helpText("help.check.json")))
-        var json = false
-
-        @OptionGroup var common: CommonOptions
-
-        func run() throws {
-            let lang = try common.language()
-            let day = try CommandLineValue.today(today).orExit(lang)
-            let files = try CommandLineValue.files(files).orExit(lang)
-            _ = try common.checkedFolder(lang)
-            let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
-            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
-                try common.secureDataFolder(lang)
-            }
-            let report = CheckReport(files: files, context: try common.context(lang, today: day))
-            if json { print(report.json(lang), terminator: "") } else { try common.emit(report.text(lang), lang) }
-            if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+            if json { try StandardOutput.write(report.json(), lang) } else { try common.emit(report.text(lang), lang) }
         }
     }
 
@@ -245,37 +216,6 @@ extension AmoDossier {
             let day = try CommandLineValue.date(on, option: "--on").orExit(lang)
             let context = try common.context(lang, today: try CommandLineValue.today(nil).orExit(lang))
             try common.emit(AddressBlock.text(lang, context: context, on: day), lang)
-        }
-    }
-
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: helpText("help.list.abstract"))
-
-        @Option(help: ArgumentHelp(helpText("help.today")))
-        var today: String?
-
-        @Option(help: ArgumentHelp(helpText("help.list.sheet")))
-        var sheet: String?
-
-        @OptionGroup var common: CommonOptions
-
-        func run() throws {
-            let lang = try common.language()
-            let day = try CommandLineValue.today(today).orExit(lang)
-            let kind = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
-            let store = DossierStore(folder: try common.checkedFolder(lang))
-            let data = common.dir == nil ? try common.secureDataFolder(lang) : nil
-            let context = try common.context(lang, today: day)
-            // A dossier saved by a program killed before its summary gets it now.
-            DataFolder.tidy(dataFolder: data, dossierFolder: store.folder, language: lang, context: context)
-            // Put-aside kiosk drafts past their lifetime go whenever the
-            // user's files are listed.
-            if let data {
-                let days = try common.helpDesk(lang).draftDays ?? DraftVault.defaultLifetimeDays
-                DraftVault(dataFolder: data, lifetimeDays: days).removeExpired()
-            }
-            let report = DossierListReport(listings: store.list(), context: context, sheet: kind)
-            try common.emit(report.text(lang, folder: store.folder), lang)
         }
     }
 }

@@ -3,10 +3,18 @@ import DossierCore
 import DossierWizard
 import Foundation
 
-// As `AmoDossier.main()`, except that `--help` on a terminal follows the
-// Arabic rendering setting like every other output (`TerminalOutput`).
+// As `AmoDossier.main()`, except that `check`'s files go around the
+// argument parser (see `CheckArguments`), and that `--help` on a terminal
+// follows the Arabic rendering setting like every other output
+// (`TerminalOutput`).
+let split = CheckArguments.split(Array(CommandLine.arguments.dropFirst()),
+                                 optionsWithValue: AmoDossier.Check.optionsWithValue)
 do {
-    var command = try AmoDossier.parseAsRoot()
+    var command = try AmoDossier.parseAsRoot(split.arguments)
+    if var check = command as? AmoDossier.Check {
+        check.files = split.files
+        command = check
+    }
     try command.run()
 } catch {
     if AmoDossier.exitCode(for: error) == .success, helpLanguage.isRightToLeft {

@@ -91,7 +91,7 @@ extension DeadlineReport {
 
 extension DossierListReport {
     init(listings: [DossierListing], today: CalendarDate, sheet: CareSheetKind? = nil) {
-        self.init(listings: listings, context: builtIn(today), sheet: sheet)
+        self.init(listings: listings, context: builtIn(today), filter: RegisterFilter(sheet: sheet))
     }
 }
 

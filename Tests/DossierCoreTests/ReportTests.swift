@@ -203,6 +203,7 @@ struct ReportTests {
 
     func dossier(_ name: String, firstAct: String?, sheet: CareSheetKind = .ordinary) -> Dossier {
         var d = StoreFixtures.complete()
+        d.id = UUID() // each its own dossier, not copies of one
         d.student.fullName = name
         d.treatment.firstActDate = firstAct.map(StoreFixtures.day)
         let first = d.treatment.firstActDate
@@ -213,7 +214,7 @@ struct ReportTests {
         return d
     }
 
-    @Test("list: most urgent first, undated after, unreadable last; days left from today")
+    @Test("list: most urgent first, undated after; unreadable apart, for standard error; days left from today")
     func listOrder() {
         let broken = DossierListing(path: "/d/x.json", result: .failure(DossierLoadError(file: "/d/x.json", place: "", reason: .notJSON)))
         let report = DossierListReport(listings: [
@@ -225,14 +226,16 @@ struct ReportTests {
         ], today: StoreFixtures.today)
         #expect(report.rows.map(\.dossier.student.fullName) == ["Late One", "Soon", "Later", "No Date"])
         #expect(report.rows.map(\.daysLeft) == [-13, 33, 53, nil])
-        #expect(report.rows.map(\.complete) == [false, true, true, false], "late, complete, complete, undated")
+        #expect(report.rows.map(\.status) == [.incomplete, .ready, .ready, .incomplete], "late, complete, complete, undated")
+        #expect(report.exitCode == 2)
         let lines = report.text(.en, folder: "/d").split(separator: "\n").map(String.init)
-        #expect(lines.count == 6)
-        #expect(lines[0].hasPrefix("Last day    Days left  Name"))
-        #expect(lines[1].hasPrefix("2026-01-19  -13        Late One  AB123456  ordinary  842.90 DH  not complete"))
-        #expect(lines[3].hasSuffix("  complete"))
-        #expect(lines[4].hasSuffix("  not complete"))
-        #expect(lines[5] == "Unreadable, left as it is: /d/x.json: not valid JSON (truncated or damaged file); the file was not changed")
+        #expect(lines.count == 5)
+        #expect(lines[0].hasPrefix("Status      Last day    Days  Name"))
+        #expect(lines[1] == "incomplete  2026-01-19  -13   Late One  AB123456  ordinary  842.90 DH  a.json")
+        #expect(lines[2].hasPrefix("ready       2026-03-06  33    Soon "))
+        #expect(lines[4].hasPrefix("incomplete  —           —     No Date"))
+        #expect(report.unreadableText(.en)
+                == "Unreadable, left as it is: /d/x.json: not valid JSON (truncated or damaged file); the file was not changed\n")
     }
 
     @Test("list --sheet keeps only that sheet; an empty folder says so")
@@ -258,7 +261,7 @@ struct ReportTranslationTests {
         L10n.placeholders(in: text)
     }
 
-    @Test("Every key has fr, ar and en, non-empty, with the same placeholders", arguments: ["cli.json", "summary.json"])
+    @Test("Every key has fr, ar and en, non-empty, with the same placeholders", arguments: ["cli.json", "summary.json", "register.json"])
     func complete(file: String) throws {
         let data = try Data(contentsOf: Self.root.appendingPathComponent("Resources/l10n/\(file)"))
         let table = try JSONDecoder().decode([String: [String: String]].self, from: data)

@@ -62,14 +62,15 @@ struct SeverityTests {
         #expect(second.text(.en).contains("\(failed.jsonPath): 1 problem, 1 warning"))
     }
 
-    @Test("list counts a dossier with warnings only as complete")
+    @Test("list counts a dossier with warnings only as ready, its warning among its problems")
     func listComplete() throws {
         let folder = StoreFixtures.privateFolder()
         defer { StoreFixtures.remove(folder) }
         let store = DossierStore(folder: folder)
         _ = try store.save(Self.warnedOnly(), language: .fr, now: StoreFixtures.now)
         let report = DossierListReport(listings: store.list(), context: builtIn(StoreFixtures.today))
-        #expect(report.rows.map(\.complete) == [true])
+        #expect(report.rows.map(\.status) == [.ready])
+        #expect(report.rows.map(\.problems) == [1])
     }
 
     @Test("the summary says complete, then lists the warnings apart, in words", arguments: Language.allCases)

@@ -64,7 +64,7 @@ struct NothingLeftBehindTests {
         symlink(elsewhere.jsonPath, link)
         let list = try cli.run(["list", "--today", "2026-02-01", "--lang", "en"])
         #expect(!list.stdout.contains("Youssef Amrani"), "the link is not read: \(list.stdout)")
-        #expect(list.stdout.contains(link), "it is listed as a file that cannot be read")
+        #expect(list.stderr.contains(link) && list.status == 2, "it is named as a file that cannot be read")
         let forget = try cli.run(["forget", "JB45678", "--yes", "--lang", "en"])
         #expect(forget.stdout == "No file of this CNIE: nothing was deleted.\n", "\(forget.stdout)")
         #expect(cli.exists(elsewhere.jsonPath))
@@ -83,7 +83,7 @@ struct NothingLeftBehindTests {
         #expect(check.stdout == "\(saved.jsonPath), at student.cnie: key written twice in the same object "
                 + "(each program might take a different value); the file was not changed\n")
         let list = try cli.run(["list", "--today", "2026-02-01", "--lang", "en"])
-        #expect(!list.stdout.contains("Youssef") && list.stdout.contains("student.cnie"))
+        #expect(!list.stdout.contains("Youssef") && list.stderr.contains("student.cnie") && list.status == 2)
         #expect(try cli.run(["forget", "K112233", "--yes", "--lang", "en"]).stdout.hasPrefix("No file"))
         #expect(try cli.run(["forget", "JB45678", "--yes", "--lang", "en"]).stdout == "2 files deleted.\n")
     }
@@ -102,7 +102,8 @@ struct NothingLeftBehindTests {
         for output in [list.stdout, check.stdout, list.stderr, check.stderr] {
             #expect(output.unicodeScalars.filter { TerminalText.steers($0) && $0 != "\n" }.isEmpty, "\(output.debugDescription)")
         }
-        #expect(list.stdout.contains("Youssef \\u{1B}]0;pwned\\u{7}\\u{202E}inarmA"))
+        // Written out, and cut at the register's 40 characters.
+        #expect(list.stdout.contains("Youssef \\u{1B}]0;pwned\\u{7}\\u{202E}inar…"))
         #expect(check.stdout.contains("student.fullName: This text contains control characters"))
         #expect(check.stdout.contains("\\u{1B}[1A\\u{1B}[2K77") && check.stdout.contains("…"))
     }

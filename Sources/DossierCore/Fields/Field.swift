@@ -119,7 +119,7 @@ public struct Field: Sendable {
     /// reads as one, nothing (nil or empty) otherwise. The text itself is
     /// the front-end's to keep, so nothing typed is lost either way.
     public func commit(_ text: String, into dossier: inout Dossier, entry: Int?) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         switch storage {
         case .text(_, let set):
             if case .identifier = kind { set(&dossier, entry, Identifiers.normalize(trimmed)) } else { set(&dossier, entry, trimmed) }
@@ -166,7 +166,7 @@ public struct Field: Sendable {
 
     public func isEmpty(in dossier: Dossier, entry: Int?) -> Bool {
         switch storage {
-        case .text(let get, _): (get(dossier, entry) ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        case .text(let get, _): (get(dossier, entry) ?? "").trimmingSpaces.isEmpty
         case .date(let get, _): get(dossier, entry) == nil
         case .amount(let get, _): get(dossier, entry) == nil
         case .flag: false
@@ -189,7 +189,7 @@ public struct Field: Sendable {
         switch storage {
         case .text(let get, _):
             let value = get(dossier, entry) ?? ""
-            if value.trimmingCharacters(in: .whitespaces).isEmpty {
+            if value.trimmingSpaces.isEmpty {
                 if required { result.append(Problem(code: missingCode, path: path)) }
                 if recommended { result.append(Problem(code: missingCode, path: path, severity: .warning)) }
             } else if case .identifier(let identifier) = kind, let problem = identifier.check(value, path: path) {
@@ -277,7 +277,7 @@ public struct Field: Sendable {
                         today: CalendarDate) -> Problem? {
         guard kind.isTyped else { return nil }
         let path = path(entry: entry)
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         if !trimmed.isEmpty {
             switch kind {
             case .date:

@@ -47,7 +47,7 @@ extension Field {
                      missingCode: missingCode, maxLength: maxLength, presentation: presentation, noteKey: noteKey,
                      appliesTo: appliesTo, storage: storage,
                      extraChecks: { dossier, path, _, _ in
-                         guard let shape, let value = dossier[keyPath: keyPath]?.trimmingCharacters(in: .whitespaces),
+                         guard let shape, let value = dossier[keyPath: keyPath]?.trimmingSpaces,
                                !value.isEmpty else { return [] }
                          return shape(value, path).map { [$0] } ?? []
                      })

@@ -8,7 +8,7 @@ extension Field {
         let value: String?
         switch storage {
         case .text(let get, _):
-            let text = (get(dossier, entry) ?? "").trimmingCharacters(in: .whitespaces)
+            let text = (get(dossier, entry) ?? "").trimmingSpaces
             if text.isEmpty { return nil }
             if case .identifier = kind { value = Identifiers.normalize(text) } else { value = text }
         case .date(let get, _):

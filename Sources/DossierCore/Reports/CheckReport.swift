@@ -28,7 +28,7 @@ public struct CheckReport: Sendable {
     /// validates it with the rules and the day of `context`.
     public init(files: [String], context: DossierContext) {
         self.context = context
-        self.results = files.map { file in
+        self.results = ParallelMap.map(files) { file in
             switch DossierStore.read(path: file, followSymlinks: true) {
             case .success(let dossier):
                 let problems = DossierValidator.problems(in: dossier, context: context).errorsFirst

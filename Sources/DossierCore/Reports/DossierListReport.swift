@@ -1,86 +1,145 @@
-/// `amo-dossier list`: the saved dossiers, most urgent first, so that a
-/// coverage officer sees which envelope must leave today. Files that cannot
-/// be read are listed last with their reason and are never touched.
+import Foundation
+
+/// `amo-dossier list`: the officer's register of a dossier folder. Each
+/// dossier once (copies of one file from several terminals or a USB key
+/// are flagged, not counted twice), with its status and its file; what
+/// must leave first comes first. Files that cannot be read are never
+/// touched: they are named on standard error (`unreadableText`) and make
+/// the exit status 2, so a script cannot take a damaged folder for a
+/// complete register.
 public struct DossierListReport: Sendable {
-    public struct Row: Sendable {
-        public let path: String
-        public let dossier: Dossier
-        public let lastMailingDay: CalendarDate?
-        public let daysLeft: Int?
-        public let complete: Bool
-    }
-
-    public let rows: [Row]
+    /// The dossiers the filter keeps, most urgent first.
+    public let rows: [RegisterRow]
+    /// How many dossiers the folder holds before filtering (copies once).
+    public let total: Int
     public let unreadable: [DossierLoadError]
-
-    /// Orders by last mailing day, earliest first (a late dossier is the
-    /// most urgent of all); dossiers whose deadline is not yet known come
-    /// after the dated ones. Ties keep the folder's name order.
     public let context: DossierContext
 
-    public init(listings: [DossierListing], context: DossierContext, sheet: CareSheetKind? = nil) {
+    public init(listings: [DossierListing], context: DossierContext, filter: RegisterFilter = RegisterFilter()) {
         self.context = context
-        let today = context.today
-        var rows: [Row] = []
+        var rows: [RegisterRow] = []
         var unreadable: [DossierLoadError] = []
-        for listing in listings {
-            switch listing.result {
-            case .success(let dossier):
-                if let sheet, dossier.sheet != sheet { continue }
-                let last = context.mailingDeadline(of: dossier)?.lastMailingDay
-                rows.append(Row(path: listing.path, dossier: dossier, lastMailingDay: last,
-                                daysLeft: last.map { today.days(until: $0) },
-                                complete: DossierValidator.isComplete(dossier, context: context)))
+        var byID: [UUID: Int] = [:]
+        // Judging each dossier is the costly part, and independent of the others.
+        let judged = ParallelMap.map(listings) { listing -> Result<RegisterRow, DossierLoadError> in
+            listing.result.map { RegisterRow(path: listing.path, dossier: $0, context: context) }
+        }
+        for result in judged {
+            switch result {
+            case .success(let row):
+                let dossier = row.dossier
+                if let first = byID[dossier.id] {
+                    rows[first] = Self.merged(rows[first], row)
+                } else {
+                    byID[dossier.id] = rows.count
+                    rows.append(row)
+                }
             case .failure(let error):
                 unreadable.append(error)
             }
         }
-        let indexed = rows.enumerated().map { ($0.offset, $0.element) }
-        self.rows = indexed.sorted { a, b in
-            switch (a.1.lastMailingDay, b.1.lastMailingDay) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.0 < b.0
-            }
-        }.map(\.1)
+        total = rows.count
+        let kept = rows.enumerated().filter { filter.keeps($0.element) }
+        self.rows = kept.sorted {
+            Self.urgency($0.element, $0.offset).lexicographicallyPrecedes(Self.urgency($1.element, $1.offset))
+        }.map(\.element)
         self.unreadable = unreadable
     }
 
-    public func text(_ language: Language, folder: String) -> String {
-        let words = context.words(language)
-        if rows.isEmpty && unreadable.isEmpty {
-            return words("cli.list.empty", ["folder": TerminalText.visible(folder, limit: TerminalText.messageLimit)]) + "\n"
-        }
-        let header = ["cli.list.header.lastDay", "cli.list.header.daysLeft", "cli.list.header.name",
-                      "cli.list.header.cnie", "cli.list.header.sheet", "cli.list.header.total",
-                      "cli.list.header.status"].map { words($0) }
-        var table: [[String]] = [header]
-        for row in rows {
-            table.append([
-                row.lastMailingDay?.iso ?? "—",
-                row.daysLeft.map { String($0) } ?? "—",
-                // What the file says, shown as it is and never obeyed.
-                TerminalText.visible(row.dossier.student.fullName, limit: Self.cellLimit),
-                TerminalText.visible(Identifiers.normalize(row.dossier.student.cnie), limit: Self.cellLimit),
-                row.dossier.sheet.rawValue,
-                row.dossier.total.formatted(language),
-                words(row.complete ? "cli.list.complete" : "cli.list.incomplete"),
-            ])
-        }
-        var lines = Self.aligned(table)
-        for error in unreadable {
-            lines.append(words("cli.list.unreadable", ["message": error.message(language, context.words)]))
-        }
-        return lines.joined(separator: "\n") + "\n"
+    /// Two files of one dossier: the last changed is shown (the first by
+    /// name when both were changed at the same second), the other is named
+    /// among its copies.
+    static func merged(_ a: RegisterRow, _ b: RegisterRow) -> RegisterRow {
+        var (shown, other) = b.dossier.updatedAt > a.dossier.updatedAt ? (b, a) : (a, b)
+        shown.copies = (shown.copies + [other.path] + other.copies).sorted()
+        shown.copiesDiffer = shown.copiesDiffer || other.copiesDiffer || Self.differ(shown.dossier, other.dossier)
+        return shown
     }
 
-    /// The widest a name or a CNIE read from a file is shown in the table:
-    /// the longest name the wizard takes.
-    static let cellLimit = 80
+    private static func differ(_ a: Dossier, _ b: Dossier) -> Bool {
+        var b = b
+        b.updatedAt = a.updatedAt
+        return a != b
+    }
 
-    /// Columns padded to the widest cell, counted in characters (names are
-    /// short; exact terminal widths are the wizard's business).
+    /// Not yet mailed first, by last mailing day (a late one is the most
+    /// urgent of all; undated after the dated); then mailed, the longest
+    /// waiting first; then settled. Ties keep the folder's name order.
+    static func urgency(_ row: RegisterRow, _ index: Int) -> [Int] {
+        let rank: Int
+        let day: Int
+        switch row.status {
+        case .draft, .incomplete, .ready:
+            rank = row.lastMailingDay == nil ? 1 : 0
+            day = row.daysLeft ?? 0
+        case .mailed:
+            rank = 2
+            day = -(row.daysSinceMailing ?? 0)
+        case .reimbursed, .returned:
+            rank = 3
+            day = 0
+        }
+        return [rank, day, index]
+    }
+
+    /// The table, or one line saying the folder holds nothing (or nothing
+    /// that matches), then the copies found.
+    public func text(_ language: Language, folder: String) -> String {
+        let words = context.words(language)
+        let shownFolder = TerminalText.visible(folder, limit: TerminalText.messageLimit)
+        if rows.isEmpty {
+            if total == 0 { return unreadable.isEmpty ? words("cli.list.empty", ["folder": shownFolder]) + "\n" : "" }
+            return words("register.noMatch", ["folder": shownFolder, "count": String(total)]) + "\n"
+        }
+        let header = ["cli.list.header.status", "cli.list.header.lastDay", "register.header.days", "cli.list.header.name",
+                      "cli.list.header.cnie", "cli.list.header.sheet", "cli.list.header.total", "register.header.file"]
+            .map { words($0) }
+        var table: [[String]] = [header]
+        var notes: [String] = []
+        for row in rows {
+            let file = Self.cell(Self.name(row.path), limit: Self.fileLimit)
+            table.append([
+                words("register.status." + row.status.rawValue),
+                row.lastMailingDay?.iso ?? "—",
+                row.daysSinceMailing.map { words("register.daysSinceMailing", ["days": String($0)]) }
+                    ?? row.daysLeft.map { String($0) } ?? "—",
+                // What the file says, shown as it is and never obeyed.
+                Self.cell(row.dossier.student.fullName, limit: Self.nameLimit),
+                Self.cell(Identifiers.normalize(row.dossier.student.cnie), limit: Self.cnieLimit),
+                row.dossier.sheet.rawValue,
+                row.dossier.total.formatted(language),
+                row.copies.isEmpty ? file : words("register.copiesCell", ["file": file, "count": String(row.copies.count)]),
+            ])
+            if !row.copies.isEmpty {
+                let files = ([row.path] + row.copies).map { Self.cell(Self.name($0), limit: Self.fileLimit) }
+                notes.append(words("register.copies", ["files": files.joined(separator: ", ")]))
+                if row.copiesDiffer { notes.append(words("register.copiesDiffer", ["file": file])) }
+            }
+        }
+        return (Self.aligned(table) + notes).joined(separator: "\n") + "\n"
+    }
+
+    /// The files that could not be read, one line each, for standard error.
+    public func unreadableText(_ language: Language) -> String {
+        unreadable.map { context.words(language)("cli.list.unreadable", ["message": $0.message(language, context.words)]) + "\n" }
+            .joined()
+    }
+
+    public var exitCode: Int32 { unreadable.isEmpty ? 0 : 2 }
+
+    /// The widest cells of the table, in characters: whatever a file holds
+    /// (a name of 900 KB), a line of the register stays a line, and `list`
+    /// of a thousand files a few hundred kilobytes.
+    static let nameLimit = 40
+    static let cnieLimit = 16
+    static let fileLimit = 48
+
+    static func cell(_ text: String, limit: Int) -> String { TerminalText.visible(text, limit: limit) }
+
+    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    /// Columns padded to the widest cell, counted in characters (exact
+    /// terminal widths are the wizard's business).
     static func aligned(_ table: [[String]]) -> [String] {
         guard let columns = table.first?.count else { return [] }
         let widths = (0..<columns).map { c in table.map { $0[c].count }.max() ?? 0 }

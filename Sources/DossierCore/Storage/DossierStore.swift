@@ -180,9 +180,36 @@ public struct DossierStore: Sendable {
     /// each loaded or with the reason it cannot be. A missing folder is an
     /// empty list: nothing has been saved yet.
     public func list() -> [DossierListing] {
-        names().filter { $0.hasSuffix(".json") }.map { name in
-            DossierListing(path: path(name), result: Self.read(path: path(name)))
+        let folder = self.folder
+        return ParallelMap.map(fileNames()) { name in
+            let path = (folder as NSString).appendingPathComponent(name)
+            return DossierListing(path: path, result: Self.read(path: path))
         }
+    }
+
+    /// The names of the dossier files (`*.json`, hidden temporary files
+    /// aside), sorted.
+    public func fileNames() -> [String] {
+        names().filter { $0.hasSuffix(".json") }
+    }
+
+    /// What is at the folder's path, for a command that was told to read it
+    /// (`--dir`): a folder, nothing, or something else.
+    public enum FolderState: Sendable, Equatable {
+        case folder, missing, notAFolder, unreadable
+    }
+
+    public var folderState: FolderState {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            switch errno {
+            case ENOENT: return .missing
+            case ENOTDIR: return .notAFolder
+            default: return .unreadable
+            }
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { return .notAFolder }
+        return access(folder, R_OK | X_OK) == 0 ? .folder : .unreadable
     }
 }
 

@@ -46,7 +46,7 @@ public enum PrivateFiles {
         }
 
         /// The usual causes by name; any other errno by number.
-        static func reason(_ code: Int32, _ language: Language) -> String {
+        public static func reason(_ code: Int32, _ language: Language) -> String {
             switch code {
             case EACCES, EPERM: return tr("errno.permission", language)
             case ENOSPC, EDQUOT: return tr("errno.full", language)
@@ -120,6 +120,36 @@ public enum PrivateFiles {
         return FileIdentity(info)
     }
 
+    /// After `link(temp, path)` failed with `linkError`: 0 when the name is
+    /// ours all the same, else the error to report. Two cases are not
+    /// failures on a shared folder of a faculty's network:
+    /// - NFS: the server made the link but its answer was lost; the client
+    ///   asks again and hears EEXIST (or another error). The temporary
+    ///   file then has two names: its link count says so (open(2), O_EXCL).
+    /// - A file system without hard links (an SMB share without Unix
+    ///   extensions, a FAT USB key): EPERM or EOPNOTSUPP. The name is
+    ///   claimed by an exclusive create instead (O_EXCL, honoured by NFSv3+
+    ///   and SMB servers), and the whole file renamed over that empty
+    ///   claim: a reader sees no file or an empty one, never half a dossier,
+    ///   and a second writer's exclusive create fails as link() would.
+    static func claimWithoutLink(_ temp: String, _ path: String, linkError: Int32) -> Int32 {
+        var info = stat()
+        if lstat(temp, &info) == 0, info.st_nlink >= 2, let target = identity(of: path),
+           target == FileIdentity(info) {
+            return 0
+        }
+        guard linkError == EPERM || linkError == EOPNOTSUPP else { return linkError }
+        let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard claim >= 0 else { return errno }
+        close(claim)
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(path)
+            return code
+        }
+        return 0
+    }
+
     /// Writes `data` to `path` atomically: a temporary file in the same
     /// folder (mode 0600 from its creation, a name that says nothing about
     /// its content), fsync, rename over the target, fsync of the folder.
@@ -138,7 +168,8 @@ public enum PrivateFiles {
     /// the temporary file stays as a crash would leave it.
     @discardableResult
     static func writeAtomically(_ data: Data, to path: String, overwrite: Bool,
-                                beforeRename: () throws -> Void) throws -> FileIdentity {
+                                beforeRename: () throws -> Void,
+                                link makeLink: (String, String) -> Int32 = { Glibc.link($0, $1) }) throws -> FileIdentity {
         let folder = (path as NSString).deletingLastPathComponent
         let temp = folder + "/" + temporaryPrefix + UUID().uuidString.prefix(8).lowercased()
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -171,7 +202,11 @@ public enum PrivateFiles {
                 if rename(temp, path) != 0 { ok = false; failure = errno }
             } else {
                 // link() refuses an existing target: no other dossier is ever replaced.
-                if link(temp, path) != 0 { ok = false; failure = errno }
+                let code = makeLink(temp, path) == 0 ? 0 : errno
+                if code != 0 {
+                    failure = claimWithoutLink(temp, path, linkError: code)
+                    ok = failure == 0
+                }
                 unlink(temp)
             }
         }

@@ -36,6 +36,9 @@ struct PlainDialogue {
     /// Instead of answering this question, send the program this signal
     /// (as Ctrl-C, Ctrl-\ or a closing terminal would) and read on until it ends.
     var interrupt: (question: String, signal: Int32)?
+    /// Called with each question before it is answered (a test holds two
+    /// programs there to make them answer the last question together).
+    var beforeAnswering: ((String) -> Void)?
 
     init(_ answers: [String: [String]], language: Language) {
         self.answers = answers
@@ -117,6 +120,7 @@ struct PlainDialogue {
                     line = queue.removeFirst()
                     answers[key] = queue
                 }
+                beforeAnswering?(question)
                 if asked.count >= 20, Set(asked.suffix(20)).count == 1 {
                     try? stdin.fileHandleForWriting.close()
                     inputOpen = false
