@@ -14,6 +14,7 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <pthread.h>
 #include <ncursesw/curses.h>
 
 // ---------------------------------------------------------------------------
@@ -57,16 +58,58 @@ struct amo_guard_state {
     volatile sig_atomic_t pending_signal;
     volatile sig_atomic_t have_termios;
     volatile sig_atomic_t reset_length;
+    volatile sig_atomic_t grace_armed;
+    volatile sig_atomic_t resized;
     int input_fd;
     int output_fd;
+    /// The descriptor ncurses writes to and drains (its own dup of the
+    /// output), -1 when none; `null_fd` is /dev/null, opened beforehand.
+    int silence_fd;
+    int null_fd;
+    /// How long output may block once asked to end, in seconds.
+    unsigned grace_seconds;
+    pthread_t loop_thread;
     struct termios saved_termios;
     char reset_bytes[512];
 };
 
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: only remember it; the loop saves the
-/// draft and restores the terminal outside the handler.
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: remember it, so the loop saves the
+/// draft and restores the terminal outside the handler; and arm a timer,
+/// once: should the terminal have stopped reading (a frozen SSH link),
+/// the loop is stuck in a write that would never end.
 static inline void amo_guard_record_signal(struct amo_guard_state *state, int signo) {
     state->pending_signal = signo;
+    if (!state->grace_armed && state->silence_fd >= 0) {
+        state->grace_armed = 1;
+        alarm(state->grace_seconds);
+    }
+}
+
+/// SIGWINCH: remember it; the loop asks the kernel for the size itself
+/// and clamps it (ncurses' own handler, left out, would size its windows
+/// from whatever the terminal claims).
+static inline void amo_guard_record_resize(struct amo_guard_state *state) {
+    state->resized = 1;
+}
+
+static inline int amo_guard_take_resize(struct amo_guard_state *state) {
+    int resized = state->resized;
+    state->resized = 0;
+    return resized;
+}
+
+/// SIGALRM after a terminating signal: the output still has not drained.
+/// /dev/null takes the place of ncurses' descriptor, so the blocked write
+/// (restarted after this handler) and the drain before the modes are reset
+/// finish at once; the modes themselves are reset on the input descriptor.
+/// The handler may run on another thread than the loop's, whose write
+/// is then woken by the same signal sent to it.
+static inline void amo_guard_silence_output(struct amo_guard_state *state) {
+    if (state->silence_fd < 0 || state->null_fd < 0) return;
+    dup2(state->null_fd, state->silence_fd);
+    if (!pthread_equal(pthread_self(), state->loop_thread)) {
+        pthread_kill(state->loop_thread, SIGALRM);
+    }
 }
 
 /// SIGSEGV, SIGILL, SIGTRAP…: put the terminal back as the shell left it,

@@ -33,6 +33,10 @@ public struct Dossier: Hashable, Sendable {
     public var opticians: [Optician]
     public var dentists: [DentalCare]
     public var originals: Originals
+    /// When and how the envelope went; nil while it is still to be mailed.
+    public var mailing: Mailing?
+    /// What the fund did with it; nil while it has not answered.
+    public var outcome: Outcome?
     /// Amounts of a file with more than two decimals, by JSON path, as the
     /// file wrote them: the entry holds them cut to the centime, and the
     /// validator reports each as a problem of the dossier. Never written.
@@ -43,7 +47,8 @@ public struct Dossier: Hashable, Sendable {
                 student: Student = Student(), eligibility: EligibilityAnswers = EligibilityAnswers(),
                 treatment: Treatment = Treatment(), practitioners: [Practitioner] = [],
                 pharmacies: [PharmacyPurchase] = [], labs: [LabExam] = [], opticians: [Optician] = [],
-                dentists: [DentalCare] = [], originals: Originals = Originals()) {
+                dentists: [DentalCare] = [], originals: Originals = Originals(),
+                mailing: Mailing? = nil, outcome: Outcome? = nil) {
         self.id = id
         // Whole seconds: the file's ISO 8601 time keeps no fraction, so a
         // dossier saved and read back is equal to the one made here.
@@ -61,6 +66,8 @@ public struct Dossier: Hashable, Sendable {
         self.opticians = opticians
         self.dentists = dentists
         self.originals = originals
+        self.mailing = mailing
+        self.outcome = outcome
     }
 
     /// The instant rounded down to the second, as ISO 8601 writes it.
@@ -73,7 +80,7 @@ extension Dossier: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, createdAt, updatedAt, sheet, chronicDisease, chronicExemptionNumber, student,
              eligibility, treatment, practitioners, pharmacies, labs, opticians, dentists, originals, total,
-             lastMailingDay
+             lastMailingDay, mailing, outcome
     }
 
     public init(from decoder: Decoder) throws {
@@ -100,6 +107,10 @@ extension Dossier: Codable {
         opticians = version >= 2 ? try c.decode([Optician].self, forKey: .opticians) : []
         dentists = try c.decode([DentalCare].self, forKey: .dentists)
         originals = try c.decode(Originals.self, forKey: .originals, schemaVersion: version)
+        // Optional in every version: a version 1 file never had them, and
+        // gets them (and version 2) only when one is recorded.
+        mailing = try c.decodeIfPresent(Mailing.self, forKey: .mailing)
+        outcome = try c.decodeIfPresent(Outcome.self, forKey: .outcome)
         // total and lastMailingDay are derived: recomputed, never trusted
         // (only their type is checked).
         _ = try c.decodeIfPresent(Decimal.self, forKey: .total)
@@ -125,6 +136,8 @@ extension Dossier: Codable {
         try c.encode(opticians, forKey: .opticians)
         try c.encode(dentists, forKey: .dentists)
         try c.encode(originals, forKey: .originals)
+        try c.encodeIfPresent(mailing, forKey: .mailing)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
         try c.encode(total, forKey: .total)
         // The last mailing day follows from the rules in force: written when
         // the encoder is given them (a saved dossier), left out otherwise (a

@@ -30,7 +30,10 @@ public enum DossierValidator {
             result.append(Problem(code: "original.missing.\(document.rawValue)", path: "originals.\(document.rawValue)",
                                   severity: document.missingSeverity))
         }
-        if let last = context.mailingDeadline(of: dossier)?.lastMailingDay, today > last {
+        // Once mailed, the envelope has gone: its day is judged instead
+        // (sent late is a warning), and "late" no longer grows every day.
+        result += AfterMailing.problems(in: dossier, context: context)
+        if dossier.mailing == nil, let last = context.mailingDeadline(of: dossier)?.lastMailingDay, today > last {
             result.append(Problem(code: "deadline.passed", path: "lastMailingDay",
                                   arguments: ["date": last.dayMonthYear, "days": String(last.days(until: today))]))
         }

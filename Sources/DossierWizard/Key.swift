@@ -25,6 +25,10 @@ public enum Event: Hashable, Sendable {
     case paste(String)
     /// The terminal changed size.
     case resize(width: Int, height: Int)
+    /// Bytes that are not UTF-8 text arrived (`count` faulty sequences), a
+    /// terminal set to another encoding most often: they were refused,
+    /// what was typed around them was kept, and the person must be told.
+    case invalidText(count: Int)
     /// What a person means, said directly (the plain mode's answers).
     case intent(Intent)
 }

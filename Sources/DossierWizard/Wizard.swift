@@ -14,6 +14,9 @@ public enum Wizard {
         switch event {
         case .resize:
             return (state, [])
+        case .invalidText(let count):
+            TextFieldWidget.refuseInvalidText(count: count, &s)
+            return (s, [])
         case .paste(let text) where !TextFieldWidget.acceptsPaste(state):
             return pasteAsKeys(text, state, context: context)
         case .paste(let text):
@@ -84,6 +87,13 @@ public enum Wizard {
             PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.noDraft", ["seconds": String(wait)], kind: .error), &s)
         case .resumeTooSoon(let seconds):
             PromptOverlay.askAgain(.resumeByCNIE, Notice("wizard.kiosk.wait", ["seconds": String(seconds)], kind: .error), &s)
+        case .openFailed(let reason):
+            s.notice = Notice("wizard.open.unreadable", ["reason": reason], kind: .error)
+            if s.overlay == .openSaved { s.inputNote = FieldNote(path: PromptOverlay.path, notice: s.notice!) }
+        case .followUpSaved(let paths):
+            s.saved = paths
+        case .followUpFailed(let reason):
+            s.notice = Notice("wizard.followUp.failed", ["reason": reason], kind: .error)
         case .draftSaveFailed(let reason):
             s.notice = Notice("wizard.notice.draftFailed", ["reason": reason], kind: .error)
         case .draftForgotten:
@@ -102,7 +112,7 @@ public enum Wizard {
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         if let overlay = s.overlay {
-            OverlayKeys.handle(overlay, key, &s, &effects)
+            OverlayKeys.handle(overlay, key, &s, &effects, context)
             return nil
         }
         switch key {

@@ -248,9 +248,31 @@ public struct WizardSession {
                 state = draft
                 pendingDraft = nil
             case .resumeByCNIE(let cnie, let birthDate):
-                running = resumeKioskDraft(cnie: cnie, birthDate: birthDate) && running
+                // The same proof opens a saved dossier at a kiosk.
+                if let path = state.openingPath {
+                    running = openProven(path: path, cnie: cnie, birthDate: birthDate) && running
+                } else {
+                    running = resumeKioskDraft(cnie: cnie, birthDate: birthDate) && running
+                }
+            case .openSaved(let path):
+                openSaved(path: path)
+            case .rewriteSaved:
+                guard let saved = state.saved else { break }
+                do {
+                    let written = try DossierRewrite.write(state.dossier, at: saved.jsonPath, language: state.language,
+                                                           now: now(), context: context.core)
+                    running = receive(.followUpSaved(written.paths)) && running
+                } catch {
+                    running = receive(.followUpFailed(reason: reason(error))) && running
+                }
             case .saveDossier:
                 do {
+                    if let path = state.openedFrom {
+                        let written = try DossierRewrite.write(state.dossier, at: path, language: state.language,
+                                                               now: now(), context: context.core)
+                        running = receive(.dossierSaved(written.paths)) && running
+                        break
+                    }
                     let paths = try saveDossier(state.dossier, state.language, now(), context.core)
                     running = receive(.dossierSaved(paths)) && running
                 } catch {
@@ -290,5 +312,86 @@ public struct WizardSession {
         let (next, effects) = Wizard.receive(state, outcome, context: context)
         state = next
         return perform(effects)
+    }
+}
+
+extension WizardSession {
+    /// Opens the saved dossier in `path` at its review (`amo-dossier open`,
+    /// the welcome screen's "open a saved dossier"): saving then writes
+    /// that file again. False, with the reason on screen, when it cannot
+    /// be read. At a kiosk nothing is opened without the student's proof
+    /// (`openProven`).
+    @discardableResult
+    public mutating func openSaved(path: String) -> Bool {
+        guard kiosk == nil else {
+            receive(.openFailed(reason: words.text("wizard.open.kioskRefused", state.language)))
+            return false
+        }
+        // The one draft file would be written over by the opened dossier's
+        // edits: the unfinished one is finished (or let go) first.
+        guard pendingDraft == nil else {
+            receive(.openFailed(reason: words.text("wizard.open.draftPending", state.language)))
+            return false
+        }
+        do {
+            open(try DossierStore(folder: "").load(path: path), path: path)
+            return true
+        } catch let error as DossierLoadError {
+            receive(.openFailed(reason: error.message(state.language, words)))
+            return false
+        } catch {
+            receive(.openFailed(reason: reason(error)))
+            return false
+        }
+    }
+
+    /// Kiosk: the saved dossier in `path`, opened only when the CNIE and
+    /// the birth date typed are both its student's, with the same one
+    /// message and growing wait as a put-aside draft's proof: a file that
+    /// cannot be read is answered as a wrong try, so nothing is told about
+    /// it. False when the wizard ends.
+    mutating func openProven(path: String, cnie: String, birthDate: CalendarDate) -> Bool {
+        guard let kiosk else { return true }
+        let wait = kiosk.throttle.secondsLeft(now: now())
+        if wait > 0 { return receive(.resumeTooSoon(seconds: wait)) }
+        guard let dossier = try? DossierStore(folder: "").load(path: path),
+              dossier.student.birthDate == birthDate,
+              Identifiers.normalize(dossier.student.cnie) == Identifiers.normalize(cnie) else {
+            return receive(.noDraftForCNIE(waitSeconds: kiosk.throttle.recordFailure(now: now())))
+        }
+        kiosk.throttle.reset()
+        open(dossier, path: path)
+        return true
+    }
+
+    /// The wizard on `dossier`, at its review, saving into `path`.
+    mutating func open(_ dossier: Dossier, path: String) {
+        var opened = WizardState(dossier: dossier, language: state.language).withSettings(of: state)
+        opened.startWarning = state.startWarning
+        opened.openedFrom = path
+        Navigation.enter(.review, &opened, context)
+        state = opened
+        pendingDraft = nil
+    }
+}
+
+extension WizardSession {
+    /// Plain mode's Done: records what happened next in the saved dossier,
+    /// judged as the Done screen's window judges it, and writes the file
+    /// again. The warnings, or the errors that refused it.
+    mutating func recordFollowUp(_ change: FollowUpReport.Change) -> Result<[Problem], AfterMailing.Refusal> {
+        AfterMailing.recording(change, in: state.dossier, context: context.core).map { done in
+            state.dossier = done.dossier
+            _ = perform([.rewriteSaved])
+            return done.warnings
+        }
+    }
+}
+
+extension WizardSession {
+    /// Why the last `openSaved` failed, in words, for standard error.
+    public var openFailure: String {
+        guard let notice = state.notice else { return "" }
+        return context.words(state)(notice.key, notice.arguments)
     }
 }

@@ -12,6 +12,8 @@ final class CursesScreen {
     private let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
     private let outputFile: UnsafeMutablePointer<FILE>
+    /// ncurses' own descriptor of the output (a dup, shared with no one).
+    var outputDescriptor: Int32 { fileno(outputFile) }
     private let inputFile: UnsafeMutablePointer<FILE>
     private(set) var colors: Bool
     private let dimAvailable: Bool
@@ -32,6 +34,11 @@ final class CursesScreen {
             fclose(output)
             throw TerminalError.notATerminal
         }
+        // ncurses would size its windows from the terminal's report, and
+        // one that says 32768×32768 (a hostile or broken emulator) would
+        // make it allocate gigabytes: it starts at terminfo's size and is
+        // resized by `applyTerminalSize`, clamped.
+        use_env(false)
         guard let screen = newterm(terminalType, output, input) else {
             fclose(output)
             fclose(input)
@@ -72,6 +79,7 @@ final class CursesScreen {
             }
             colors = true
         }
+        applyTerminalSize()
     }
 
     private static func color(_ color: PaletteColor, defaultsAllowed: Bool, fallback: Int16) -> Int16 {
@@ -91,6 +99,31 @@ final class CursesScreen {
         bytes += Array("\r\n".utf8)
         if clearOnExit { bytes += exitClearBytes() }
         return bytes
+    }
+
+    /// The largest screen painted: a terminal that reports more (a 32768
+    /// column one) is painted in its top-left corner, so neither ncurses
+    /// nor a frame ever holds more than this many cells.
+    static let maximumWidth = 640
+    static let maximumHeight = 240
+
+    /// The terminal's size as the kernel has it, clamped to the maximum;
+    /// nil when it cannot be asked (ncurses keeps terminfo's).
+    static func clampedSize(rows: Int, columns: Int) -> (rows: Int, columns: Int)? {
+        guard rows > 0, columns > 0 else { return nil }
+        return (min(rows, maximumHeight), min(columns, maximumWidth))
+    }
+
+    /// Resizes ncurses to the terminal's size, clamped; at start and after
+    /// every resize (ncurses itself reads only terminfo's size, `use_env`).
+    func applyTerminalSize() {
+        var report = winsize()
+        guard ioctl(outputDescriptor, UInt(TIOCGWINSZ), &report) == 0,
+              let (rows, columns) = CursesScreen.clampedSize(rows: Int(report.ws_row), columns: Int(report.ws_col))
+        else { return }
+        if rows != Int(amo_getmaxy(window)) || columns != Int(amo_getmaxx(window)) {
+            resize_term(Int32(rows), Int32(columns))
+        }
     }
 
     /// The scrollback eraser: terminfo's `E3` where the entry has it, else
@@ -198,15 +231,17 @@ final class CursesScreen {
         return scalars.map { wchar_t(bitPattern: $0.value) } + [0]
     }
 
-    /// Reads one input, waiting at most `milliseconds` (0: do not wait).
+    /// Reads one input, waiting at most `milliseconds` (0: do not wait): a
+    /// byte, or a key code ncurses recognised. Bytes, not `wget_wch`'s
+    /// characters: see `UTF8Assembler` for what `wget_wch` does with a byte
+    /// that is not UTF-8.
     func read(waitingAtMost milliseconds: Int32) -> RawInput? {
         wtimeout(window, milliseconds)
-        var character: wint_t = 0
-        let result = wget_wch(window, &character)
+        let result = wgetch(window)
         switch result {
-        case OK: return .character(UInt32(character))
-        case KEY_CODE_YES: return .keyCode(Int32(bitPattern: UInt32(character)))
-        default: return nil
+        case ERR: return nil
+        case 0...0xFF: return .byte(UInt8(result))
+        default: return .keyCode(result)
         }
     }
 

@@ -1,8 +1,11 @@
 import CNcursesw
 import DossierWizard
 
-/// One thing `get_wch` returned: a character (`OK`) or a key code (`KEY_CODE_YES`).
+/// One thing ncurses returned: a byte of what the terminal sent (`wgetch`
+/// below 256), a whole scalar (tests, and anything already decoded), or a
+/// key code ncurses recognised (keypad mode).
 public enum RawInput: Hashable, Sendable {
+    case byte(UInt8)
     case character(UInt32)
     case keyCode(Int32)
 }
@@ -18,7 +21,19 @@ public enum DecodedInput: Hashable, Sendable {
 /// burst (everything `get_wch` returned without waiting), so escape sequences
 /// ncurses did not recognise can be swallowed instead of typed into a field,
 /// a lone Esc answers at once, and a paste becomes one bounded event.
+///
+/// A string sequence (OSC `ESC ]`, DCS `ESC P`, APC `ESC _`, PM `ESC ^`,
+/// SOS `ESC X`, or their C1 forms) is swallowed whole up to its terminator
+/// (`ESC \`, BEL, ST): a terminal's answer to a query, or a title pasted
+/// from another window, must never arrive as Esc plus letters (its `2`
+/// would pick the second care sheet). Such a string ends at the end of its
+/// burst, and one longer than `stringSequenceLimit` is dropped with the
+/// rest of its burst, so a stray introducer cannot eat the typing after it.
+/// Bytes that are not UTF-8 are counted and reported once per burst
+/// (`.invalidText`), after what was typed around them, which is kept.
 public struct KeyDecoder: Sendable {
+    /// Longest string sequence swallowed, in scalars.
+    public static let stringSequenceLimit = 4096
     /// Largest `.paste` text in UTF-8 bytes; the rest of the burst is dropped.
     public var pasteLimitBytes: Int
     /// A shorter run of text in one burst (fast typing on a slow link, a
@@ -32,9 +47,17 @@ public struct KeyDecoder: Sendable {
         case controlSequence(String)
         case singleShift
         case linuxFunction
+        /// Inside an OSC/DCS/APC/PM/SOS string, after this many scalars.
+        case string(Int)
+        /// Its Esc: a backslash after it ends the string.
+        case stringEscape(Int)
+        /// A string ran past the limit: the rest of the burst is dropped.
+        case discardingBurst
     }
 
     private var state: State = .ground
+    private var utf8 = UTF8Assembler()
+    private var invalidSequences = 0
     private var text = ""
     private var textBytes = 0
     private var droppingText = false
@@ -52,8 +75,37 @@ public struct KeyDecoder: Sendable {
         return output
     }
 
+    /// True while the input so far is the beginning of something (half a
+    /// UTF-8 character, a string sequence): the loop waits a moment for
+    /// the rest before it ends the burst.
+    public var awaitsMore: Bool {
+        if utf8.isPending { return true }
+        switch state {
+        case .string, .stringEscape: return true
+        case .ground, .escape, .controlSequence, .singleShift, .linuxFunction, .discardingBurst: return false
+        }
+    }
+
     /// Feeds one input; returns what it completed.
     public mutating func feed(_ input: RawInput) -> [DecodedInput] {
+        switch input {
+        case .byte(let byte):
+            switch utf8.feed(byte) {
+            case .pending:
+                return []
+            case .scalar(let scalar):
+                return feedDecoded(.character(scalar.value))
+            case .invalid(let retry):
+                invalidSequences += 1
+                return retry ? feed(input) : []
+            }
+        case .character, .keyCode:
+            if utf8.abandon() { invalidSequences += 1 }
+            return feedDecoded(input)
+        }
+    }
+
+    private mutating func feedDecoded(_ input: RawInput) -> [DecodedInput] {
         var output: [DecodedInput] = []
         switch state {
         case .ground:
@@ -66,6 +118,9 @@ public struct KeyDecoder: Sendable {
                     return output
                 case 0x4F: // O
                     state = .singleShift
+                    return output
+                case 0x5D, 0x50, 0x5F, 0x5E, 0x58: // ] P _ ^ X: OSC, DCS, APC, PM, SOS
+                    state = .string(0)
                     return output
                 case 0x1B:
                     output.append(.event(.key(.escape)))
@@ -122,6 +177,27 @@ public struct KeyDecoder: Sendable {
             } else {
                 ground(input, into: &output)
             }
+        case .string(let length), .stringEscape(let length):
+            guard case .character(let code) = input else {
+                // A key ncurses recognised cannot be inside a string: it ends it.
+                state = .ground
+                ground(input, into: &output)
+                return output
+            }
+            if case .stringEscape = state, code == 0x5C {
+                state = .ground // ESC \ : the string terminator
+                return output
+            }
+            switch code {
+            case 0x07, 0x9C, 0x18, 0x1A: // BEL, ST; CAN and SUB cancel it
+                state = .ground
+            case 0x1B:
+                state = .stringEscape(length + 1)
+            default:
+                state = length + 1 >= KeyDecoder.stringSequenceLimit ? .discardingBurst : .string(length + 1)
+            }
+        case .discardingBurst:
+            if case .keyCode = input { ground(input, into: &output) }
         }
         return output
     }
@@ -133,6 +209,9 @@ public struct KeyDecoder: Sendable {
         flushText(into: &output)
         if case .escape = state { output.append(.event(.key(.escape))) }
         state = .ground
+        if utf8.abandon() { invalidSequences += 1 }
+        if invalidSequences > 0 { output.append(.event(.invalidText(count: invalidSequences))) }
+        invalidSequences = 0
         return output
     }
 
@@ -150,8 +229,15 @@ public struct KeyDecoder: Sendable {
                 state = .escape
                 return
             }
+            if [0x90, 0x98, 0x9D, 0x9E, 0x9F].contains(code) { // DCS, SOS, OSC, PM, APC as C1 characters
+                flushText(into: &output)
+                state = .string(0)
+                return
+            }
             flushText(into: &output)
             if let key = KeyDecoder.controlKey(code) { output.append(.event(.key(key))) }
+        case .byte:
+            return // `feed` puts bytes together into characters before they get here
         case .keyCode(let code):
             flushText(into: &output)
             if code == KEY_RESIZE {

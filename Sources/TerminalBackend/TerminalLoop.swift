@@ -15,9 +15,12 @@ public enum TerminalLoop {
     static let burstLimit = 256 * 1024
     /// Reads that fail at once, in a row, before the terminal counts as gone.
     static let deadReadLimit = 20
+    /// How long the rest of a character or of a string sequence begun in a
+    /// burst is waited for before the burst ends (a paste sent in pieces).
+    static let restOfSequenceMilliseconds: Int32 = 50
 
-    /// Sets the locale, starts ncurses (raw, noecho, keypad, set_escdelay(25), nonl, no SIGWINCH handler of its own
-    /// beyond ncurses'), paints program.view, feeds events to program.handle until it returns false, then restores
+    /// Sets the locale, starts ncurses (raw, noecho, keypad, set_escdelay(25), nonl; SIGWINCH caught by
+    /// `SignalGuard`, the size asked of the kernel and clamped), paints program.view, feeds events to program.handle until it returns false, then restores
     /// the terminal exactly as it was. Returns the termination reason when a signal or a lost terminal ended it.
     public static func run<P: TerminalProgram>(_ program: inout P, options: TerminalOptions) throws -> TerminationReason? {
         try run(&program, options: options, inputDescriptor: STDIN_FILENO, outputDescriptor: STDOUT_FILENO)
@@ -40,6 +43,7 @@ public enum TerminalLoop {
                                       outputDescriptor: outputDescriptor,
                                       wantColors: options.colors, clearOnExit: options.clearOnExit)
         signals.setResetBytes(screen.resetBytes())
+        signals.setSilencedDescriptor(screen.outputDescriptor)
         defer { screen.end() }
 
         return loop(&program, screen: screen, signals: signals, options: options, inputDescriptor: inputDescriptor)
@@ -58,12 +62,23 @@ public enum TerminalLoop {
             let (width, height) = screen.size
             screen.paint(program.view(width: width, height: height))
         }
+        /// The size the kernel has now, clamped, told to the program.
+        func resized() -> Bool {
+            screen.applyTerminalSize()
+            screen.invalidate()
+            let (width, height) = screen.size
+            return program.handle(.resize(width: width, height: height))
+        }
         paint()
 
         while true {
             if let signo = signals.takePendingSignal() {
                 program.terminate(reason: .signal(signo))
                 return .signal(signo)
+            }
+            if signals.takeResize() {
+                guard resized() else { return nil }
+                paint()
             }
             let started = clock.now
             guard let first = screen.read(waitingAtMost: readTimeoutMilliseconds) else {
@@ -93,8 +108,8 @@ public enum TerminalLoop {
 
             var decoded = decoder.feed(first)
             var count = 1
-            while count < burstLimit, signals.hasPendingSignal == false,
-                  let next = screen.read(waitingAtMost: 0) {
+            while count < burstLimit, signals.hasPendingSignal == false, signals.hasPendingResize == false,
+                  let next = screen.read(waitingAtMost: decoder.awaitsMore ? restOfSequenceMilliseconds : 0) {
                 decoded += decoder.feed(next)
                 count += 1
             }
@@ -108,9 +123,7 @@ public enum TerminalLoop {
                 case .terminalResized:
                     // A resize storm: only the last size of a burst matters.
                     if decoded[(index + 1)...].contains(.terminalResized) { continue }
-                    screen.invalidate()
-                    let (width, height) = screen.size
-                    keepGoing = program.handle(.resize(width: width, height: height))
+                    keepGoing = resized()
                 }
                 if !keepGoing { return nil }
             }

@@ -10,9 +10,19 @@ struct AmoDossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amo-dossier",
         abstract: helpText("help.root.abstract"),
-        subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self]
+        subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self, Open.self, Summary.self,
+                      Mailed.self, Reimbursed.self, Returned.self]
     )
 
+    @OptionGroup var wizard: WizardOptions
+
+    func run() throws {
+        try wizard.launch(opening: nil)
+    }
+}
+
+/// How the wizard is started, without a subcommand or with `open`.
+struct WizardOptions: ParsableArguments {
     @OptionGroup var common: CommonOptions
 
     @Flag(help: ArgumentHelp(helpText("help.root.plain")))
@@ -27,9 +37,11 @@ struct AmoDossier: ParsableCommand {
     @Option(help: ArgumentHelp(helpText("help.root.idle")))
     var idle: Int?
 
-    func run() throws {
+    /// Starts either front-end; `opening`: the saved dossier `open` names.
+    func launch(opening: String?) throws {
         let lang = try common.language()
         var options = WizardLaunchOptions(dir: common.folder(), lang: lang)
+        options.opening = opening
         if let bidi {
             guard let mode = BidiMode(rawValue: bidi.lowercased()) else {
                 FileHandle.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badBidi", lang, ["value": String(bidi.prefix(40))]) + "\n").utf8))

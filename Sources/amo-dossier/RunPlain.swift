@@ -1,6 +1,7 @@
 import DossierCore
 import DossierWizard
 import Foundation
+import TerminalBackend
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,16 +23,23 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 /// here too, however plain mode was chosen (`--plain`, TERM=dumb, a pipe).
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let store = DossierStore(folder: options.dir)
+    let store = options.store
     let dataFolder = DraftStore.defaultFolder(environment: environment)
+    let warning = options.secureOwnFolders(dataFolder: dataFolder)
+    // Signals are caught from here on: the draft is saved on HUP, TERM,
+    // INT and QUIT (Ctrl-\ never opens the runtime's crash prompt). At a
+    // kiosk a session nobody types into ends, its draft put aside.
+    let console = LineConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
     let drafts = DraftStore.claim(folder: dataFolder)
-    // At a kiosk a session nobody types into ends, its draft put aside.
-    let console = StandardConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
     var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
                              rulebook: options.rulebook, kiosk: options.kioskOptions(dataFolder: dataFolder),
-                             echo: isatty(STDIN_FILENO) == 0)
+                             echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
+    if let path = options.opening, !wizard.openSaved(path: path) {
+        FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
+        return 2
+    }
     return wizard.run().exitCode
 }

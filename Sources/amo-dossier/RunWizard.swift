@@ -13,15 +13,9 @@ extension WizardSession: TerminalProgram {
 /// dossiers in `options.dir`, settings in the user's config folder.
 func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    let store = DossierStore(folder: options.dir)
+    let store = options.store
     let dataFolder = DataFolder.path(environment: environment)
-    // The user's own folders are checked and made private again; a folder
-    // chosen with --dir may be shared on purpose and is left as it is.
-    // Before the draft is claimed: claiming makes the folder private too,
-    // and the student would then never be told it had been open.
-    var folders = [dataFolder]
-    if !options.dirGiven { folders.append(options.dir) }
-    let warning = PermissionNotice.secure(folders: folders)
+    let warning = options.secureOwnFolders(dataFolder: dataFolder)
     let drafts = DraftStore.claim(folder: dataFolder)
     let kiosk = options.kioskOptions(dataFolder: dataFolder)
     var session = WizardSession(
@@ -33,6 +27,10 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         rulebook: options.rulebook,
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)
+    if let path = options.opening, !session.openSaved(path: path) {
+        FileHandle.standardError.write(Data((session.openFailure + "\n").utf8))
+        return 2
+    }
     do {
         // The draft is already saved by terminate(reason:); the exit status
         // tells a supervising shell or script what ended the program, as

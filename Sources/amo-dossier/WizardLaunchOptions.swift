@@ -22,6 +22,22 @@ struct WizardLaunchOptions: Sendable {
     var dirGiven = false
     /// The insurer's rules: the built-in editions and a help desk's.
     var rulebook: RuleBook = .builtIn
+    /// `open FILE`: the saved dossier to start with, at its review.
+    var opening: String?
+
+    /// Where dossiers are saved: a folder given with `--dir` keeps its mode.
+    var store: DossierStore { DossierStore(folder: dir, chosenByUser: dirGiven) }
+
+    /// The check both front-ends make at start, before the draft is claimed
+    /// (claiming makes the folder private too, and the student would then
+    /// never be told it had been open): the user's own folders are made
+    /// private again; a folder chosen with `--dir` may be shared on purpose
+    /// and is left as it is. The line to show, when something was put right.
+    func secureOwnFolders(dataFolder: String) -> Notice? {
+        var folders = [dataFolder]
+        if !dirGiven { folders.append(dir) }
+        return PermissionNotice.secure(folders: folders)
+    }
 
     /// What kiosk mode adds, for either front-end; nil outside it.
     func kioskOptions(dataFolder: String) -> KioskOptions? {

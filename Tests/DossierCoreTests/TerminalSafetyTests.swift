@@ -75,6 +75,27 @@ struct TerminalSafetyTests {
         #expect(line.contains("…") && line.count < 400, "\(line)")
     }
 
+    /// Issue 10, left over: JSONEncoder escapes C0 controls only, so a name
+    /// holding U+202E reached the terminal raw through `check --json`.
+    @Test("check --json: bidi overrides, C1 controls and DEL are written \\uXXXX; the JSON reads back the same")
+    func checkJSONEscapesSteering() throws {
+        let folder = StoreFixtures.privateFolder()
+        defer { StoreFixtures.remove(folder) }
+        var d = StoreFixtures.complete()
+        let name = "Amina \u{202E}ilanaB\u{2066} \u{9B}2J\u{7F}\u{2028}x"
+        d.student.fullName = name
+        let saved = try DossierStore(folder: folder).save(d, language: .fr, now: StoreFixtures.now, context: Self.context)
+        let hostile = folder + "/\u{202E}nosj\u{9B}2J\u{7F}\u{2066}.json"
+        try FileManager.default.copyItem(atPath: saved.jsonPath, toPath: hostile)
+        let json = CheckReport(files: [hostile], context: Self.context).json(.en)
+        #expect(Self.obeyed(json).isEmpty, "\(json.debugDescription)")
+        #expect(json.contains("\\u202E") && json.contains("\\u009B") && json.contains("\\u007F") && json.contains("\\u2066"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(parsed.first?["file"] as? String == hostile, "a JSON reader gets the same characters back")
+        let messages = (parsed.first?["problems"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        #expect(messages.allSatisfy { Self.obeyed($0).isEmpty })
+    }
+
     @Test("an unreadable file's name and place are shown, not obeyed")
     func loadErrorShowsValues() {
         let error = DossierLoadError(file: "/x/\u{1B}]0;t\u{07}.json", place: "student.\u{202E}x", reason: .wrongType)

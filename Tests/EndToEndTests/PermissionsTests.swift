@@ -59,4 +59,47 @@ struct PermissionsTests {
         #expect(list.stderr.isEmpty)
         #expect(Self.mode(shared) == 0o750 && Self.mode(office.jsonPath) == 0o640)
     }
+
+    /// Issue 10: the full-screen wizard put the user's folders right at
+    /// start and said so on its welcome screen; plain mode did neither.
+    @Test("plain mode puts an opened-up data folder right at start and says so, as the wizard does")
+    func plainModeFixes() throws {
+        let cli = SafetyCLI()
+        defer { cli.remove() }
+        try cli.writeDraft(cnie: "JB45678", to: cli.data + "/draft.json")
+        chmod(cli.data, 0o755)
+        chmod(cli.data + "/draft.json", 0o644)
+        let run = try cli.run(["--plain", "--lang", "en"], input: "!\n")
+        #expect(run.stdout.contains("2 file(s) or folder(s) in \(cli.data) were readable by other users; made private again (0700/0600)."),
+                "\(run.stdout)")
+        #expect(!run.stdout.contains("JB45678"), "no file name: it holds a CNIE")
+        #expect(Self.mode(cli.data) == 0o700)
+        #expect(Self.mode(cli.data + "/draft.json") == 0o600)
+    }
+
+    /// Issue 10: the README said a folder given with `--dir` is not changed,
+    /// but saving into it made it 0700. The program changes the mode of no
+    /// folder it did not create; the files it writes there are 0600.
+    @Test("saving a dossier into a --dir folder leaves the folder's own mode; one it creates is 0700",
+          arguments: [false, true])
+    func dirKeepsItsMode(exists: Bool) throws {
+        let cli = SafetyCLI()
+        defer { cli.remove() }
+        let office = cli.home + "/office"
+        if exists {
+            mkdir(office, 0o750)
+            chmod(office, 0o750)
+        }
+        let firstAct = CalendarDate.today().adding(days: -5).dayMonthYear
+        let dialogue = PlainDialogue(PlainModeTests.answers(.en, firstAct: firstAct), language: .en)
+        var environment = cli.environment
+        environment["TERM"] = "dumb"
+        let result = try dialogue.run([try CommandLineTests.binary(), "--dir", office, "--lang", "en"],
+                                      environment: environment)
+        #expect(result.status == 0, "\(result.stderr)\n\(result.transcript.suffix(600))")
+        let files = try FileManager.default.contentsOfDirectory(atPath: office)
+        #expect(files.count == 2, "the dossier and its summary: \(files)")
+        for file in files { #expect(Self.mode(office + "/" + file) == 0o600) }
+        #expect(Self.mode(office) == (exists ? 0o750 : 0o700), exists ? "the folder given keeps its mode" : "a folder it creates is private")
+    }
 }

@@ -86,7 +86,8 @@ struct PlainModeTests {
         #expect(result.status == 0, "\(Self.modes[mode].name) \(language): \(result.stderr)\n\(result.transcript)")
         #expect(result.stderr.isEmpty)
         #expect(result.asked.first == "eligibility.enrolled")
-        #expect(result.asked.last == "review")
+        // After the review, the day it was mailed, left for later with Enter.
+        #expect(result.asked.suffix(2) == ["review", "done"])
         let files = try FileManager.default.contentsOfDirectory(atPath: dossiers).filter { $0.hasSuffix(".json") }
         #expect(files.count == 1)
         guard let file = files.first else { return }

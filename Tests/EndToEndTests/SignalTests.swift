@@ -31,7 +31,8 @@ struct SignalTests {
         return t
     }
 
-    @Test("A signal while typing a name", arguments: [SIGHUP, SIGTERM, SIGINT])
+    @Test("A signal while typing a name (SIGQUIT too: no crash report, a saved draft)",
+          arguments: [SIGHUP, SIGTERM, SIGINT, SIGQUIT])
     func signalWhileTyping(signo: Int32) throws {
         let world = try PrivateWorld()
         let t = try Self.typingAName(world)
@@ -103,5 +104,66 @@ struct SignalTests {
         #expect(status == String(128 + signo), "the process died of the signal, as a crash does")
         #expect(try world.draftDossier().student.fullName == Self.halfTyped, "the last autosave is kept")
         #expect(PrivateWorld.mode(world.draftPath) == 0o600)
+    }
+
+    /// Issue 10: a terminal that stops reading (a frozen SSH link) blocks
+    /// the program in a write; SIGTERM then waited for ever, and the draft's
+    /// lock with it. The output is dropped after a grace of a second.
+    @Test("SIGTERM while the terminal reads nothing: the draft is saved and the program ends within 2 s")
+    func sigtermWhileTheTerminalIsFrozen() throws {
+        let world = try PrivateWorld()
+        let p = try PtyProgram(try world.wizardArguments(), environment: world.environment(), width: 200, height: 60)
+        #expect(p.read(until: "Start"))
+        p.readUntilQuiet()
+        p.type([0x0D])                       // Start: the Coverage screen
+        #expect(p.read(until: "Coverage"))
+        p.readUntilQuiet()
+        p.type(Array("n".utf8))              // not enrolled: the draft is written
+        p.readUntilQuiet(0.5)
+        #expect(try world.draftDossier().eligibility.enrolled == false)
+        // From now on nothing is read: each help window opened and closed
+        // is a screenful to send, until the terminal's buffer is full and
+        // the program waits in a write.
+        var blocked = false
+        for _ in 0..<150 where !blocked {
+            p.type(Array("\u{1B}OP".utf8))  // F1: the help
+            usleep(60_000)
+            p.type([0x1B])                   // Esc: closed
+            usleep(60_000)
+            let syscall = (try? String(contentsOfFile: "/proc/\(p.pid)/syscall", encoding: .utf8)) ?? ""
+            blocked = syscall.hasPrefix("1 ") // write(2), waiting
+        }
+        #expect(blocked, "the program's output is blocked before the signal")
+        let started = Date()
+        #expect(kill(p.pid, SIGTERM) == 0)
+        let status = p.waitForExit(timeout: 6)
+        let took = Date().timeIntervalSince(started)
+        #expect(status == 128 + SIGTERM, "ended by SIGTERM after saving")
+        #expect(took < 2, "took \(took) s")
+        #expect(try world.draftDossier().eligibility.enrolled == false)
+        #expect(PrivateWorld.mode(world.draftPath) == 0o600)
+    }
+
+    /// Issue 10: a terminal reporting 32768 columns and rows (a broken or
+    /// hostile emulator) made ncurses and the frame allocate gigabytes.
+    @Test("A terminal of 32768×32768, at start and by a resize: no crash, a bounded memory, the screen drawn",
+          arguments: [true, false])
+    func hugeTerminal(atStart: Bool) throws {
+        let world = try PrivateWorld()
+        let p = try PtyProgram(try world.wizardArguments(), environment: world.environment(),
+                               width: atStart ? 32768 : 80, height: atStart ? 32768 : 24)
+        #expect(p.read(until: "Start", timeout: 20))
+        if !atStart {
+            p.resize(width: 32768, height: 32768)
+            p.readUntilQuiet(0.5)
+            p.type([0x0D])
+            #expect(p.read(until: "Coverage", timeout: 20), "still answers keys at the new size")
+        }
+        p.readUntilQuiet()
+        #expect(p.waitForExit(timeout: 0) == nil, "still running")
+        let peak = try #require(p.peakMemoryKiB())
+        #expect(peak < 400 * 1024, "peak memory \(peak) KiB")
+        #expect(kill(p.pid, SIGTERM) == 0)
+        #expect(p.waitForExit(timeout: 10) == 128 + SIGTERM)
     }
 }

@@ -113,4 +113,35 @@ struct TerminalTests {
         #expect(!screen.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         #expect(!screen.contains("Fatal error"), "\(screen)")
     }
+
+    /// Issue 10: a title or a terminal's answer arriving as input (a paste
+    /// from another window, a DECRQSS reply) was read as Esc plus letters,
+    /// and its `2` picked the second care sheet.
+    @Test("An OSC or DCS sequence on the care sheet changes nothing: the ordinary sheet stays chosen",
+          arguments: ["\u{1B}]0;Fatima 2\u{07}", "\u{1B}P1$r2 q\u{1B}\\", "\u{1B}_G2;OK\u{1B}\\"])
+    func stringSequenceOnTheCareSheet(sequence: String) throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard()
+        try WizardDossierTests.throughCoverage(t)
+        try t.send(bytes: Array(sequence.utf8))
+        Thread.sleep(forTimeInterval: 0.3) // read in a burst of its own, as a terminal's answer is
+        try t.press("Enter")
+        try t.waitFor("· Student")
+        #expect(try world.draftDossier().sheet == .ordinary)
+    }
+
+    /// Issue 10: a byte that is not UTF-8 (a terminal left in Latin-1) was
+    /// dropped by ncurses together with the letters typed after it.
+    @Test("A byte that is not UTF-8 in a name: refused with a note under the field, the letters after it kept")
+    func notUTF8InAName() throws {
+        let world = try PrivateWorld()
+        let t = try world.startWizard()
+        try WizardDossierTests.throughCoverage(t)
+        try t.answer([:])
+        try t.waitForFocus(on: "student.fullName")
+        try t.send(bytes: [0x4B, 0xE9, 0x6E, 0x69, 0x74, 0x72, 0x61]) // "Kénitra" in Latin-1
+        let screen = try t.waitFor("not UTF-8 text")
+        #expect(screen.contains("[Knitra"), "\(screen)")
+        #expect(screen.contains("Set the terminal to UTF-8"))
+    }
 }

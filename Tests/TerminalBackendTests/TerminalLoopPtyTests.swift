@@ -7,7 +7,7 @@ import Testing
 @testable import TerminalBackend
 
 /// A program that records what it is told and ends on Ctrl-Q.
-private struct Recorder: TerminalProgram {
+struct Recorder: TerminalProgram {
     var events: [Event] = []
     var terminatedWith: TerminationReason?
     var views = 0
@@ -30,7 +30,7 @@ private struct Recorder: TerminalProgram {
 
 /// The terminal side of a pseudo-terminal: reads everything the program
 /// writes (so it never blocks) and types keys once the screen has started.
-private final class PtyKeyboard: @unchecked Sendable {
+final class PtyKeyboard: @unchecked Sendable {
     let master: Int32
     private let lock = NSLock()
     private var output: [UInt8] = []
@@ -77,7 +77,7 @@ private final class PtyKeyboard: @unchecked Sendable {
     }
 }
 
-private func openTerminal(width: UInt16 = 80, height: UInt16 = 24) throws -> (master: Int32, slave: Int32) {
+func openTerminal(width: UInt16 = 80, height: UInt16 = 24) throws -> (master: Int32, slave: Int32) {
     var master: Int32 = -1
     var slave: Int32 = -1
     var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
@@ -85,7 +85,7 @@ private func openTerminal(width: UInt16 = 80, height: UInt16 = 24) throws -> (ma
     return (master, slave)
 }
 
-private func modes(_ descriptor: Int32) -> termios {
+func modes(_ descriptor: Int32) -> termios {
     var modes = termios()
     tcgetattr(descriptor, &modes)
     return modes

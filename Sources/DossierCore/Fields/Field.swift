@@ -27,6 +27,13 @@ public struct Field: Sendable {
     public let mustBeYes: String?
     /// The longest text accepted, in characters.
     public let maxLength: Int
+    /// The longest text accepted, in UTF-8 bytes: a character may carry any
+    /// number of combining marks, so a limit in characters alone let a
+    /// paste of marks make a 1 MB name that `check` could not read back.
+    public var maxBytes: Int { maxLength * Field.bytesPerCharacter }
+    /// Room for an Arabic letter with its vowel marks, an accented capital
+    /// or an emoji sequence, many times over; not for a stack of marks.
+    public static let bytesPerCharacter = 16
     public let presentation: Presentation
     /// A line said with the field, whatever its value (what a missing RIB means).
     public let noteKey: String?

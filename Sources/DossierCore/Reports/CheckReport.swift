@@ -67,7 +67,8 @@ public struct CheckReport: Sendable {
                 if let deadline = context.mailingDeadline(of: dossier) {
                     lines.append(words("cli.check.lastDay", [
                         "date": deadline.lastMailingDay.iso,
-                        "left": EnvelopeSummary.daysLeftText(deadline.daysLeft(today: context.today), words)]))
+                        "left": dossier.mailing.map { EnvelopeSummary.sinceMailingText($0, today: context.today, words) }
+                            ?? EnvelopeSummary.daysLeftText(deadline.daysLeft(today: context.today), words)]))
                 }
             }
         }

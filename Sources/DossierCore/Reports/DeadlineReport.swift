@@ -56,6 +56,26 @@ enum ReportJSON {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and booleans cannot fail.
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapingSteering(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSONEncoder escapes C0 controls only: DEL, the C1 controls, the line
+    /// separators and the bidi overrides of a value read from a file would
+    /// reach the terminal that shows the output raw (a name holding U+202E
+    /// reads backwards there). They are written `\uXXXX`, which any JSON
+    /// reader turns back into the same character; outside strings the
+    /// encoder writes ASCII only, so nothing else changes.
+    static func escapingSteering(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: TerminalText.steers) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard TerminalText.steers(scalar), scalar.value > 0x1F else {
+                out.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(out)
     }
 }

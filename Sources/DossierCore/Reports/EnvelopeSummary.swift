@@ -72,7 +72,8 @@ public enum EnvelopeSummary {
             let basis = deadline.basis == .firstAct ? "summary.deadline.fromFirstAct" : "summary.deadline.fromTreatmentEnd"
             field(words("summary.deadline.lastDay"), deadline.lastMailingDay.dayMonthYear)
             out.append(words(basis, ["date": deadline.startDate.dayMonthYear]))
-            out.append(daysLeftText(deadline.daysLeft(today: context.today), words))
+            out.append(dossier.mailing.map { sinceMailingText($0, today: context.today, words) }
+                       ?? daysLeftText(deadline.daysLeft(today: context.today), words))
         } else {
             out.append(words("summary.deadline.unknown"))
         }
@@ -128,6 +129,15 @@ public enum EnvelopeSummary {
     }
 
     /// "12 days left", "today is the last day", "3 days late".
+    /// Once mailed: the day and the days since, instead of the days left,
+    /// which would only say "late" for ever.
+    public static func sinceMailingText(_ mailing: Mailing, today: CalendarDate, _ words: Words) -> String {
+        var text = words("summary.mailed", ["date": mailing.mailedOn.dayMonthYear,
+                                            "days": String(mailing.daysSince(today: today))])
+        if let tracking = mailing.trackingNumber { text += " " + words("summary.tracking", ["tracking": tracking]) }
+        return text
+    }
+
     public static func daysLeftText(_ days: Int, _ words: Words) -> String {
         switch days {
         case ..<0: return words("deadline.late", ["days": String(-days)])

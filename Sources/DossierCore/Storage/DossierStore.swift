@@ -9,9 +9,14 @@ import Glibc
 /// claim.
 public struct DossierStore: Sendable {
     public let folder: String
+    /// The folder was named by the person (`--dir`), not made by the
+    /// program: files are written into it 0600, its own mode is left as it
+    /// is (it may be shared on purpose); created if missing, then 0700.
+    public let chosenByUser: Bool
 
-    public init(folder: String) {
+    public init(folder: String, chosenByUser: Bool = false) {
         self.folder = folder
+        self.chosenByUser = chosenByUser
     }
 
     /// The folder typed after a failed save (a USB key, `~`): the dossier
@@ -19,6 +24,7 @@ public struct DossierStore: Sendable {
     /// program did not make (a home, a shared key) keeps its mode.
     public init(inside chosen: String) {
         folder = (chosen as NSString).appendingPathComponent("amo-dossier")
+        chosenByUser = false
     }
 
     /// Per user, in the user's data folder, so that students sharing a
@@ -46,7 +52,7 @@ public struct DossierStore: Sendable {
     /// stand for the program killed at that moment.
     func save(_ dossier: Dossier, language: Language, now: Date, context: DossierContext,
               beforeSummary: () throws -> Void) throws -> SavedDossier {
-        try PrivateFiles.ensureFolder(folder)
+        try PrivateFiles.ensureFolder(folder, tighteningExisting: !chosenByUser)
         var saved = dossier
         // Whole seconds: ISO 8601 in the file has no fraction, so the copy in
         // memory equals the one read back.

@@ -61,15 +61,17 @@ public enum PrivateFiles {
 
     /// Creates the folder and its missing parents with mode 0700 (existing
     /// parents are left alone); an existing folder of the user's is
-    /// tightened to 0700. A link is never followed to change a mode: a
-    /// folder the user reached through a link of their own (`--dir`) is
-    /// written into as it is, and another account's folder is not touched.
-    public static func ensureFolder(_ path: String) throws {
+    /// tightened to 0700 when it is one of the program's own
+    /// (`tighteningExisting`), never when the person chose it (`--dir`: it
+    /// may be shared on purpose, and the program changes the mode of no
+    /// folder it did not create). A link is never followed to change a
+    /// mode, and another account's folder is not touched.
+    public static func ensureFolder(_ path: String, tighteningExisting: Bool = true) throws {
         var info = stat()
         if lstat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                if info.st_uid == geteuid() && info.st_mode & 0o077 != 0 { tighten(folder: path) }
+                if tighteningExisting, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { tighten(folder: path) }
                 return
             case S_IFLNK:
                 guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {

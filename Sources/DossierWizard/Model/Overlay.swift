@@ -19,11 +19,15 @@ public enum Overlay: Codable, Equatable, Sendable {
     case resumeByCNIE
     /// then the birth date it holds (the CNIE typed is in `resumeCNIE`).
     case resumeBirthDate
+    /// The welcome screen: the file of a saved dossier to open (in `prompt`).
+    case openSaved
+    /// The Done screen: one question of what happened next (in `prompt`).
+    case followUp(FollowUpQuestion)
 
     /// A one-line prompt that takes typing and pastes.
     var isPrompt: Bool {
         switch self {
-        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate: true
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp: true
         case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: false
         }
     }

@@ -24,6 +24,11 @@ public enum WizardEffect: Equatable, Sendable {
     case resumeByCNIE(cnie: String, birthDate: CalendarDate)
     /// Save the final dossier in this folder instead (after a failed save).
     case saveDossierIn(folder: String)
+    /// Open the saved dossier of this file at its review.
+    case openSaved(path: String)
+    /// Write the saved dossier again in its own file, with what was
+    /// recorded on the Done screen (mailed, reimbursed, returned).
+    case rewriteSaved
 }
 
 /// What happened when the session performed an effect.
@@ -42,4 +47,10 @@ public enum WizardOutcome: Equatable, Sendable {
     case noDraftForCNIE(waitSeconds: Int)
     /// Kiosk: a try before the wait after the last wrong one was over; not checked.
     case resumeTooSoon(seconds: Int)
+    /// The saved dossier could not be opened (the reason in words).
+    case openFailed(reason: String)
+    /// What was recorded after saving is written in the file again.
+    case followUpSaved(SavedDossier)
+    /// ... and could not be: the reason in words.
+    case followUpFailed(reason: String)
 }

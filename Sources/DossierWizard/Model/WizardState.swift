@@ -72,6 +72,14 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// The field the Review sent the student to fix: once it is accepted
     /// with Enter, the student is taken back to the Review.
     public var reviewReturn: String?
+    /// The file of the saved dossier being edited (`open`, or the welcome
+    /// screen's "open a saved dossier"): saving writes that file again
+    /// instead of a new one. Kept in the draft, so a reopened dossier
+    /// resumed later still goes back to its own file.
+    public var openedFrom: String?
+    /// Kiosk: the file of the saved dossier asked for, while its owner's
+    /// proof (CNIE, birth date) is asked. Never written to a draft.
+    public var openingPath: String?
     /// Kiosk: the CNIE typed to resume a draft, while its birth date is
     /// asked. Never written to a draft.
     public var resumeCNIE: String
@@ -109,6 +117,8 @@ public struct WizardState: Codable, Equatable, Sendable {
         inputNote = nil
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         reviewReturn = nil
+        openedFrom = nil
+        openingPath = nil
         resumeCNIE = ""
     }
 
@@ -129,7 +139,7 @@ public struct WizardState: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case dossier, step, entry, focus, cursor, texts, errors, chosen, language, overlay, lists, query, scroll,
-             saved, touched
+             saved, touched, openedFrom
     }
 
     /// A draft of an older version keeps its dossier, its screen and its
@@ -151,6 +161,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         scroll = try c.decodeIfPresent(BodyScroll.self, forKey: .scroll) ?? .followFocus
         saved = try c.decodeIfPresent(SavedDossier.self, forKey: .saved)
         touched = try c.decodeIfPresent(Bool.self, forKey: .touched) ?? true
+        openedFrom = try c.decodeIfPresent(String.self, forKey: .openedFrom)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -170,5 +181,6 @@ public struct WizardState: Codable, Equatable, Sendable {
         try c.encode(scroll, forKey: .scroll)
         try c.encodeIfPresent(saved, forKey: .saved)
         try c.encode(touched, forKey: .touched)
+        try c.encodeIfPresent(openedFrom, forKey: .openedFrom)
     }
 }

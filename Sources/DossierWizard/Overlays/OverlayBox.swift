@@ -46,8 +46,14 @@ enum OverlayBox {
         case .bidiCheck(let choice):
             return (words("wizard.bidiCheck.title"), BidiCheckOverlay.content(choice: choice, inner, words))
         case .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
-            let title = words(overlay == .saveElsewhere ? "wizard.saveElsewhere.title" : "wizard.kiosk.resumeTitle")
+            // The kiosk's proof asked to open a saved dossier says so.
+            let proofTitle = state.openingPath == nil ? "wizard.kiosk.resumeTitle" : "wizard.open.title"
+            let title = words(overlay == .saveElsewhere ? "wizard.saveElsewhere.title" : proofTitle)
             return (title, PromptOverlay.content(overlay, state, inner, words))
+        case .openSaved:
+            return (words("wizard.open.title"), PromptOverlay.content(overlay, state, inner, words))
+        case .followUp:
+            return (words("wizard.followUp.title"), PromptOverlay.content(overlay, state, inner, words))
         }
     }
 

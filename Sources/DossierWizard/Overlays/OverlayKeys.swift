@@ -2,7 +2,8 @@ import DossierCore
 
 /// The keys of the window that is open over the screen.
 enum OverlayKeys {
-    static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+    static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                       _ context: WizardContext) {
         switch overlay {
         case .help:
             s.overlay = nil
@@ -25,8 +26,10 @@ enum OverlayKeys {
             Settings.handle(row: row, key, &s, &effects)
         case .bidiCheck(let choice):
             BidiCheckOverlay.handle(choice: choice, key, &s, &effects)
-        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
+        case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved:
             PromptOverlay.handle(overlay, key, &s, &effects)
+        case .followUp(let question):
+            FollowUpOverlay.handle(question, key, &s, &effects, context)
         }
     }
 
@@ -38,7 +41,7 @@ enum OverlayKeys {
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
         case .saveIncomplete:
             if yes { effects.append(.saveDossier) }
-        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate:
+        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp:
             break
         }
     }

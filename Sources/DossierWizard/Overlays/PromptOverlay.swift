@@ -1,21 +1,31 @@
 import DossierCore
 
-/// The one-line prompts: another folder after a failed save; at a kiosk,
-/// a CNIE then a birth date (both asked before either is checked, so the
-/// answer never tells which one was wrong).
+/// The one-line prompts: another folder after a failed save; the file of a
+/// saved dossier to open; at a kiosk, a CNIE then a birth date (both asked
+/// before either is checked, so the answer never tells which one was wrong).
 enum PromptOverlay {
     /// The `FieldNote` path of a prompt's field.
     static let path = "prompt"
 
     static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
         switch key {
-        case .escape:
-            s.overlay = nil
-            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
-            s.resumeCNIE = ""
         case .enter:
             let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
+            if overlay == .openSaved && s.kiosk {
+                // At a kiosk the file opens only with its owner's proof:
+                // the same CNIE and birth date as a put-aside draft.
+                s.openingPath = text
+                s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+                s.overlay = .resumeByCNIE
+                return
+            }
+            if overlay == .openSaved {
+                // Stays open, the path as typed: a file that cannot be
+                // opened is said beside it, and the path can be corrected.
+                effects.append(.openSaved(path: text))
+                return
+            }
             var birthDate: CalendarDate?
             if overlay == .resumeBirthDate {
                 birthDate = CalendarDate(typed: text)
@@ -33,9 +43,23 @@ enum PromptOverlay {
             case .resumeBirthDate:
                 if let birthDate { effects.append(.resumeByCNIE(cnie: s.resumeCNIE, birthDate: birthDate)) }
                 s.resumeCNIE = ""
-            case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+            case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck, .openSaved, .followUp:
                 effects.append(.saveDossierIn(folder: text))
             }
+        default:
+            edit(key, &s)
+        }
+    }
+
+    /// Every key but Enter, in any prompt: Esc closes it, a control
+    /// character is refused with a word, the rest edits the line.
+    static func edit(_ key: Key, _ s: inout WizardState) {
+        switch key {
+        case .escape:
+            s.overlay = nil
+            s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+            s.resumeCNIE = ""
+            s.openingPath = nil
         case .character(let c) where TextInput.isRefused(c):
             s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
         default:
@@ -52,13 +76,20 @@ enum PromptOverlay {
         s.inputNote = FieldNote(path: path, notice: notice)
     }
 
-    static func content(_ overlay: Overlay, _ state: WizardState, _ inner: ScreenWriter, _ words: Words) -> [Line] {
-        let question = switch overlay {
-        case .resumeByCNIE: "wizard.kiosk.cnieQuestion"
-        case .resumeBirthDate: "wizard.kiosk.birthDateQuestion"
-        case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: "wizard.saveElsewhere.question"
+    /// The question a prompt asks.
+    static func questionKey(_ overlay: Overlay) -> String {
+        switch overlay {
+        case .resumeByCNIE: return "wizard.kiosk.cnieQuestion"
+        case .resumeBirthDate: return "wizard.kiosk.birthDateQuestion"
+        case .openSaved: return "wizard.open.path"
+        case .followUp(let question): return question.key
+        case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+            return "wizard.saveElsewhere.question"
         }
-        var content = inner.paragraph(words(question))
+    }
+
+    static func content(_ overlay: Overlay, _ state: WizardState, _ inner: ScreenWriter, _ words: Words) -> [Line] {
+        var content = inner.paragraph(words(questionKey(overlay)))
         let boxWidth = max(4, inner.width - 2 * inner.margin - 2)
         let textWidth = inner.textWidth(boxWidth: boxWidth)
         let (shown, _) = state.prompt.visible(width: textWidth)

@@ -16,6 +16,10 @@ public protocol PlainConsole: AnyObject {
     /// question rather than by order does.
     func readLine(answering question: String) -> String?
     func write(_ text: String)
+    /// What kept the last `readLine` from bringing a line, once: asked
+    /// after each read. A console that cannot be interrupted and bounds
+    /// nothing (a test's array of lines) has none.
+    func takeTrouble() -> PlainLineTrouble?
     /// True when the last nil from `readLine` was no end of input but a
     /// kiosk's idle limit passed with nothing typed.
     var idleEnded: Bool { get }
@@ -23,6 +27,7 @@ public protocol PlainConsole: AnyObject {
 
 extension PlainConsole {
     public func readLine(answering question: String) -> String? { readLine() }
+    public func takeTrouble() -> PlainLineTrouble? { nil }
     public var idleEnded: Bool { false }
 }
 

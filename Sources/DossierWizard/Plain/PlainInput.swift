@@ -12,6 +12,8 @@ enum PlainReply: Equatable {
     case quit
     /// End of input: keep the draft and quit.
     case endOfInput
+    /// A terminating signal: keep the draft and end with 128 + signal.
+    case signal(Int32)
 }
 
 /// Reading a typed line the same way whatever sent it: a terminal in cooked

@@ -24,6 +24,10 @@ extension PlainWizard {
             say(words("plain.error.tooLong", ["max": String(field.maxLength)]))
             return .next
         }
+        if text.utf8.count > field.maxBytes {
+            say(words("plain.error.tooManyMarks"))
+            return .next
+        }
         send(.setText(text))
         guard accept(path) else {
             standing[path] = kept
@@ -161,7 +165,7 @@ extension PlainWizard {
             let reply = read(prompt(question, format: yesNoFormat, current: yesNoWord(true)))
             switch reply {
             case .back, .help: return .other(.next)
-            case .quit, .endOfInput:
+            case .quit, .endOfInput, .signal:
                 if let move = common(reply, help: help) { return .other(move) }
             case .answer(let typed):
                 if typed.trimmingCharacters(in: .whitespaces).isEmpty { return .yes }

@@ -13,6 +13,8 @@ extension PlainWizard {
             switch read(question, answering: "kiosk.resume") {
             case .endOfInput, .quit:
                 return stop(endOfInput: true)
+            case .signal(let signo):
+                return stop(signal: signo)
             case .help, .back:
                 say(words("wizard.help.screen.welcome"))
             case .answer(let text):
@@ -26,7 +28,7 @@ extension PlainWizard {
                     return nil
                 }
                 switch askProof() {
-                case nil: return stop(endOfInput: true)
+                case nil: return interruptedBy.map { stop(signal: $0) } ?? stop(endOfInput: true)
                 case true?:
                     say(words("plain.kiosk.resumed"))
                     return nil

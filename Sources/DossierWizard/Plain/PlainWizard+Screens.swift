@@ -110,6 +110,52 @@ extension PlainWizard {
         write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
         say("")
         say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
-        return .saved(saved)
+        askFollowUp()
+        return .saved(state.saved ?? saved)
+    }
+}
+
+extension PlainWizard {
+    /// After saving: the day it was mailed, or once mailed the day it was
+    /// reimbursed, if the student knows it now; Enter alone leaves it for
+    /// later (`amo-dossier open`, `mailed`, `reimbursed`, `returned`).
+    mutating func askFollowUp() {
+        let first: FollowUpQuestion
+        switch (state.dossier.mailing, state.dossier.outcome) {
+        case (nil, _): first = .mailedOn
+        case (_?, nil): first = .reimbursedOn
+        case (_?, _?): return
+        }
+        var question = first
+        while true {
+            guard case .answer(let text) = read(prompt(words(question.key), format: nil, current: nil)) else { return }
+            if question == first && text.trimmingCharacters(in: .whitespaces).isEmpty { return }
+            switch question.answer(text) {
+            case .failure(let problem):
+                say(words.message(problem))
+            case .success(.ask(let next)):
+                question = next
+            case .success(.record(let change)):
+                switch session.recordFollowUp(change) {
+                case .failure(let refusal):
+                    say(refusal.errors.map(words.message).joined(separator: " "))
+                    question = first
+                case .success:
+                    // The warnings (sent late) are in the Done screen's words.
+                    if let notice = state.notice { say(words(notice.key, notice.arguments)) }
+                    say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
+                    return
+                }
+            }
+        }
+    }
+}
+
+extension PlainWizard {
+    /// `amo-dossier open FILE --plain`: the questions start at the review
+    /// of that saved dossier. False when it cannot be opened
+    /// (`session.openFailure` says why).
+    public mutating func openSaved(path: String) -> Bool {
+        session.openSaved(path: path)
     }
 }

@@ -24,6 +24,9 @@ public struct PlainWizard {
     /// refused text goes into the state (and the draft), so the question
     /// asked again offers this one, and Enter keeps it.
     var standing: [String: String] = [:]
+    /// The terminating signal that ended the questions, for a caller that
+    /// only learns that no answer came.
+    var interruptedBy: Int32?
 
     public var state: WizardState { session.state }
     var language: Language { state.language }
@@ -41,9 +44,10 @@ public struct PlainWizard {
     public init(language: Language, console: any PlainConsole, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() }, rulebook: RuleBook = .builtIn,
-                kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() }, echo: Bool = false) {
+                kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() }, echo: Bool = false,
+                startWarning: Notice? = nil) {
         self.init(session: WizardSession(language: language, drafts: drafts, saveDossier: saveDossier, today: today,
-                                         rulebook: rulebook, kiosk: kiosk, now: now),
+                                         rulebook: rulebook, kiosk: kiosk, startWarning: startWarning, now: now),
                   console: console, echo: echo)
     }
 
@@ -53,9 +57,14 @@ public struct PlainWizard {
         say(words("wizard.step.welcome.intro"))
         say(words("wizard.welcome.haveAtHand"))
         say(words("plain.intro.keys"))
-        // What was found of the draft at start (kept aside, passed over).
-        if let notice = state.draftNotice { say(words(notice.key, notice.arguments)) }
-        if let end = start() { return end }
+        // Folders that were open to others and were made private again, as
+        // the full-screen welcome screen says it; then what was found of
+        // the draft at start (kept aside, passed over).
+        for notice in [state.startWarning, state.draftNotice].compactMap({ $0 }) {
+            say(words(notice.key, notice.arguments))
+        }
+        // A saved dossier opened (`amo-dossier open`) starts at its review.
+        if state.step == .welcome, let end = start() { return end }
         while true {
             if state.step == .done, let saved = state.saved { return done(saved) }
             let before = state
@@ -86,9 +95,24 @@ public struct PlainWizard {
 
     /// Shows the prompt and reads the answer; commands are recognised here
     /// for every question alike.
+    /// A line too long or not UTF-8 is refused with its reason and the
+    /// question asked again; a signal ends the questions.
     mutating func read(_ prompt: String, answering question: String? = nil) -> PlainReply {
-        write(prompt)
-        guard let raw = console.readLine(answering: question ?? questionID) else {
+        var raw: String?
+        while true {
+            write(prompt)
+            raw = console.readLine(answering: question ?? questionID)
+            guard let trouble = console.takeTrouble() else { break }
+            write("\n")
+            switch trouble {
+            case .lineTooLong(let limit): say(words("plain.error.lineTooLong", ["max": String(limit)]))
+            case .notUTF8: say(words("plain.error.notUTF8"))
+            case .signal(let signo):
+                interruptedBy = signo
+                return .signal(signo)
+            }
+        }
+        guard let raw else {
             write("\n")
             if console.idleEnded { say(words("plain.kiosk.idle")) }
             return .endOfInput
@@ -150,6 +174,8 @@ public struct PlainWizard {
             switch read(question) {
             case .endOfInput, .quit:
                 return stop(endOfInput: true)
+            case .signal(let signo):
+                return stop(signal: signo)
             case .help, .back:
                 say(words("wizard.help.screen.welcome"))
             case .answer(let text):
@@ -195,6 +221,22 @@ public struct PlainWizard {
         return endOfInput ? .endOfInput(draftKept: true) : .quit(draftKept: true)
     }
 
+    /// A terminating signal: the draft saved as on `!`, one line saying
+    /// so, and the signal's exit status, as the full-screen wizard does.
+    mutating func stop(signal signo: Int32) -> PlainOutcome {
+        guard state.touched else {
+            say(words("plain.signal.nothing"))
+            return .interrupted(signal: signo, draftKept: false)
+        }
+        session.saveDraftNow()
+        if let notice = state.notice, notice.key == "wizard.notice.draftFailed" {
+            say(words(notice.key, notice.arguments))
+            return .interrupted(signal: signo, draftKept: false)
+        }
+        say(words("plain.signal.saved", ["path": session.draftPath]))
+        return .interrupted(signal: signo, draftKept: true)
+    }
+
     /// The draft written now, and what the save had to say: a draft
     /// deleted meanwhile (`forget`) is not written back, and the questions
     /// start again from the first, with nothing of the deleted answers.
@@ -227,6 +269,7 @@ public struct PlainWizard {
             return .next
         case .quit: return .end(stop(endOfInput: false))
         case .endOfInput: return .end(stop(endOfInput: true))
+        case .signal(let signo): return .end(stop(signal: signo))
         }
     }
 

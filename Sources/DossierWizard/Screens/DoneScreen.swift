@@ -10,6 +10,10 @@ enum DoneScreen {
         let last = context.viewport?.maxStart ?? Int.max
         let scroll: Int
         if case .line(let line) = s.scroll { scroll = min(max(0, line), last) } else { scroll = 0 }
+        if s.saved != nil, let question = FollowUpOverlay.first(for: key) {
+            FollowUpOverlay.open(question, &s)
+            return nil
+        }
         switch key {
         case .enter where s.kiosk, .character("n") where s.kiosk, .character("N") where s.kiosk:
             // The next student: a clean screen, no scrollback, no draft,
@@ -50,17 +54,22 @@ enum DoneScreen {
         let words = context.words(state)
         let mailing = context.core.mailingRules()
         var out: [Paragraph] = []
-        if let last = context.core.mailingDeadline(of: state.dossier)?.lastMailingDay {
+        if let mailing = state.dossier.mailing {
+            // The envelope has gone: how long ago, and what came back.
+            out += followUp(mailing, state, words, context)
+        } else if let last = context.core.mailingDeadline(of: state.dossier)?.lastMailingDay {
             let (daysLeft, role) = WizardView.deadlineWords(context.today.days(until: last), words)
             out.append(Paragraph(words("wizard.done.send", ["date": last.dayMonthYear]) + " (" + daysLeft + ")", role, .bold))
         } else {
             out.append(Paragraph(words("wizard.done.sendNoDate"), .warning, .bold))
         }
-        for address in mailing.addressLines(state.language) {
-            out.append(Paragraph(address, .title, .bold, indent: 4))
-        }
-        if let notice = mailing.notice {
-            out.append(Paragraph("⚠ " + notice.text(state.language), .warning))
+        if state.dossier.mailing == nil {
+            for address in mailing.addressLines(state.language) {
+                out.append(Paragraph(address, .title, .bold, indent: 4))
+            }
+            if let notice = mailing.notice {
+                out.append(Paragraph("⚠ " + notice.text(state.language), .warning))
+            }
         }
         out.append(Paragraph(""))
         if let saved = state.saved {
@@ -74,9 +83,38 @@ enum DoneScreen {
         out.append(Paragraph(words("wizard.done.follow",
                                    writer.isolatedLTR(["web": contacts.followUpWeb, "app": contacts.followUpApp]))))
         out.append(Paragraph(words("wizard.done.account", writer.isolatedLTR(["account": contacts.account]))))
+        if state.saved != nil { out.append(Paragraph(words("wizard.done.recordKeys"), .hint)) }
         out.append(Paragraph(words("wizard.done.callCentre", writer.isolatedLTR(["phone": contacts.callCentre,
                                                                                 "email": contacts.callCentreEmail])),
                              .hint))
+        return out
+    }
+
+    /// After mailing: the day and the days since, the registered-mail
+    /// number, what to expect, and the fund's answer once recorded.
+    static func followUp(_ mailing: Mailing, _ state: WizardState, _ words: Words,
+                         _ context: WizardContext) -> [Paragraph] {
+        var out = [Paragraph(words("wizard.done.mailedSince", ["date": mailing.mailedOn.dayMonthYear,
+                                                              "days": String(mailing.daysSince(today: context.today))]),
+                             .success, .bold)]
+        if let tracking = mailing.trackingNumber {
+            out.append(Paragraph(words("wizard.done.tracking", ["tracking": tracking]), .normal, indent: 2))
+        }
+        // Sent late stays said, not only in the notice of the moment.
+        for problem in AfterMailing.problems(in: state.dossier, context: context.core) where !problem.isError {
+            out.append(Paragraph("⚠ " + words.message(problem), .warning))
+        }
+        switch state.dossier.outcome {
+        case .reimbursed(let on, let amount)?:
+            out.append(Paragraph(words("wizard.done.reimbursed", ["date": on.dayMonthYear,
+                                                                 "amount": amount.formatted(state.language)]), .success, .bold))
+        case .returned(let on, let reason)?:
+            let text = reason.map { words("wizard.done.returnedReason", TerminalText.visible(["date": on.dayMonthYear, "reason": $0])) }
+                ?? words("wizard.done.returned", ["date": on.dayMonthYear])
+            out.append(Paragraph(text, .warning, .bold))
+        case nil:
+            out.append(Paragraph(words("wizard.done.expect")))
+        }
         return out
     }
 

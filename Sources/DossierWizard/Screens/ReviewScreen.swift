@@ -128,7 +128,9 @@ enum ReviewScreen {
         }
         if !anyCare { out.append(Paragraph(words("wizard.review.noCare"), .warning, indent: 2)) }
         out.append(Paragraph(words("wizard.review.total", ["amount": d.total.formatted(state.language)]), .normal, .bold))
-        if let deadline = context.core.mailingDeadline(of: d) {
+        if let mailing = d.mailing {
+            out += DoneScreen.followUp(mailing, state, words, context)
+        } else if let deadline = context.core.mailingDeadline(of: d) {
             let (daysLeft, role) = WizardView.deadlineWords(deadline.daysLeft(today: context.today), words)
             out.append(Paragraph(words("wizard.deadline.lastDay", ["date": deadline.lastMailingDay.dayMonthYear])
                                  + " — " + daysLeft, role, .bold))

@@ -7,7 +7,7 @@ enum WelcomeScreen {
     /// used the terminal before is never offered: a student finds their own
     /// by typing their CNIE.
     enum Row: Equatable, Sendable {
-        case resume, start, resumeByCNIE, language
+        case resume, start, resumeByCNIE, openSaved, language
     }
 
     static func rows(_ s: WizardState) -> [Row] {
@@ -15,6 +15,8 @@ enum WelcomeScreen {
         if s.draftOffer != nil && !s.kiosk { rows.append(.resume) }
         rows.append(.start)
         if s.kiosk { rows.append(.resumeByCNIE) }
+        // At a kiosk it asks its owner's proof after the file (`PromptOverlay`).
+        rows.append(.openSaved)
         rows.append(.language)
         return rows
     }
@@ -35,6 +37,8 @@ enum WelcomeScreen {
             Wizard.apply(.resume, &s, &effects, context)
         case .character("n"):
             Wizard.apply(.startNew, &s, &effects, context)
+        case .character("o") where rows.contains(.openSaved):
+            openPrompt(&s)
         case .left where row == .language:
             Settings.setLanguage(Settings.cycled(s.language, by: -1), &s)
         case .right where row == .language, .character(" ") where row == .language:
@@ -48,12 +52,19 @@ enum WelcomeScreen {
             case .resumeByCNIE:
                 s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
                 s.overlay = .resumeByCNIE
+            case .openSaved: openPrompt(&s)
             case .language: Settings.setLanguage(Settings.cycled(s.language, by: 1), &s)
             }
         default:
             break
         }
         return nil
+    }
+
+    /// The file of a saved dossier, asked in a one-line prompt.
+    static func openPrompt(_ s: inout WizardState) {
+        s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
+        s.overlay = .openSaved
     }
 
     /// The words of each row, for both front-ends.
@@ -66,6 +77,8 @@ enum WelcomeScreen {
             return words(rows(state).contains(.resume) ? "wizard.welcome.new" : "wizard.welcome.start")
         case .resumeByCNIE:
             return words("wizard.welcome.resumeByCNIE")
+        case .openSaved:
+            return words("wizard.welcome.open")
         case .language:
             return words("wizard.welcome.language", ["name": words("wizard.language.\(state.language.rawValue)")])
         }

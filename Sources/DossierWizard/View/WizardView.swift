@@ -114,7 +114,9 @@ public enum WizardView {
     static func statusSegments(_ state: WizardState, _ context: WizardContext) -> [Segment] {
         let words = context.words(state)
         var parts = [words("wizard.status.step", ["n": String(state.step.number), "total": String(Step.count)])]
-        if let deadline = context.core.mailingDeadline(of: state.dossier) {
+        if let mailing = state.dossier.mailing {
+            parts.append(words("wizard.status.mailed", ["days": String(mailing.daysSince(today: context.today))]))
+        } else if let deadline = context.core.mailingDeadline(of: state.dossier) {
             parts.append(deadlineWords(deadline.daysLeft(today: context.today), words).0)
         }
         if state.step > .careSheet || state.touched {

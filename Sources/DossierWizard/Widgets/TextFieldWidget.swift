@@ -20,9 +20,13 @@ enum TextFieldWidget {
             s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.refused", ["count": "1"], kind: .error))
             return nil
         default:
-            var input = TextInput(text: text, cursor: s.cursor, maxLength: field.maxLength)
+            var input = TextInput(text: text, cursor: s.cursor, maxLength: field.maxLength, maxBytes: field.maxBytes)
             if case .character = key, text.count >= field.maxLength {
                 s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.full", ["limit": String(field.maxLength)]))
+                return nil
+            }
+            if case .character(let c) = key, text.utf8.count + c.utf8.count > field.maxBytes {
+                s.inputNote = FieldNote(path: path, notice: Notice("wizard.input.fullOfMarks", kind: .error))
                 return nil
             }
             guard input.handle(key) else { return nil }
@@ -50,7 +54,7 @@ enum TextFieldWidget {
         }
         guard s.overlay == nil, let field = s.focusedField, field.kind.isTyped, let path = s.focusedPath else { return nil }
         let before = FormScreen.text(field, path: path, in: s)
-        var input = TextInput(text: before, cursor: s.cursor, maxLength: field.maxLength)
+        var input = TextInput(text: before, cursor: s.cursor, maxLength: field.maxLength, maxBytes: field.maxBytes)
         let report = input.insert(text)
         s.inputNote = note(report, path: path, limit: field.maxLength)
         s.cursor = input.cursor
@@ -59,8 +63,26 @@ enum TextFieldWidget {
         return path
     }
 
+    /// Bytes the terminal sent that are not UTF-8: said next to the field
+    /// (or the open prompt) being typed into, else as the screen's notice,
+    /// so a Latin-1 terminal's `é` does not just vanish.
+    static func refuseInvalidText(count: Int, _ s: inout WizardState) {
+        let notice = Notice("wizard.input.notUTF8", ["count": String(count)], kind: .error)
+        if s.overlay == .saveElsewhere || s.overlay == .resumeByCNIE {
+            s.inputNote = FieldNote(path: PromptOverlay.path, notice: notice)
+        } else if s.overlay == nil, s.focusedField?.kind.isTyped == true, let path = s.focusedPath {
+            s.inputNote = FieldNote(path: path, notice: notice)
+        } else {
+            s.notice = notice
+        }
+    }
+
     static func note(_ report: TextInput.InsertReport, path: String, limit: Int) -> FieldNote? {
         let notice: Notice
+        if report.cutByBytes {
+            return FieldNote(path: path, notice: Notice("wizard.input.pasteCutMarks", ["kept": String(report.kept)],
+                                                        kind: .error))
+        }
         switch (report.cut, report.refused > 0) {
         case (true, true):
             notice = Notice("wizard.input.cutAndRefused", ["kept": String(report.kept), "limit": String(limit),

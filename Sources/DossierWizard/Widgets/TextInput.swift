@@ -9,10 +9,14 @@ public struct TextInput: Hashable, Sendable {
     /// Insertion point, in `Character`s from the start.
     public var cursor: Int
     public var maxLength: Int
+    /// The same bound in UTF-8 bytes (`Field.maxBytes`): combining marks
+    /// add bytes to a character without adding characters.
+    public var maxBytes: Int
 
-    public init(text: String, cursor: Int? = nil, maxLength: Int = 120) {
+    public init(text: String, cursor: Int? = nil, maxLength: Int = 120, maxBytes: Int? = nil) {
         self.text = String(text.prefix(maxLength))
         self.maxLength = maxLength
+        self.maxBytes = maxBytes ?? maxLength * Field.bytesPerCharacter
         let count = self.text.count
         self.cursor = min(max(0, cursor ?? count), count)
     }
@@ -59,6 +63,9 @@ public struct TextInput: Hashable, Sendable {
         public var refused: Int = 0
         /// True when the field's limit cut the text short.
         public var cut: Bool = false
+        /// True when it was the limit in bytes that cut it (characters
+        /// heavy with combining marks), not the one in characters.
+        public var cutByBytes: Bool = false
     }
 
     /// Inserts typed or pasted text at the cursor: control characters and
@@ -71,6 +78,7 @@ public struct TextInput: Hashable, Sendable {
     public mutating func insert(_ raw: String) -> InsertReport {
         var report = InsertReport()
         let room = maxLength - text.count
+        var byteRoom = maxBytes - text.utf8.count
         var clean = ""
         for character in raw {
             if TextInput.isRefused(character) {
@@ -81,6 +89,13 @@ public struct TextInput: Hashable, Sendable {
                 report.cut = true
                 break
             }
+            let bytes = character.utf8.count
+            guard bytes <= byteRoom else {
+                report.cut = true
+                report.cutByBytes = true
+                break
+            }
+            byteRoom -= bytes
             clean.append(character)
             report.kept += 1
         }

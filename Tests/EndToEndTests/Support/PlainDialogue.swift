@@ -11,7 +11,7 @@ import Glibc
 /// question added to a screen: one without an answer gets Enter.
 ///
 /// A prompt is the only output that does not end with a newline, and it
-/// is written in one `write` (`StandardConsole`) just before the program
+/// is written in one `write` (`LineConsole`) just before the program
 /// waits for a line: a text after the last newline that is a whole known
 /// prompt is the question now asked. Nothing here waits a fixed time.
 struct PlainDialogue {
@@ -33,6 +33,9 @@ struct PlainDialogue {
     var answers: [String: [String]]
     let language: Language
     var timeout: TimeInterval = 20
+    /// Instead of answering this question, send the program this signal
+    /// (as Ctrl-C, Ctrl-\ or a closing terminal would) and read on until it ends.
+    var interrupt: (question: String, signal: Int32)?
 
     init(_ answers: [String: [String]], language: Language) {
         self.answers = answers
@@ -101,6 +104,12 @@ struct PlainDialogue {
             if !prompt.isEmpty, let question = questions.identify(prompt, entry: entry) {
                 if let kind = PlainQuestions.kind(ofList: question), kind != entry?.kind { entry = (kind, -1) }
                 asked.append(question)
+                if let interrupt, interrupt.question == question {
+                    kill(process.processIdentifier, interrupt.signal)
+                    inputOpen = false // left open: the program is waiting for this answer
+                    answeredAt = output.count
+                    continue
+                }
                 let id = FieldRegistry.field(atPath: question)?.field.id ?? question
                 let key = answers[question]?.isEmpty == false ? question : id
                 var line = ""

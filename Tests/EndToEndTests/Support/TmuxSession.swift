@@ -97,6 +97,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "t", "-l", text])
     }
 
+    /// Sends bytes as they are, as a terminal would (an escape sequence a
+    /// terminal answers with, a title pasted from another window).
+    func send(bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", "t", "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     /// Sends tmux key names: "Enter", "Escape", "Tab", "BTab", "Down", "F1", "C-z", "Space"…
     func press(_ keys: String...) throws {
         for key in keys { try tmux(["send-keys", "-t", "t", key]) }
