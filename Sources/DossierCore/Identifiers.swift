@@ -110,23 +110,24 @@ public enum Identifiers {
             return Problem(code: "ice.length", path: path, arguments: ["typed": String(value.count)])
         }
         guard mod97(value) == 0 else {
-            // The last two digits are the control key: say which key the other
-            // thirteen call for, as for a RIB.
-            let expected = mod97Key(for: String(value.prefix(13)))
-            return Problem(code: "ice.checksum", path: path,
-                           arguments: ["expected": String(format2: expected), "typed": String(value.suffix(2))])
+            // The key is never shown: see checkRIB.
+            return Problem(code: "ice.checksum", path: path)
         }
         return nil
     }
 
-    /// The two-digit key a RIB's first 22 digits call for (01…97).
+    /// The two-digit key a RIB's first 22 digits call for (01…97). For
+    /// building numbers (tests, examples), never for a message.
     public static func ribKey(forFirst22 digits: String) -> Int {
         mod97Key(for: digits)
     }
 
-    /// RIB: exactly 24 digits, and the whole number ≡ 0 (mod 97). A wrong
-    /// key is reported as such, with the key the other digits call for.
-    /// Optional field: empty is fine.
+    /// RIB: exactly 24 digits, and the whole number ≡ 0 (mod 97). A number
+    /// that fails the check is reported as "a digit is wrong", never with the
+    /// key the other digits call for: a hurried student types the suggested
+    /// key, and a RIB with a wrong account digit would then pass every check
+    /// (the money goes nowhere or to someone else). Only the paper can say
+    /// which digit is wrong. Optional field: empty is fine.
     public static func checkRIB(_ raw: String, path: String) -> Problem? {
         let value = normalize(raw)
         if value.isEmpty { return nil }
@@ -134,11 +135,7 @@ public enum Identifiers {
         guard value.count == 24 else {
             return Problem(code: "rib.length", path: path, arguments: ["typed": String(value.count)])
         }
-        guard mod97(value) == 0 else {
-            let expected = ribKey(forFirst22: String(value.prefix(22)))
-            return Problem(code: "rib.key", path: path,
-                           arguments: ["expected": String(format2: expected), "typed": String(value.suffix(2))])
-        }
+        guard mod97(value) == 0 else { return Problem(code: "rib.key", path: path) }
         return nil
     }
 
@@ -148,12 +145,5 @@ public enum Identifiers {
         let value = normalize(raw)
         guard value.count > 4 else { return String(repeating: "•", count: value.count) }
         return String(repeating: "•", count: value.count - 4) + value.suffix(4)
-    }
-}
-
-extension String {
-    /// Two digits with a leading zero: RIB keys are written `07`, not `7`.
-    init(format2 value: Int) {
-        self = value < 10 ? "0\(value)" : "\(value)"
     }
 }

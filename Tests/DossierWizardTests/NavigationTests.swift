@@ -94,13 +94,17 @@ import DossierCore
         #expect(d.screen().contains("ICE : 15 chiffres attendus, 14 saisis"))
     }
 
-    @Test func aWrongRibKeyNamesTheExpectedKey() {
+    @Test func aWrongRibKeySaysADigitIsWrongAndNeverTheKeyThatWouldPass() {
         var d = Self.onStudentScreen()
         let good = validRIB("0110000000012345678901")
         let wrongKey = good.prefix(22) + (good.hasSuffix("99") ? "98" : "99")
         d.fill("student.rib", String(wrongKey))
         #expect(d.state.errors["student.rib"]?.code == "rib.key")
-        #expect(d.screen().contains("Clé du RIB : \(good.suffix(2)) attendue, pas \(wrongKey.suffix(2))"))
+        let screen = d.screen()
+        #expect(screen.contains("un chiffre est faux"))
+        #expect(screen.contains("chiffre par chiffre"))
+        #expect(screen.contains("attestation de RIB"))
+        #expect(!screen.contains("attendue"))
     }
 
     @Test func theSheetDecidesWhichCareScreensAppear() {

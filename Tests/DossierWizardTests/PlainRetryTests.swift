@@ -96,6 +96,25 @@ struct PlainRetryTests {
         #expect(transcript.contains("« ab 12 » saisi"))
         #expect(!transcript.contains("« AB12 »"))
     }
+
+    @Test("a RIB whose key fails says a digit is wrong, in the same words as the screen, never the key that would pass",
+          arguments: Language.allCases)
+    func wrongRibKey(language: Language) throws {
+        defer { sandbox.remove() }
+        let good = validRIB("0110000000012345678901")
+        let wrong = String(good.prefix(22)) + (good.hasSuffix("99") ? "98" : "99")
+        var answers = PlainScript.answers(language)
+        answers["student.rib"] = [wrong]
+        let (_, transcript, wizard) = sandbox.run(answers: answers, endAt: "student.rib", language: language)
+        let problem = try #require(Identifiers.checkRIB(wrong, path: "student.rib"))
+        let message = words(language).message(problem)
+        let all = lines(transcript)
+        let typed = try #require(all.firstIndex { $0.hasSuffix(": " + wrong) || $0.hasSuffix(":" + wrong) })
+        #expect(all[typed + 1] == message)
+        #expect(!all[typed + 1].unicodeScalars.contains { $0.properties.numericType != nil },
+                "no digit, so no key to copy: \(all[typed + 1])")
+        #expect(wizard.state.errors["student.rib"]?.code == "rib.key")
+    }
 }
 
 extension Result where Failure == Problem {
