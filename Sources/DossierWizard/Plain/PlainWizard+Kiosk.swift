@@ -9,24 +9,13 @@ extension PlainWizard {
     /// date, until one is resumed or the student starts a new dossier.
     mutating func startAtKiosk() -> PlainOutcome? {
         while true {
-            let question = prompt(words("plain.kiosk.resumeQuestion"), format: yesNoFormat, current: yesNoWord(false))
-            switch read(question, answering: "kiosk.resume") {
-            case .endOfInput, .quit:
-                return stop(endOfInput: true)
-            case .signal(let signo):
-                return stop(signal: signo)
-            case .help, .back:
-                say(words("wizard.help.screen.welcome"))
-            case .answer(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
-                guard let yes = trimmed.isEmpty ? false : PlainInput.yesNo(trimmed) else {
-                    say(words("plain.error.yesNo"))
-                    continue
-                }
-                guard yes else {
-                    send(.startNew)
-                    return nil
-                }
+            switch askAtStart(words("plain.kiosk.resumeQuestion"), answering: "kiosk.resume", byDefault: false) {
+            case .ended(let outcome):
+                return outcome
+            case .no:
+                send(.startNew)
+                return nil
+            case .yes:
                 switch askProof() {
                 case nil: return interruptedBy.map { stop(signal: $0) } ?? stop(endOfInput: true)
                 case true?:
@@ -34,6 +23,35 @@ extension PlainWizard {
                     return nil
                 case false?: continue
                 }
+            }
+        }
+    }
+
+    enum StartAnswer {
+        case yes, no
+        case ended(PlainOutcome)
+    }
+
+    /// A yes/no question asked before the first screen (resume a draft, at
+    /// a kiosk or not): Enter takes `byDefault`, help or back repeat the
+    /// welcome screen's help, quitting, end of input or a signal end the
+    /// session with the draft as it was.
+    mutating func askAtStart(_ question: String, answering id: String? = nil, byDefault: Bool) -> StartAnswer {
+        let asked = prompt(question, format: yesNoFormat, current: yesNoWord(byDefault))
+        while true {
+            switch read(asked, answering: id) {
+            case .endOfInput, .quit:
+                return .ended(stop(endOfInput: true))
+            case .signal(let signo):
+                return .ended(stop(signal: signo))
+            case .help, .back:
+                say(words("wizard.help.screen.welcome"))
+            case .answer(let text):
+                guard let yes = text.trimmingCharacters(in: .whitespaces).isEmpty ? byDefault : PlainInput.yesNo(text) else {
+                    say(words("plain.error.yesNo"))
+                    continue
+                }
+                return yes ? .yes : .no
             }
         }
     }

@@ -171,32 +171,18 @@ public struct PlainWizard {
             send(.startNew)
             return nil
         }
-        let question = prompt(words("plain.resume.question", ["n": String(offer.step.number),
-                                                               "title": words(offer.step.titleKey)]),
-                              format: yesNoFormat, current: yesNoWord(true))
-        while true {
-            switch read(question) {
-            case .endOfInput, .quit:
-                return stop(endOfInput: true)
-            case .signal(let signo):
-                return stop(signal: signo)
-            case .help, .back:
-                say(words("wizard.help.screen.welcome"))
-            case .answer(let text):
-                let yes = text.trimmingCharacters(in: .whitespaces).isEmpty ? true : PlainInput.yesNo(text)
-                guard let yes else {
-                    say(words("plain.error.yesNo"))
-                    continue
-                }
-                if yes {
-                    send(.resume)
-                } else {
-                    say(words("plain.resume.new"))
-                    send(.startNew)
-                }
-                return nil
-            }
+        let question = words("plain.resume.question", ["n": String(offer.step.number),
+                                                       "title": words(offer.step.titleKey)])
+        switch askAtStart(question, byDefault: true) {
+        case .ended(let outcome):
+            return outcome
+        case .yes:
+            send(.resume)
+        case .no:
+            say(words("plain.resume.new"))
+            send(.startNew)
         }
+        return nil
     }
 
     mutating func stop(endOfInput: Bool) -> PlainOutcome {
