@@ -280,7 +280,7 @@ public struct PlainWizard {
         }
         if case .care(let kind) = step, let entry = state.entry, entry != announcedEntry {
             announcedEntry = entry
-            say(words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)]))
+            say(ProblemWording.entryName(kind, entry, words))
         } else if state.entry == nil {
             announcedEntry = nil
         }

@@ -77,6 +77,8 @@ enum DoneScreen {
             out.append(Paragraph(writer.isolatedLTR(saved.jsonPath), .normal, indent: 2))
             out.append(Paragraph(words("wizard.done.summary"), .normal))
             out.append(Paragraph(writer.isolatedLTR(saved.summaryPath), .normal, indent: 2))
+            out.append(Paragraph(words("summary.print", writer.isolatedLTR(["command": printCommand(saved.summaryPath)])),
+                                 .hint, indent: 2))
         }
         out.append(Paragraph(""))
         let contacts = mailing.contacts
@@ -88,6 +90,11 @@ enum DoneScreen {
                                                                                 "email": contacts.callCentreEmail])),
                              .hint))
         return out
+    }
+
+    /// The command that prints the summary, as the person can copy it.
+    static func printCommand(_ summaryPath: String) -> String {
+        "lp " + ShellWord.quoted(summaryPath)
     }
 
     /// After mailing: the day and the days since, the registered-mail

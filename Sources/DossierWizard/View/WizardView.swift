@@ -72,7 +72,7 @@ public enum WizardView {
 
     static func title(_ state: WizardState, _ words: Words) -> String {
         if case .care(let kind) = state.step, let entry = state.entry {
-            return words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)])
+            return ProblemWording.entryName(kind, entry, words)
         }
         return words(state.step.titleKey)
     }
