@@ -7,12 +7,18 @@ import DossierCore
 /// Ctrl-Z only closes the dialog.
 @Suite("Undo says what and where, redo, and undo in a dialog")
 struct UndoRedoTests {
-    @Test("undoing a typed value names the field and what it holds again, on screen")
-    func undoNamesTheField() {
+    /// The student screen with a name, then a CNIE typed.
+    static func nameAndCNIETyped() -> WizardDriver {
         var d = NavigationTests.onStudentScreen()
         d.fill("student.fullName", "Salma")
         d.focus("student.cnie")
         d.type("AB123456")
+        return d
+    }
+
+    @Test("undoing a typed value names the field and what it holds again, on screen")
+    func undoNamesTheField() {
+        var d = Self.nameAndCNIETyped()
         d.press(.control("z"))
         #expect(d.state.notice == Notice("wizard.undo.empty", ["field": "N° de CNIE"]))
         #expect(d.screen().contains("Annulé — N° de CNIE vidé"))
@@ -56,10 +62,7 @@ struct UndoRedoTests {
 
     @Test("Ctrl-Y does again what Ctrl-Z undid, and says so; a new change forgets what was undone")
     func redo() {
-        var d = NavigationTests.onStudentScreen()
-        d.fill("student.fullName", "Salma")
-        d.focus("student.cnie")
-        d.type("AB123456")
+        var d = Self.nameAndCNIETyped()
         d.press(.control("z"))
         #expect(d.state.dossier.student.cnie == "")
         d.press(.control("y"))
@@ -80,10 +83,7 @@ struct UndoRedoTests {
 
     @Test("in a dialog Ctrl-Z only closes the dialog: nothing typed is undone")
     func undoInADialog() {
-        var d = NavigationTests.onStudentScreen()
-        d.fill("student.fullName", "Salma")
-        d.focus("student.cnie")
-        d.type("AB123456")
+        var d = Self.nameAndCNIETyped()
         d.press(.function(1))
         #expect(d.state.overlay != nil)
         d.press(.control("z"))
