@@ -148,7 +148,7 @@ public enum WizardView {
     /// screen cuts the name, never the deadline.
     static func statusSegments(_ state: WizardState, _ context: WizardContext) -> [Segment] {
         let words = context.words(state)
-        var parts = [words("wizard.status.step", ["n": String(state.step.number), "total": String(Step.count)])]
+        var parts = [state.step.counter(on: state.dossier.sheet, rules: context.rules(for: state.dossier), words)]
         if let mailing = state.dossier.mailing {
             parts.append(words("wizard.status.mailed", ["days": String(mailing.daysSince(today: context.today))]))
         } else if let deadline = context.core.mailingDeadline(of: state.dossier) {
