@@ -11,8 +11,10 @@ enum Navigation {
         // Review, Done and the entry lists follow their selection; every
         // other screen opens at its first line.
         switch step {
-        case .review, .done, .care: s.scroll = .followFocus
-        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals: s.scroll = .top
+        // Done opens at its first line (by when, and where to send the
+        // envelope); its actions are below, reached with the arrows.
+        case .review, .care: s.scroll = .followFocus
+        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals, .done: s.scroll = .top
         }
         s.query = ""
         switch step {
@@ -24,7 +26,10 @@ enum Navigation {
         case .review:
             s.setList(.review, ListState())
             s.focus = 0
-        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals, .done:
+        case .done:
+            s.setList(.done, ListState())
+            focusField(0, &s, context)
+        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals:
             focusField(0, &s, context)
         }
     }
@@ -179,7 +184,7 @@ enum Navigation {
         case .welcome:
             s.setList(.welcome, ListState(selected: min(max(0, row), WelcomeScreen.rows(s).count - 1)))
         case .care(let kind) where s.entry == nil:
-            s.setList(.entries(kind), ListState(selected: min(max(0, row), s.dossier.entryCount(kind) + 1)))
+            s.setList(.entries(kind), ListState(selected: min(max(0, row), CareListScreen.rows(s.dossier.entryCount(kind)) - 1)))
         case .review:
             s.setList(.review, ListState(selected: min(max(0, row), ReviewScreen.problems(s, context).count)))
         case .originals:

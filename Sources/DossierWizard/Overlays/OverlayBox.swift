@@ -34,6 +34,9 @@ enum OverlayBox {
             var lines = inner.paragraph(words("wizard.remove.question", ["entry": name]))
             lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
             return (words("wizard.remove.title"), lines)
+        case .chooseRemoval(let selected):
+            return (words("wizard.removeChoice.title"), CareListScreen.removalLines(selected, state, inner, context,
+                                                                                  height: height))
         case .saveIncomplete(let count):
             var lines = inner.paragraph(words("wizard.saveIncomplete.question", ["count": String(count)]))
             for problem in ReviewScreen.problems(state, context).errors.prefix(max(1, height - 6)) {
