@@ -176,9 +176,19 @@ public struct ScreenWriter: Sendable {
             // "(… F2)" keeps its bracket mirrored with the Arabic.
             let opening = w.prefix { "([".contains($0) }
             let rest = w.dropFirst(opening.count)
-            let core = rest.reversed().drop { ")].,;:".contains($0) }.reversed()
+            let core = String(rest.reversed().drop { ")].,;:".contains($0) }.reversed())
             let closing = rest.dropFirst(core.count)
-            return core.isEmpty ? w : String(opening) + isolatedLTR(String(core)) + String(closing)
+            guard !core.isEmpty else { return w }
+            if bidi == .terminal {
+                // Only a name that starts or ends with a sign ("^Q", "↑↓")
+                // needs a mark on that side: "Enter" or "F10" reads right
+                // as it is, and each mark costs a cell in mlterm.
+                let mark = ScreenWriter.leftToRightMark
+                let head = core.first.map { !$0.isLetter && !$0.isNumber } == true ? mark : ""
+                let tail = core.last.map { !$0.isLetter && !$0.isNumber } == true ? mark : ""
+                return String(opening) + head + TerminalText.visible(core) + tail + String(closing)
+            }
+            return String(opening) + isolatedLTR(core) + String(closing)
         }.joined(separator: " ")
     }
 
