@@ -35,6 +35,12 @@ enum Navigation {
     }
 
     static func goForward(_ s: inout WizardState, _ context: WizardContext) {
+        // Sent here by the Review for the screen as a whole (no care yet,
+        // the deadline): back to it, not through every later screen.
+        if s.reviewReturn == screenReturn(s.step) {
+            enter(.review, &s, context)
+            return
+        }
         if let next = s.step.next(for: s.dossier, rules: context.rules(for: s.dossier)) { enter(next, &s, context) }
     }
 
@@ -255,7 +261,12 @@ enum Navigation {
         // Straight to the field the problem is about, not to the screen's top.
         s.scroll = .followFocus
         s.reviewReturn = s.focusedPath.flatMap { $0 == location.field ? $0 : nil }
+            ?? (location.field == nil && location.step != .review ? screenReturn(location.step) : nil)
     }
+
+    /// `reviewReturn` for a problem about a screen, not one of its fields:
+    /// leaving that screen forward goes back to the Review.
+    static func screenReturn(_ step: Step) -> String { "screen." + step.rawValue }
 
     /// Focus on a field by its JSON path, wherever it is asked: the way
     /// the Review takes a student to a field, and the way tests reach one.

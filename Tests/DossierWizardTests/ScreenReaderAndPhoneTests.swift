@@ -132,8 +132,11 @@ import DossierCore
         var answers = PlainScript.answers(language)
         answers["student.cnie"] = ["JB45678 Youssef Alaoui", "JB45678"]
         let (_, transcript, _) = sandbox.run(answers: answers, endAt: "student.birthDate", language: language)
-        let expected = words(language)("plain.expected.cnie")
-        #expect(transcript.contains(expected), "\(transcript)")
+        let cnie = FieldRegistry.field(id: "student.cnie")!
+        let said = words(language)("plain.error.tooLong", ["label": words(language)(cnie.labelKey),
+                                                           "expected": words(language)("plain.expected.cnie"),
+                                                           "max": String(cnie.maxLength)])
+        #expect(transcript.contains(said), "\(transcript)")
         #expect(PlainWizard.expectedKey(.date([])) == "plain.expected.date")
         #expect(PlainWizard.expectedKey(.identifier(.rib)) == "plain.expected.rib")
     }

@@ -58,6 +58,18 @@ import DossierCore
         }
     }
 
+    @Test func theRightToLeftMarkComesBeforeAMarkTheTextPutInTheFirstCell() {
+        var frame = Frame(width: 20, height: 3)
+        frame.reordering = .terminal
+        frame.put(" ", row: 0, column: 0)
+        frame.put("\u{200E}^Q quit", row: 0, column: 1)
+        frame.put("سلام", row: 1, column: 1)
+        frame.declareRows(.rightToLeft)
+        #expect(Array(frame[0, 0].text.unicodeScalars) == [" ", Self.rlm, "\u{200E}"], "a Latin row: RLM first")
+        #expect(!frame[1, 0].text.unicodeScalars.contains(Self.rlm), "an Arabic row finds its direction itself")
+        #expect(!frame[2, 0].text.unicodeScalars.contains(Self.rlm), "an empty row shows nothing")
+    }
+
     @Test func terminalModeKeyLinesMarkOnlyNamesThatStartOrEndWithASign() {
         let writer = ScreenWriter(language: .ar, width: 80, bidi: .terminal)
         let line = writer.isolatedKeyNames("Enter اختيار · ↑↓ · ^T وضع النص · F2/^O الإعدادات · F10 حفظ")
