@@ -134,9 +134,10 @@ import DossierCore
         #expect(writer.isolatedKeyNames("(بـ F2)") == "(بـ \u{2066}F2\u{2069})")
         #expect(writer.isolatedKeyNames("^Q خروج") == "\u{2066}^Q\u{2069} خروج")
         // A terminal that reorders by itself gets marks (mlterm shows an
-        // isolate as a blank cell).
+        // isolate as a blank cell), only on the side a sign would go
+        // astray: "^" before "Q" (each mark costs mlterm a cell too).
         let terminal = ScreenWriter(language: .ar, width: 80, bidi: .terminal)
-        #expect(terminal.isolatedKeyNames("^Q خروج") == "\u{200E}^Q\u{200E} خروج")
+        #expect(terminal.isolatedKeyNames("^Q خروج") == "\u{200E}^Q خروج")
         #expect(terminal.isolatedLTR("053 800 20 20") == "\u{200E}053 800 20 20\u{200E}")
         #expect(terminal.isolatedLTR("سلمى") == "سلمى")
         let french = ScreenWriter(language: .fr, width: 80, bidi: .terminal)

@@ -141,3 +141,14 @@ import DossierCore
         #expect(PlainWizard.expectedKey(.identifier(.rib)) == "plain.expected.rib")
     }
 }
+
+@Suite struct SmallOverlayTests {
+    @Test func theSettingsShowTheirPlainModeRowAt40By12() {
+        var state = WizardState(step: .student)
+        state.overlay = .settings(row: Settings.plainModeRow)
+        let text = Wizard.view(state, width: 40, height: 12, context: testContext).text
+        #expect(PolishTests.flat(text).contains("> Passer en mode texte"), "\(text)")
+        state.overlay = .settings(row: 0)
+        #expect(Wizard.view(state, width: 40, height: 12, context: testContext).text.contains("> Langue"))
+    }
+}
