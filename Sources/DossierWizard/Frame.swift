@@ -108,6 +108,9 @@ public struct Frame: Hashable, Sendable {
         for column in 0..<width {
             for scalar in self[row, column].text.unicodeScalars {
                 if scalar == Frame.rightToLeftMark { return false }
+                // A left-to-right mark is a strong letter to such a terminal:
+                // "‎10-8‎ زنقة الخليل" would read left to right.
+                if scalar == Frame.leftToRightMark { return true }
                 if scalar.properties.isWhitespace { continue }
                 anyText = true
                 if scalar.properties.isAlphabetic { return !ScreenWriter.hasRightToLeft(String(scalar)) }
@@ -117,6 +120,7 @@ public struct Frame: Hashable, Sendable {
     }
 
     static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
+    static let leftToRightMark: Unicode.Scalar = "\u{200E}"
 
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }

@@ -39,8 +39,8 @@ import DossierCore
                 // Arabic (a title, a key line, a number), before any other
                 // mark; none where it is (each mark costs mlterm a cell).
                 let text = frame.line(row)
-                let first = text.unicodeScalars.first { $0.properties.isAlphabetic }
-                let needs = first.map { !ScreenWriter.hasRightToLeft(String($0)) }
+                let first = text.unicodeScalars.first { $0.properties.isAlphabetic || $0 == "\u{200E}" }
+                let needs = first.map { $0 == "\u{200E}" || !ScreenWriter.hasRightToLeft(String($0)) }
                     ?? !text.trimmingCharacters(in: .whitespaces).isEmpty
                 let cell = Array(frame[row, 0].text.unicodeScalars)
                 #expect(cell.contains(Self.rlm) == needs, "row \(row) of \(step): \(text)")
@@ -59,12 +59,14 @@ import DossierCore
     }
 
     @Test func theRightToLeftMarkComesBeforeAMarkTheTextPutInTheFirstCell() {
-        var frame = Frame(width: 20, height: 3)
+        var frame = Frame(width: 20, height: 4)
         frame.reordering = .terminal
         frame.put(" ", row: 0, column: 0)
         frame.put("\u{200E}^Q quit", row: 0, column: 1)
         frame.put("سلام", row: 1, column: 1)
+        frame.put("\u{200E}10-8\u{200E} زنقة", row: 3, column: 1)
         frame.declareRows(.rightToLeft)
+        #expect(frame[3, 0].text.unicodeScalars.contains(Self.rlm), "a number between marks first: the mark is strong")
         #expect(Array(frame[0, 0].text.unicodeScalars) == [" ", Self.rlm, "\u{200E}"], "a Latin row: RLM first")
         #expect(!frame[1, 0].text.unicodeScalars.contains(Self.rlm), "an Arabic row finds its direction itself")
         #expect(!frame[2, 0].text.unicodeScalars.contains(Self.rlm), "an empty row shows nothing")
