@@ -157,10 +157,9 @@ enum DoneScreen {
         if let saved = state.saved {
             out.append(Paragraph("✓ " + words("wizard.done.saved"), .success, .bold))
             out.append(Paragraph(writer.isolatedLTR(saved.jsonPath), .normal, indent: 2))
-            out.append(Paragraph(words("wizard.done.summary"), .normal))
-            out.append(Paragraph(writer.isolatedLTR(saved.summaryPath), .normal, indent: 2))
-            out.append(Paragraph(words("summary.print", writer.isolatedLTR(["command": printCommand(saved.summaryPath)])),
-                                 .hint, indent: 2))
+            // The summary's path once, inside the command that prints it.
+            out.append(Paragraph(words("wizard.done.summaryPrint"), .normal))
+            out.append(Paragraph(writer.isolatedLTR(printCommand(saved.summaryPath)), .normal, indent: 2))
         }
         out.append(Paragraph(""))
         let contacts = mailing.contacts
