@@ -10,7 +10,8 @@ Usage: ptybench.py --label NAME [--text TEXT] [--press KEYS --times N]
                    [--first-wait SECONDS] -- COMMAND...
   --text    typed one character at a time, each character one measured action.
   --press   KEYS sent as one measured action, --times N times (default 1);
-            escapes such as \\r, \\x1b[B are understood.
+            escapes such as \\r, \\x1b[B are understood; several --press
+            are taken in turn.
   --resize  one measured action: the terminal becomes ROWSxCOLS (the kernel
             sends SIGWINCH to the program), after the other actions.
   --before  keys sent (one settle each) to reach the place measured.
@@ -85,7 +86,7 @@ def main():
     parser.add_argument("--quit", action="append", default=[])
     parser.add_argument("--record", default=os.devnull)
     parser.add_argument("--text")
-    parser.add_argument("--press")
+    parser.add_argument("--press", action="append")
     parser.add_argument("--times", type=int, default=1)
     parser.add_argument("--resize")
     parser.add_argument("--first-wait", type=float, default=0.0)
@@ -99,8 +100,9 @@ def main():
     actions = []
     if args.text is not None:
         actions += [("key", character.encode("utf-8")) for character in args.text]
-    if args.press is not None:
-        actions += [("key", decode(args.press))] * args.times
+    if args.press:
+        # Several --press: taken in turn (Enter, Esc, Enter, Esc...).
+        actions += [("key", decode(args.press[i % len(args.press)])) for i in range(args.times)]
     if args.resize is not None:
         rows, columns = (int(n) for n in args.resize.split("x"))
         actions.append(("resize", (rows, columns)))

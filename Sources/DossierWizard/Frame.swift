@@ -108,7 +108,11 @@ public struct Frame: Hashable, Sendable {
     public func rowEquals(_ row: Int, in other: Frame) -> Bool {
         guard other.width == width, row >= 0, row < height, row < other.height else { return false }
         let range = row * width..<(row + 1) * width
-        return cells[range] == other.cells[range]
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                range.allSatisfy { mine[$0] == theirs[$0] }
+            }
+        }
     }
 
     /// Writes `text` from (row, column), clipped at the right edge and at

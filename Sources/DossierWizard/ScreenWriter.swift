@@ -219,6 +219,14 @@ public struct ScreenWriter: Sendable {
     /// where possible; explicit newlines start new lines.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        return wrapMemo.value(for: WrapRequest(text: text, width: width)) { wrapped(text, width: width) }
+    }
+
+    /// The paragraphs and labels already wrapped (see `BoundedMemo`).
+    static let wrapMemo = BoundedMemo<WrapRequest, [String]>(capacity: 2048)
+
+    /// `wrap`, computed.
+    static func wrapped(_ text: String, width: Int) -> [String] {
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
