@@ -64,4 +64,13 @@ struct MemoTests {
         let narrow = Wizard.view(state, width: 40, height: 60, context: context)
         #expect(narrow.width == 40 && narrow.text.contains("Youssef"))
     }
+
+    @Test("the type-ahead's folding, kept by text, is Foundation's folding of that very text")
+    func foldKept() {
+        for name in ["Diabète insulino-dépendant", "DIABÈTE", "Élodie Aïcha", "السكّري", "Diabète insulino-dépendant"] {
+            #expect(ChoiceSearch.fold(name) == name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        }
+        #expect(ChoiceSearch.fold("DIABÈTE") == "diabete")
+        #expect(ChoiceSearch.fold("Élodie") != ChoiceSearch.fold("Elodie Aïcha"))
+    }
 }
