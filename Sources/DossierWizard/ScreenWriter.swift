@@ -228,6 +228,15 @@ public struct ScreenWriter: Sendable {
     /// Splits a paragraph into lines of at most `width` cells, at spaces
     /// where possible; explicit newlines start new lines.
     public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        return wrapMemo.value(for: WrapRequest(text: text, width: width)) { wrapped(text, width: width) }
+    }
+
+    /// The paragraphs and labels already wrapped (see `BoundedMemo`).
+    static let wrapMemo = BoundedMemo<WrapRequest, [String]>(capacity: 2048)
+
+    /// `wrap`, computed.
+    static func wrapped(_ text: String, width: Int) -> [String] {
         var result = TextWrap.lines(text, width: width)
         if result.contains(where: { $0.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) } }) {
             result = balanceIsolates(result)
