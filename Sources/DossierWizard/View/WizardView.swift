@@ -66,7 +66,22 @@ public enum WizardView {
 
         if let overlay = state.overlay {
             frame.cursor = nil
-            OverlayBox.draw(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight)
+            // The rows of the field (its label down to its input) or of the
+            // row in focus, which F1's help leaves in view: as drawn with
+            // no window open, which marks the focus.
+            var bare = state
+            bare.overlay = nil
+            let unmarked = Array(body(bare, writer, context, bodyHeight: bodyHeight).dropFirst(start).prefix(bodyHeight))
+            let focused = unmarked.indices.filter {
+                unmarked[$0].anchor || (state.focusedField != nil && unmarked[$0].field == state.focus)
+            }
+            let input = unmarked.lastIndex(where: \.anchor)
+            let focusRows = focused.first.map { first in
+                (bodyTop + first)...(bodyTop + max(first, input ?? focused.last!))
+            }
+            let more = OverlayBox.draw(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight,
+                                       focusRows: focusRows)
+            frame.viewport?.helpContinues = more
         }
         return frame
     }
