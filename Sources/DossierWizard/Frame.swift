@@ -1,3 +1,4 @@
+import DossierCore
 /// What a colour means, not which colour it is: the backend maps roles to
 /// colours, or to bold/reverse/underline on a monochrome terminal or with
 /// `NO_COLOR`, so no screen depends on colour alone.

@@ -1,3 +1,4 @@
+import DossierCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -1,3 +1,4 @@
+import DossierCore
 import DossierWizard
 
 /// One cell the terminal must be told about.

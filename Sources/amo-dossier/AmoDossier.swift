@@ -10,6 +10,7 @@ struct AmoDossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amo-dossier",
         abstract: helpText("help.root.abstract"),
+        version: ProgramVersion.current,
         subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self, Open.self, Summary.self,
                       Mailed.self, Reimbursed.self, Returned.self]
     )
@@ -69,13 +70,13 @@ struct WizardOptions: ParsableArguments {
 
 /// Options every command understands.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(helpText("help.common.dir")))
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.dir")), completion: .directory)
     var dir: String?
 
-    @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")))
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")), completion: .choices(Language.self))
     var lang: String?
 
-    @Option(help: ArgumentHelp(helpText("help.root.bidi")))
+    @Option(help: ArgumentHelp(helpText("help.root.bidi")), completion: .choices(BidiMode.self))
     var bidi: String?
 
     /// `--bidi app|terminal`, refused (exit 64) when it is neither.

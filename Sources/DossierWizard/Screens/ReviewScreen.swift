@@ -77,15 +77,7 @@ enum ReviewScreen {
 
     /// "Médecin 2 — INPE : …": which field a problem is about, in words.
     static func problemText(_ problem: Problem, _ words: Words) -> String {
-        var prefix = ""
-        var label = ""
-        if let (field, entry) = FieldRegistry.field(atPath: problem.path) {
-            if let kind = field.careKind, let entry {
-                prefix = words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)]) + " — "
-            }
-            label = words("wizard.label.colon", ["label": words(field.labelKey)])
-        }
-        return prefix + label + words.message(problem)
+        ProblemWording.text(problem, words)
     }
 
     /// The dossier as the review reads it, section by section: what the
@@ -121,8 +113,7 @@ enum ReviewScreen {
         for kind in CareKind.allCases {
             for (i, summary) in CareListScreen.summaries(kind, d, words, rules).enumerated() {
                 anyCare = true
-                out.append(Paragraph(words("wizard.label.colon", ["label": words("wizard.entry.\(kind.rawValue)",
-                                                                                 ["n": String(i + 1)])]) + summary,
+                out.append(Paragraph(words("wizard.label.colon", ["label": ProblemWording.entryName(kind, i, words)]) + summary,
                                      .normal, indent: 2))
             }
         }
