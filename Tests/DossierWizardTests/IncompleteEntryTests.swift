@@ -15,7 +15,7 @@ import DossierCore
         d.press(.home, .enter)
         #expect(d.focusedPath == "pharmacies[0].total")
         let screen = d.screen()
-        #expect(screen.contains("À compléter : Prix total des médicaments · Cachet"), "\(screen)")
+        #expect(screen.contains("À compléter : Prix total des médicaments (et 1 autre champ)"), "\(screen)")
         #expect(d.state.errors["pharmacies[0].total"]?.code == "amount.missing")
         #expect(d.state.errors["pharmacies[0].stampedAndSigned"]?.code == "stamp.missing")
     }
@@ -40,7 +40,7 @@ import DossierCore
         if let second = lists.last {
             #expect(console.asked.dropFirst(second + 1).first == "pharmacies[0].total", "\(console.asked)")
         }
-        #expect(transcript.contains("Incomplete: Total price of the medicines"), "\(transcript)")
+        #expect(transcript.contains("Incomplete: Total price of the medicines\n"), "\(transcript)")
         #expect(transcript.contains("(y/n, or the number of a line to open it)"), "\(transcript)")
     }
 }

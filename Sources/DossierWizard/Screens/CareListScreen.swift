@@ -140,8 +140,8 @@ enum CareListScreen {
     }
 
     /// An entry opened from its list: on the first field that keeps it "to
-    /// complete", each such field marked and named in the notice; else on
-    /// its first field.
+    /// complete", each such field marked under it and the notice naming the
+    /// first; else on its first field.
     static func openEntry(_ kind: CareKind, _ index: Int, _ s: inout WizardState, _ context: WizardContext) {
         s.entry = index
         let missing = incompleteFields(kind, index, s.dossier, context.rules(for: s.dossier), today: context.today)
@@ -155,10 +155,10 @@ enum CareListScreen {
             let path = field.path(entry: index)
             s.errors[path] = s.errors[path] ?? problem
         }
-        let words = context.words(s)
-        s.notice = Notice("wizard.entries.toComplete",
-                          ["fields": missing.map { words($0.field.labelKey) }.joined(separator: " · ")],
-                          kind: .error)
+        // The first one named, the others counted: one line of notice.
+        let field = context.words(s)(first.field.labelKey)
+        s.notice = missing.count == 1 ? Notice("wizard.entries.toComplete", ["field": field], kind: .error)
+            : Notice("wizard.entries.toCompleteMore", ["field": field, "count": String(missing.count - 1)], kind: .error)
     }
 
     /// The fields of an entry whose value still has an error (a warning
