@@ -14,10 +14,10 @@ import DossierCore
         return top...bottom
     }
 
-    /// The help of `path`, opened on a `width`×`height` screen: the box
-    /// is on the side asked and leaves the field's rows (its label and its
-    /// input, where the cursor is) as they were.
-    /// True when the box went below the field.
+    /// The help of `path`, opened on a `width`×`height` screen: the field's
+    /// label and input (where the cursor was) are still on screen, whole,
+    /// and the box is below them when they are in the upper half, else
+    /// above them. True when the box went below the field.
     @discardableResult
     static func expectHelp(on path: String, width: Int, height: Int) -> Bool? {
         var d = NavigationTests.onStudentScreen()
@@ -29,22 +29,29 @@ import DossierCore
             Issue.record("no cursor on \(path)")
             return nil
         }
-        let below = 2 * cursor < height
+        // The focus mark (›) goes while a window is open, and the field may
+        // move to the top (its scroll marks ▲ ▼ then change); the rest stays.
+        func unmarked(_ line: String) -> String {
+            var text = String(line.map { "›▲▼".contains($0) ? " " : $0 })
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+        let label = unmarked(before.lines[cursor - 1])
+        let input = unmarked(before.lines[cursor])
         d.press(.function(1))
         let after = Wizard.view(d.state, width: width, height: height, context: d.context)
         guard let box = boxRows(after) else {
             Issue.record("no help box for \(path) at \(width)×\(height)")
             return nil
         }
-        let field = below ? (cursor - 1)...cursor : cursor...cursor
-        #expect(below ? box.lowerBound > cursor : box.upperBound < cursor,
-                "\(path) at \(width)×\(height): box \(box), cursor row \(cursor)\n\(after.text)")
-        // The focus mark (›) goes while a window is open; the rest stays.
-        for row in field {
-            #expect(after.lines[row].replacingOccurrences(of: "›", with: " ")
-                        == before.lines[row].replacingOccurrences(of: "›", with: " "),
-                    "row \(row) of \(path) covered\n\(after.text)")
+        guard let inputRow = after.lines.indices.first(where: { $0 > 0 && unmarked(after.lines[$0]) == input
+                                                                && unmarked(after.lines[$0 - 1]) == label }) else {
+            Issue.record("\(path) at \(width)×\(height): its label and input are covered\n\(after.text)")
+            return nil
         }
+        let below = 2 * inputRow < height
+        #expect(below ? box.lowerBound > inputRow : box.upperBound < inputRow - 1,
+                "\(path) at \(width)×\(height): box \(box), input row \(inputRow)\n\(after.text)")
         return below
     }
 
@@ -78,5 +85,35 @@ import DossierCore
         #expect(d.screen(40, 12) == first)
         d.press(.character("x"))
         #expect(d.state.overlay == nil)
+    }
+}
+
+extension HelpPlacementTests {
+    /// A field in the middle of a 40×12 screen, with too little room above
+    /// or below it for its help: the field goes to the top, and the whole
+    /// help below it.
+    @Test func withoutRoomAroundItTheFieldGoesToTheTopAndTheHelpBelowIt() {
+        var d = NavigationTests.onStudentScreen()
+        d.width = 40
+        d.height = 12
+        d.focus("student.cnie")
+        // Scrolled by hand so that its input is in the middle rows.
+        for line in 0..<12 {
+            d.state.scroll = .line(line)
+            if let row = Wizard.view(d.state, width: 40, height: 12, context: d.context).cursor?.row, (5...6).contains(row) { break }
+        }
+        d.paint()
+        let before = Wizard.view(d.state, width: 40, height: 12, context: d.context)
+        #expect(before.cursor.map { (5...6).contains($0.row) } == true, "the field in the middle\n\(before.text)")
+        d.press(.function(1))
+        let frame = Wizard.view(d.state, width: 40, height: 12, context: d.context)
+        guard let box = Self.boxRows(frame) else {
+            Issue.record("no help box\n\(frame.text)")
+            return
+        }
+        #expect(frame.text.contains("CNOPS.") && frame.text.contains("Une touche pour fermer."),
+                "the whole help\n\(frame.text)")
+        let label = frame.lines.firstIndex { $0.contains("N° de CNIE *") }
+        #expect(label.map { $0 + 1 < box.lowerBound } == true, "the field above the box\n\(frame.text)")
     }
 }

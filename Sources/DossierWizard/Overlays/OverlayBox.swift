@@ -129,6 +129,14 @@ enum OverlayBox {
         return more
     }
 
+    /// The rows F1's help takes whole: its text, the way to close it, the
+    /// box's borders.
+    static func helpRows(_ key: String, _ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> Int {
+        let inner = ScreenWriter(language: state.language, width: min(writer.width - 2, 64) - 2, margin: 1, bidi: state.bidi)
+        let words = context.words(state)
+        return inner.paragraph(words(key)).count + inner.paragraph(words("wizard.help.close"), .hint).count + 2
+    }
+
     /// The frame, the title and the lines of a box whose top row is `boxTop`.
     static func box(_ title: String, _ shown: [Line], _ writer: ScreenWriter, _ inner: ScreenWriter,
                     _ frame: inout Frame, boxWidth: Int, top boxTop: Int) {

@@ -32,7 +32,15 @@ public enum WizardView {
         let bodyTop = 1
         let bodyHeight = height - 4
         let lines = body(state, writer, context, bodyHeight: bodyHeight)
-        let start = windowStart(lines, height: bodyHeight, focus: state.focus, scroll: state.scroll)
+        var start = windowStart(lines, height: bodyHeight, focus: state.focus, scroll: state.scroll)
+        // F1's help with too little room on either side of its field (a
+        // small screen): the field goes to the top, the help below it.
+        if case .help(let key)? = state.overlay, state.focusedField != nil,
+           let first = lines.firstIndex(where: { $0.field == state.focus }),
+           let last = lines.lastIndex(where: { $0.field == state.focus }) {
+            let room = max(bodyTop + first - start, height - 1 - (bodyTop + last - start))
+            if room < OverlayBox.helpRows(key, state, writer, context) { start = min(first, max(0, lines.count - bodyHeight)) }
+        }
         let shown = Array(lines.dropFirst(start).prefix(bodyHeight))
         for (offset, line) in shown.enumerated() {
             if let column = writer.draw(line, row: bodyTop + offset, into: &frame), state.overlay == nil {
