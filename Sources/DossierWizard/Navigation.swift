@@ -170,9 +170,14 @@ enum Navigation {
 
     /// The question before this one: the field above on the same screen,
     /// else the last question of the screen before.
+    /// The originals are one question each (in the envelope?), one list.
     static func previousQuestion(_ s: inout WizardState, _ context: WizardContext) {
         if s.focusedField != nil, s.focus > 0 {
             previousField(&s, context)
+            return
+        }
+        if s.step == .originals, s.list(.originals).selected > 0 {
+            s.setList(.originals, ListState(selected: s.list(.originals).selected - 1))
             return
         }
         let wasEntry = s.entry != nil
@@ -180,6 +185,9 @@ enum Navigation {
         // Back on a form from its first field: its last question.
         if !wasEntry, s.step.page != nil {
             focusField(s.fields.count - 1, &s, context)
+            if s.step == .originals {
+                s.setList(.originals, ListState(selected: max(0, RequiredOriginals.documents(for: s.dossier).count - 1)))
+            }
             s.scroll = .followFocus
         }
     }

@@ -2,9 +2,10 @@ import DossierCore
 import Foundation
 
 /// The user's settings file, `$XDG_CONFIG_HOME/amo-dossier/config.json`
-/// (else `~/.config/amo-dossier/config.json`): for now, the answer to the
-/// bidi check, so a student who said once which Arabic line reads correctly
-/// is not asked again. Written like every private file (0600, folder 0700,
+/// (else `~/.config/amo-dossier/config.json`): the answer to the bidi
+/// check, so a student who said once which Arabic line reads correctly is
+/// not asked again, and the language last chosen, so the next start
+/// speaks it. Written like every private file (0600, folder 0700,
 /// atomic); keys it does not know are kept as they were.
 public struct SettingsStore: Sendable {
     public let path: String
@@ -30,8 +31,23 @@ public struct SettingsStore: Sendable {
     }
 
     public func save(bidi: BidiMode) throws {
+        try save(bidi.rawValue, as: "bidi")
+    }
+
+    /// The language last chosen, for a start without `--lang`; nil when
+    /// none was, or the file cannot be read.
+    public func loadLanguage() -> Language? {
+        guard let raw = object()["language"] as? String else { return nil }
+        return Language(rawValue: raw)
+    }
+
+    public func save(language: Language) throws {
+        try save(language.rawValue, as: "language")
+    }
+
+    private func save(_ value: String, as key: String) throws {
         var settings = object()
-        settings["bidi"] = bidi.rawValue
+        settings[key] = value
         let data = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
         try PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
         try PrivateFiles.writeAtomically(data, to: path)

@@ -68,6 +68,9 @@ public enum Wizard {
                 }
             }
         }
+        // The language chosen is the next start's too; a kiosk's belongs
+        // to one student and is never written.
+        if s.language != state.language && !s.kiosk { effects.append(.saveLanguage) }
         let moved = s.step != state.step || s.entry != state.entry || s.focus != state.focus
         if s.touched, s.step != .done, s.step != .welcome, !effects.contains(.saveDossier),
            !effects.contains(.deleteDraft), !effects.contains(.saveDraft),
@@ -242,10 +245,11 @@ public enum Wizard {
             Navigation.selectRow(row, &s, context)
         case .addEntry:
             if case .care(let kind) = s.step { CareListScreen.addEntry(kind, &s, context) }
+        case .copyLastEntry:
+            if case .care(let kind) = s.step, s.entry == nil { CareListScreen.copyLastEntry(kind, &s, context) }
         case .openEntry(let index):
             if case .care(let kind) = s.step, index < s.dossier.entryCount(kind) {
-                s.entry = index
-                Navigation.focusField(0, &s, context)
+                CareListScreen.openEntry(kind, index, &s, context)
             }
         case .finishList:
             Navigation.goForward(&s, context)
@@ -255,23 +259,39 @@ public enum Wizard {
         case .save:
             ReviewScreen.requestSave(&s, &effects, context)
         case .startNew:
-            s.draftOffer = nil
-            s.overlay = nil
-            Navigation.enter(.eligibility, &s, context)
+            // A draft is never let go unasked: the window says whose it is.
+            if s.draftOffer != nil {
+                s.overlay = .startOverDraft
+            } else {
+                startNew(&s, context)
+            }
         case .resume:
             if s.draftOffer != nil { effects.append(.resumeDraft) }
         case .resumeKioskDraft(let cnie, let birthDate):
             if s.kiosk && s.step == .welcome { effects.append(.resumeByCNIE(cnie: cnie, birthDate: birthDate)) }
         case .confirm(let yes):
-            if let overlay = s.overlay { OverlayKeys.confirm(overlay, yes, &s, &effects) }
+            if let overlay = s.overlay { OverlayKeys.confirm(overlay, yes, &s, &effects, context) }
         }
         return nil
     }
 
+    /// A new dossier from the welcome screen. The draft offered stays in
+    /// its file until the new dossier's first field is saved over it
+    /// (`update` saves only once something is typed or chosen): quitting
+    /// before that keeps it for the next start.
+    static func startNew(_ s: inout WizardState, _ context: WizardContext) {
+        s.draftOffer = nil
+        s.overlay = nil
+        Navigation.enter(.eligibility, &s, context)
+    }
+
     /// The kiosk's next student, or a new dossier: nothing of the previous
-    /// state survives, not even the undo history, only the terminal's settings.
+    /// state survives, not even the undo history, only the terminal's
+    /// settings; at a kiosk not even the language the last student chose.
     static func freshStart(_ s: WizardState, _ context: WizardContext) -> WizardState {
-        WizardState(dossier: Dossier(createdAt: context.now), language: s.language).withSettings(of: s)
+        var fresh = WizardState(dossier: Dossier(createdAt: context.now), language: s.language).withSettings(of: s)
+        if s.kiosk { fresh.language = s.startLanguage }
+        return fresh
     }
 
     // MARK: - Paste

@@ -43,8 +43,10 @@ public struct WizardSession {
     /// `saveDossier` writes the final dossier and its printable summary
     /// (the executable passes `DossierStore.save`); `saveDossierIn` does
     /// the same in another folder, after a failed save. `bidi` is the
-    /// command line's `--bidi`, which wins over the settings file.
-    public init(language: Language, drafts: DraftStore,
+    /// command line's `--bidi`, which wins over the settings file; so does
+    /// `language` over the language last chosen, unless `languageGiven` is
+    /// false (no `--lang`: the environment's).
+    public init(language: Language, languageGiven: Bool = true, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 saveDossierIn: ((Dossier, Language, Date, DossierContext, String) throws -> SavedDossier)? = nil,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() },
@@ -66,6 +68,11 @@ public struct WizardSession {
         self.now = now
         lastDay = today()
         lastActivity = clock()
+        // A kiosk starts every student in its own language.
+        if !languageGiven, kiosk == nil, let remembered = settings?.loadLanguage() {
+            state.language = remembered
+            state.startLanguage = remembered
+        }
         if let mode = bidi ?? settings?.loadBidi() {
             state.bidi = mode
             state.bidiKnown = true
@@ -78,7 +85,8 @@ public struct WizardSession {
         switch drafts.inspect() {
         case .draft(let draft, let identity) where kiosk == nil && draft.touched:
             pendingDraft = draft
-            state.draftOffer = DraftOffer(step: draft.step, sheet: draft.dossier.sheet)
+            state.draftOffer = DraftOffer(step: draft.step, sheet: draft.dossier.sheet,
+                                          studentName: draft.dossier.student.fullName)
             watch.saw(identity, at: drafts.path, of: draft.dossier)
         case .keptAside(let aside):
             state.draftNotice = Notice("wizard.notice.draftKeptAside", ["path": aside], kind: .error)
@@ -89,7 +97,7 @@ public struct WizardSession {
                 state.draftNotice = Notice("wizard.notice.draftPassedOver", ["path": path], kind: .error)
             }
         }
-        if language.isRightToLeft && !state.bidiKnown {
+        if state.language.isRightToLeft && !state.bidiKnown {
             state.overlay = .bidiCheck(choice: BidiCheckOverlay.askAgain)
         }
     }
@@ -293,6 +301,13 @@ public struct WizardSession {
             case .saveSettings:
                 do {
                     try settings?.save(bidi: state.bidi)
+                } catch {
+                    state.notice = Notice("wizard.notice.settingsFailed", ["reason": reason(error)], kind: .error)
+                }
+            case .saveLanguage:
+                guard kiosk == nil else { break }
+                do {
+                    try settings?.save(language: state.language)
                 } catch {
                     state.notice = Notice("wizard.notice.settingsFailed", ["reason": reason(error)], kind: .error)
                 }

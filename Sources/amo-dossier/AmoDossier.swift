@@ -58,6 +58,7 @@ struct WizardOptions: ParsableArguments {
         let lang = try common.language()
         var options = WizardLaunchOptions(dir: common.folder(), lang: lang)
         options.opening = opening
+        options.langGiven = common.lang != nil
         options.bidi = try common.bidiMode(lang)
         if let idle {
             guard HelpDeskConfig.idleRange.contains(idle) else {

@@ -31,11 +31,13 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     // kiosk a session nobody types into ends, its draft put aside.
     let console = plainConsole(options)
     let drafts = DraftStore.claim(folder: dataFolder)
-    var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
+    var wizard = PlainWizard(language: options.lang, languageGiven: options.langGiven, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
                                  return try store.save(dossier, language: language, now: now, context: context)
                              },
-                             rulebook: options.rulebook, kiosk: options.kioskOptions(dataFolder: dataFolder),
+                             rulebook: options.rulebook,
+                             settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
+                             kiosk: options.kioskOptions(dataFolder: dataFolder),
                              echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
     if let path = options.opening, !wizard.openSaved(path: path) {
         FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))

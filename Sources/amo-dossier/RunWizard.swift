@@ -19,7 +19,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
     let drafts = DraftStore.claim(folder: dataFolder)
     let kiosk = options.kioskOptions(dataFolder: dataFolder)
     var session = WizardSession(
-        language: options.lang, drafts: drafts,
+        language: options.lang, languageGiven: options.langGiven, drafts: drafts,
         saveDossier: { dossier, language, now, context in
             return try store.save(dossier, language: language, now: now, context: context)
         },

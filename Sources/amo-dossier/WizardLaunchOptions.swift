@@ -8,6 +8,9 @@ struct WizardLaunchOptions: Sendable {
     /// Folder of saved dossiers (created 0700 on first save).
     let dir: String
     let lang: Language
+    /// Whether `--lang` was given: else the language last chosen in the
+    /// wizard (the settings file) wins over the environment's.
+    var langGiven = true
     /// `--bidi app|terminal`; nil: the user's config file, else the check screen.
     var bidi: BidiMode? = nil
     /// Kiosk mode: `--kiosk`, or the help desk's config file (which no

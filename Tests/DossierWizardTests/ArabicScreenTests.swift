@@ -118,7 +118,8 @@ import DossierCore
         d.press(.down, .down, .enter)
         #expect(d.state.bidi == .terminal)
         #expect(d.state.bidiKnown)
-        #expect(d.effects == [.saveSettings])
+        // The language chosen is remembered too (issue 15).
+        #expect(d.effects == [.saveLanguage, .saveSettings])
         // Known now: Arabic again does not ask.
         d.press(.left, .right)
         #expect(d.state.overlay == nil)

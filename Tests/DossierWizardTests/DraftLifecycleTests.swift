@@ -29,7 +29,7 @@ import DossierCore
             let drafts = DraftStore.claim(folder: folder)
             #expect(drafts.name == "draft-2")
             var d = Self.session(drafts)
-            #expect(d.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary))
+            #expect(d.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary, studentName: "Youssef Idrissi"))
             d.press(.enter)
             #expect(d.state.dossier.student.fullName == "Youssef Idrissi")
         }

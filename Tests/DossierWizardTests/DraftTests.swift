@@ -69,7 +69,7 @@ import DossierCore
 
             var second = WizardSession(language: .fr, drafts: drafts, saveDossier: noSave, today: { testToday })
             #expect(second.state.step == .welcome)
-            #expect(second.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary))
+            #expect(second.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary, studentName: "Salma"))
             let welcome = second.view(width: 80, height: 24).text
             #expect(welcome.contains("Reprendre le brouillon (étape 4 : Étudiant(e))"))
             #expect(welcome.contains("Commencer un nouveau dossier"))
@@ -94,6 +94,9 @@ import DossierCore
             }, today: { testToday })
             _ = session.handle(.key(.down))
             _ = session.handle(.key(.enter))
+            // Asked first (issue 15), then started anew.
+            #expect(session.state.overlay == .startOverDraft)
+            _ = session.handle(.key(.character("o")))
             #expect(session.state.step == .eligibility)
             #expect(session.state.dossier.student.fullName == "")
             #expect(drafts.load()?.dossier.student.fullName == "Ancien")

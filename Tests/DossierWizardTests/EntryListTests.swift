@@ -29,8 +29,9 @@ import DossierCore
         Self.addDoctor(&d, "Dr Trois")
         #expect(d.state.dossier.practitioners.map(\.name) == ["Dr Un", "Dr Deux", "Dr Trois"])
         #expect(d.screen().contains("2. Dr Deux"))
-        d.press(.home, .down, .enter)     // edit the second
-        #expect(d.focusedPath == "practitioners[1].name")
+        d.press(.home, .down, .enter)     // edit the second: it opens where it is incomplete (issue 15)
+        #expect(d.focusedPath == "practitioners[1].inpe")
+        d.focus("practitioners[1].name")
         d.press(.end)
         d.type(" bis")
         d.focus("practitioners[1].inpe")

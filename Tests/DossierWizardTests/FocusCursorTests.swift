@@ -71,7 +71,8 @@ import DossierCore
         d.press(.enter)
         #expect(d.state.overlay == nil)
         #expect(!d.state.bidiKnown)
-        #expect(d.effects.isEmpty, "nothing saved: asked again")
+        // The language is remembered (issue 15); the bidi answer is not.
+        #expect(d.effects == [.saveLanguage], "no bidi mode saved: asked again")
         d.press(.left, .right)
         #expect(d.state.overlay == .bidiCheck(choice: BidiCheckOverlay.askAgain))
         d.press(.character("3"))

@@ -304,7 +304,7 @@ struct PlainWizardTests {
         let session = WizardSession(language: .en, drafts: sandbox.drafts, saveDossier: { _, _, _, _ in
             SavedDossier(jsonPath: "", summaryPath: "")
         }, today: { testToday })
-        #expect(session.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary))
+        #expect(session.state.draftOffer == DraftOffer(step: .student, sheet: .ordinary, studentName: "Youssef Amrani"))
     }
 
     @Test("! keeps the draft and quits with success; nothing typed leaves no draft")

@@ -43,6 +43,11 @@ public struct Field: Sendable {
     /// (the birth date, asked with the conditions of coverage, before the
     /// exception to the age limit).
     public let askedAfter: String?
+    /// Kept when an entry starts as a copy of the one above (the monthly
+    /// purchase at the same pharmacy): who gave the care (name, INPE, ICE,
+    /// specialty, kind of exam). When, how much and the stamp are typed
+    /// for each entry: a copied date or stamp answer would pass unread.
+    public let keptInCopy: Bool
     /// The code of "not filled in" when the kind's own would say the
     /// wrong thing (the dentist's ICE is not the optician's).
     let ownMissingCode: String?
@@ -54,7 +59,7 @@ public struct Field: Sendable {
     init(id: String, kind: FieldKind, page: FieldPage, section: FieldSection, required: Bool = false,
          recommended: Bool = false, missingCode: String? = nil,
          mustBeYes: String? = nil, maxLength: Int, presentation: Presentation = .everywhere, noteKey: String? = nil,
-         moreKey: String? = nil, askedAfter: String? = nil,
+         moreKey: String? = nil, askedAfter: String? = nil, keptInCopy: Bool = false,
          appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
          extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] }) {
         self.id = id
@@ -70,6 +75,7 @@ public struct Field: Sendable {
         self.noteKey = noteKey
         self.moreKey = moreKey
         self.askedAfter = askedAfter
+        self.keptInCopy = keptInCopy
         self.appliesTo = appliesTo
         self.storage = storage
         self.extraChecks = extraChecks
@@ -155,6 +161,18 @@ public struct Field: Sendable {
         case .choice(_, let set): set(&dossier, entry, id)
         case .disease: dossier.chronicDisease = Int(id)
         case .text, .date, .amount, .flag, .originals: break
+        }
+    }
+
+    /// Gives entry `target` this field's value in entry `source`.
+    public func copyValue(in dossier: inout Dossier, from source: Int, to target: Int) {
+        switch storage {
+        case .text(let get, let set): set(&dossier, target, get(dossier, source) ?? "")
+        case .date(let get, let set): set(&dossier, target, get(dossier, source))
+        case .amount(let get, let set): set(&dossier, target, get(dossier, source))
+        case .flag(let get, let set): set(&dossier, target, get(dossier, source) ?? false)
+        case .choice(let get, let set): if let id = get(dossier, source) { set(&dossier, target, id) }
+        case .disease, .originals: break
         }
     }
 

@@ -95,7 +95,7 @@ extension Field {
         let (get, set) = entryAccess(keyPath)
         return Field(id: entryID(E.self, name), kind: kind, page: .entry(E.kind), section: .entry(E.kind),
                      required: required, recommended: recommended, missingCode: missingCode, maxLength: maxLength,
-                     presentation: presentation, storage: .text(get: get, set: set))
+                     presentation: presentation, keptInCopy: true, storage: .text(get: get, set: set))
     }
 
     static func entryDate<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, CalendarDate?> & Sendable,
@@ -129,7 +129,7 @@ extension Field {
                                           presentation: Presentation = .reviewOnly) -> Field {
         let list = E.list
         return Field(id: entryID(E.self, name), kind: .choice(source), page: .entry(E.kind), section: .entry(E.kind),
-                     maxLength: 0, presentation: presentation,
+                     maxLength: 0, presentation: presentation, keptInCopy: true,
                      storage: .choice(get: { dossier, index in
                          guard let index, dossier[keyPath: list].indices.contains(index) else { return nil }
                          return get(dossier[keyPath: list][index])

@@ -24,6 +24,9 @@ public enum Intent: Hashable, Sendable {
     case selectRow(Int)
     /// A care screen's list: add an entry and open it.
     case addEntry
+    /// A care screen's list: add a copy of its last entry, with only who
+    /// gave the care in it, and open it at the first field left to type.
+    case copyLastEntry
     case openEntry(Int)
     /// A care screen's list: leave it for the next screen.
     case finishList

@@ -43,6 +43,8 @@ public enum ListID: Hashable, Sendable {
     case review
     /// The Done screen's actions (quit, a new dossier, record the mailing…).
     case done
+    /// F1's help, when it is longer than its box: the first line shown.
+    case help
 
     /// The key of the list in the state (and the draft file).
     public var key: String {
@@ -54,6 +56,7 @@ public enum ListID: Hashable, Sendable {
         case .originals: "originals"
         case .review: "review"
         case .done: "done"
+        case .help: "help"
         }
     }
 }

@@ -29,9 +29,13 @@ public struct FieldNote: Codable, Equatable, Sendable {
 public struct DraftOffer: Codable, Equatable, Sendable {
     public let step: Step
     public let sheet: CareSheetKind
+    /// Whose draft it is, as typed (empty before the student screen): the
+    /// question before starting anew says whose work would be replaced.
+    public let studentName: String
 
-    public init(step: Step, sheet: CareSheetKind) {
+    public init(step: Step, sheet: CareSheetKind, studentName: String = "") {
         self.step = step
         self.sheet = sheet
+        self.studentName = studentName
     }
 }

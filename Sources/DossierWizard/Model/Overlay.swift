@@ -4,6 +4,9 @@ public enum Overlay: Codable, Equatable, Sendable {
     case help(key: String)
     /// Ctrl-Q / Ctrl-C: keep the draft, delete it, or stay.
     case quit
+    /// "Start a new dossier" while a draft is offered: what would be
+    /// replaced (whose draft, at which screen), answered no by default.
+    case startOverDraft
     /// Delete an entry of a care screen: one key to confirm.
     case removeEntry(index: Int)
     /// The entry list's "remove a line" row: which one (`selected`), with
@@ -31,7 +34,7 @@ public enum Overlay: Codable, Equatable, Sendable {
     var isPrompt: Bool {
         switch self {
         case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp: true
-        case .help, .quit, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck: false
+        case .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck: false
         }
     }
 }

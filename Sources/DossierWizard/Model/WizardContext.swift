@@ -49,6 +49,8 @@ public struct Viewport: Equatable, Sendable {
     /// How many rows the focused list shows in its own window (the
     /// diseases), so its offset follows the selection as little as needed.
     public let listRows: Int?
+    /// F1's help box has lines below those shown (↓ scrolls it).
+    public var helpContinues = false
 
     public init(lines: Int, height: Int, start: Int, focusHidden: Bool, listRows: Int? = nil) {
         self.lines = lines

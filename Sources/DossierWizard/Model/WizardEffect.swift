@@ -16,6 +16,9 @@ public enum WizardEffect: Equatable, Sendable {
     case quit
     /// Write the settings (the bidi mode) to the user's config file.
     case saveSettings
+    /// Write the language just chosen to the user's config file, for the
+    /// next start (never at a kiosk).
+    case saveLanguage
     /// Clear the screen and the terminal's scrollback (`\e[3J`): the kiosk's
     /// next student must not scroll back into the previous one's dossier.
     case clearScreen

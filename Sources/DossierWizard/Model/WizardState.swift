@@ -57,6 +57,9 @@ public struct WizardState: Codable, Equatable, Sendable {
     public var bidiKnown: Bool
     /// `--kiosk`: a shared help-desk terminal.
     public var kiosk: Bool
+    /// The language the program started in: a kiosk's next student starts
+    /// in it again, whatever the one before chose.
+    public var startLanguage: Language
     /// A warning to show on the welcome screen (folders that were readable
     /// by others and were made private at start).
     public var startWarning: Notice?
@@ -115,6 +118,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         bidi = .app
         bidiKnown = false
         kiosk = false
+        startLanguage = language
         startWarning = nil
         draftNotice = nil
         saveFailure = nil
@@ -131,13 +135,14 @@ public struct WizardState: Codable, Equatable, Sendable {
     public mutating func setList(_ id: ListID, _ state: ListState) { lists[id.key] = state }
 
     /// This state with the terminal's settings of `other` (language, bidi,
-    /// kiosk), which belong to the person at the keyboard, not to a draft.
+    /// kiosk, the language it started in), which belong to the person at the keyboard, not to a draft.
     public func withSettings(of other: WizardState) -> WizardState {
         var s = self
         s.language = other.language
         s.bidi = other.bidi
         s.bidiKnown = other.bidiKnown
         s.kiosk = other.kiosk
+        s.startLanguage = other.startLanguage
         return s
     }
 

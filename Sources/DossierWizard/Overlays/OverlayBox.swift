@@ -25,6 +25,11 @@ enum OverlayBox {
             lines += inner.paragraph(words("wizard.quit.discard"), .normal, .bold)
             lines += inner.paragraph(words("wizard.quit.stay"), .hint)
             return (words("wizard.quit.title"), lines)
+        case .startOverDraft:
+            var lines = inner.paragraph(words("wizard.startOver.question"))
+            if let lost = WelcomeScreen.draftReplaced(state, words) { lines += inner.paragraph(lost, .warning) }
+            lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
+            return (words("wizard.startOver.title"), lines)
         case .removeEntry(let index):
             var name = ""
             if case .care(let kind) = state.step {
@@ -60,11 +65,19 @@ enum OverlayBox {
         }
     }
 
+    /// Draws the box; `focusRows`, the rows of the field or row in focus,
+    /// which a help box leaves in view. True when a help box has more
+    /// lines below those shown.
+    @discardableResult
     static func draw(_ overlay: Overlay, _ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext,
-                     _ frame: inout Frame, top: Int, height: Int) {
+                     _ frame: inout Frame, top: Int, height: Int, focusRows: ClosedRange<Int>? = nil) -> Bool {
         let boxWidth = min(writer.width - 2, 64)
         let inner = ScreenWriter(language: state.language, width: boxWidth - 2, margin: 1, bidi: state.bidi)
-        var (title, content) = content(overlay, state, inner, context, height: height)
+        if case .help(let key) = overlay, let focusRows {
+            return drawHelp(key, state, writer, inner, context, &frame, boxWidth: boxWidth, focusRows: focusRows)
+        }
+        let (title, all) = content(overlay, state, inner, context, height: height)
+        var content = all
         // A small screen (40×12): the blank lines go first, then the box
         // may cover the status lines too, so that every choice it asks
         // about ("press 1 or 2") is on screen.
@@ -83,9 +96,53 @@ enum OverlayBox {
         let focus = content.lastIndex { $0.fill != nil || $0.cursor != nil || $0.anchor } ?? 0
         let first = min(max(0, focus - room + 2), max(0, content.count - room))
         let shown = Array(content.dropFirst(first).prefix(room))
+        box(title, shown, writer, inner, &frame, boxWidth: boxWidth, top: top + max(0, (height - shown.count - 2) / 2))
+        return false
+    }
+
+    /// F1's help, away from what it explains: above the focus when the
+    /// focus is in the lower half of the screen, else below it, over the
+    /// status lines if need be. A help longer than that room scrolls
+    /// (↓ ↑), the way to close it always in view.
+    static func drawHelp(_ key: String, _ state: WizardState, _ writer: ScreenWriter, _ inner: ScreenWriter,
+                         _ context: WizardContext, _ frame: inout Frame, boxWidth: Int,
+                         focusRows: ClosedRange<Int>) -> Bool {
+        let words = context.words(state)
+        let lowerHalf = focusRows.lowerBound + focusRows.upperBound >= frame.height
+        let top = lowerHalf ? 0 : focusRows.upperBound + 1
+        let height = lowerHalf ? focusRows.lowerBound : frame.height - top
+        let text = inner.paragraph(words(key))
+        let close = inner.paragraph(words("wizard.help.close"), .hint)
+        var shown: [Line]
+        var more = false
+        if text.count + close.count <= height - 2 {
+            shown = text + (text.count + close.count + 1 <= height - 2 ? [.blank] : []) + close
+        } else {
+            let scroll = inner.paragraph(words("wizard.help.scroll"), .hint)
+            let room = max(1, height - 2 - scroll.count)
+            let first = min(state.list(.help).offset, max(0, text.count - room))
+            shown = Array(text.dropFirst(first).prefix(room)) + scroll
+            more = first + room < text.count
+        }
+        box(words("wizard.help.title"), shown, writer, inner, &frame, boxWidth: boxWidth,
+            top: lowerHalf ? max(0, top + height - shown.count - 2) : top)
+        return more
+    }
+
+    /// The rows F1's help takes whole: its text, the way to close it, the
+    /// box's borders.
+    static func helpRows(_ key: String, _ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> Int {
+        let inner = ScreenWriter(language: state.language, width: min(writer.width - 2, 64) - 2, margin: 1, bidi: state.bidi)
+        let words = context.words(state)
+        return inner.paragraph(words(key)).count + inner.paragraph(words("wizard.help.close"), .hint).count + 2
+    }
+
+    /// The frame, the title and the lines of a box whose top row is `boxTop`.
+    static func box(_ title: String, _ shown: [Line], _ writer: ScreenWriter, _ inner: ScreenWriter,
+                    _ frame: inout Frame, boxWidth: Int, top boxTop: Int) {
+        var title = title
         let boxHeight = shown.count + 2
         let left = (writer.width - boxWidth) / 2
-        let boxTop = top + max(0, (height - boxHeight) / 2)
         let horizontal = String(repeating: "─", count: max(0, boxWidth - 2))
         frame.fill(row: boxTop, from: left, count: boxWidth, role: .title)
         frame.put("┌" + horizontal + "┐", row: boxTop, column: left, role: .title)
@@ -94,6 +151,7 @@ enum OverlayBox {
         frame.put(title, row: boxTop, column: titleColumn, role: .title, attributes: .bold, maxWidth: boxWidth - 4)
         for (i, line) in shown.enumerated() {
             let row = boxTop + 1 + i
+            guard row < frame.height - 1 else { break }
             frame.fill(row: row, from: left, count: boxWidth, role: .normal)
             frame.put("│", row: row, column: left, role: .title)
             frame.put("│", row: row, column: left + boxWidth - 1, role: .title)
@@ -103,6 +161,6 @@ enum OverlayBox {
             }
             for column in 0..<(boxWidth - 2) { frame[row, left + 1 + column] = sub[0, column] }
         }
-        frame.put("└" + horizontal + "┘", row: boxTop + boxHeight - 1, column: left, role: .title)
+        frame.put("└" + horizontal + "┘", row: min(frame.height - 1, boxTop + boxHeight - 1), column: left, role: .title)
     }
 }

@@ -6,7 +6,19 @@ enum OverlayKeys {
                        _ context: WizardContext) {
         switch overlay {
         case .help:
-            s.overlay = nil
+            // A help longer than its room scrolls; any other key closes it.
+            var list = s.list(.help)
+            switch key {
+            case .down where context.viewport?.helpContinues == true:
+                list.offset += 1
+                s.setList(.help, list)
+            case .up where list.offset > 0:
+                list.offset -= 1
+                s.setList(.help, list)
+            default:
+                s.overlay = nil
+                s.lists[ListID.help.key] = nil
+            }
         case .quit:
             switch key {
             case .character("1"):
@@ -20,8 +32,8 @@ enum OverlayKeys {
             default:
                 break
             }
-        case .removeEntry, .saveIncomplete:
-            confirm(overlay, isYes(key), &s, &effects)
+        case .startOverDraft, .removeEntry, .saveIncomplete:
+            confirm(overlay, isYes(key), &s, &effects, context)
         case .chooseRemoval(let selected):
             CareListScreen.chooseRemoval(selected, key, &s)
         case .settings(let row):
@@ -36,9 +48,12 @@ enum OverlayKeys {
     }
 
     /// The answer to a window that asks yes or no; any other window closes.
-    static func confirm(_ overlay: Overlay, _ yes: Bool, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
+    static func confirm(_ overlay: Overlay, _ yes: Bool, _ s: inout WizardState, _ effects: inout [WizardEffect],
+                        _ context: WizardContext) {
         s.overlay = nil
         switch overlay {
+        case .startOverDraft:
+            if yes { Wizard.startNew(&s, context) }
         case .removeEntry(let index):
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
         case .saveIncomplete:

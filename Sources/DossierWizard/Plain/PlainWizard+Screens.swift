@@ -5,7 +5,9 @@ import Foundation
 /// in the envelope? save? — and what the Done screen says.
 extension PlainWizard {
     /// A care screen: "Add a doctor?" until the answer is no. Enter alone
-    /// picks nothing: adding or not is the student's decision.
+    /// picks nothing: adding or not is the student's decision. A line's
+    /// number opens it (at the field it still lacks); a new line may
+    /// start as a copy of the last one.
     mutating func askEntries(_ kind: CareKind) -> Move {
         let rows = CareListScreen.rows(kind, state.dossier, words, context.rules(for: state.dossier), today: context.today)
         if !rows.isEmpty {
@@ -13,16 +15,45 @@ extension PlainWizard {
             for (i, row) in rows.enumerated() { say("\(i + 1). " + ([row.name] + row.details).joined(separator: " · ")) }
         }
         let question = words((rows.isEmpty ? "plain.entries.add." : "plain.entries.addAnother.") + kind.rawValue)
-        let reply = read(prompt(question, format: yesNoFormat, current: nil))
+        let format = rows.isEmpty ? yesNoFormat : words("plain.entries.format", ["yesNo": yesNoFormat])
+        let reply = read(prompt(question, format: format, current: nil))
         if let move = common(reply, help: words(Step.care(kind).introKey)) { return move }
         guard case .answer(let typed) = reply else { return .next }
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        // As on the Review, a number names a line before it means yes or no.
+        if let n = PlainInput.number(trimmed), rows.indices.contains(n - 1) {
+            send(.openEntry(n - 1))
+            return .next
+        }
         guard let value = trimmed.isEmpty ? nil : PlainInput.yesNo(trimmed) else {
             say(words(trimmed.isEmpty ? "plain.entries.required" : "plain.error.yesNo"))
             return .next
         }
-        send(value ? .addEntry : .finishList)
-        return .next
+        guard value, let last = rows.last else {
+            send(value ? .addEntry : .finishList)
+            return .next
+        }
+        return askCopy(of: last.name)
+    }
+
+    /// A new line after others: a copy of the last one (who gave the care),
+    /// or an empty one. Enter alone is an empty one.
+    mutating func askCopy(of name: String) -> Move {
+        while true {
+            let reply = read(prompt(words("plain.entries.copy", ["entry": name]), format: yesNoFormat,
+                                    current: yesNoWord(false)), answering: "entries.copy")
+            // Back is the question before: add a line or not.
+            if case .back = reply { return .next }
+            if let move = common(reply, help: words("plain.entries.copy", ["entry": name])) { return move }
+            guard case .answer(let typed) = reply else { continue }
+            let trimmed = typed.trimmingCharacters(in: .whitespaces)
+            guard let copy = trimmed.isEmpty ? false : PlainInput.yesNo(trimmed) else {
+                say(words("plain.error.yesNo"))
+                continue
+            }
+            send(copy ? .copyLastEntry : .addEntry)
+            return .next
+        }
     }
 
     /// Each required original, with what it must show: in the envelope?

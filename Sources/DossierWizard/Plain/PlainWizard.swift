@@ -45,13 +45,16 @@ public struct PlainWizard {
         self.echo = echo
     }
 
-    public init(language: Language, console: any PlainConsole, drafts: DraftStore,
+    /// `settings`: the user's, whose language (last chosen in the full
+    /// screen) is spoken here too unless `languageGiven` (`--lang`).
+    public init(language: Language, languageGiven: Bool = true, console: any PlainConsole, drafts: DraftStore,
                 saveDossier: @escaping (Dossier, Language, Date, DossierContext) throws -> SavedDossier,
                 today: @escaping () -> CalendarDate = { CalendarDate.today() }, rulebook: RuleBook = .builtIn,
-                kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() }, echo: Bool = false,
-                startWarning: Notice? = nil) {
-        self.init(session: WizardSession(language: language, drafts: drafts, saveDossier: saveDossier, today: today,
-                                         rulebook: rulebook, kiosk: kiosk, startWarning: startWarning, now: now),
+                settings: SettingsStore? = nil, kiosk: KioskOptions? = nil, now: @escaping () -> Date = { Date() },
+                echo: Bool = false, startWarning: Notice? = nil) {
+        self.init(session: WizardSession(language: language, languageGiven: languageGiven, drafts: drafts,
+                                         saveDossier: saveDossier, today: today, rulebook: rulebook,
+                                         settings: settings, kiosk: kiosk, startWarning: startWarning, now: now),
                   console: console, echo: echo)
     }
 
@@ -174,16 +177,31 @@ public struct PlainWizard {
         let question = words("plain.resume.question", ["n": String(offer.step.position(on: offer.sheet,
                                                                                       rules: context.rules(for: state.dossier)).number),
                                                        "title": words(offer.step.titleKey)])
-        switch askAtStart(question, byDefault: true) {
-        case .ended(let outcome):
-            return outcome
-        case .yes:
-            send(.resume)
-        case .no:
-            say(words("plain.resume.new"))
-            send(.startNew)
+        while true {
+            switch askAtStart(question, byDefault: true) {
+            case .ended(let outcome):
+                return outcome
+            case .yes:
+                send(.resume)
+                return nil
+            case .no:
+                // As on the full screen: what would be replaced, and no
+                // unless the answer is yes.
+                send(.startNew)
+                guard state.overlay == .startOverDraft else { return nil }
+                if let lost = WelcomeScreen.draftReplaced(state, words) { say(lost) }
+                switch askAtStart(words("wizard.startOver.question"), answering: "startOver", byDefault: false) {
+                case .ended(let outcome):
+                    return outcome
+                case .yes:
+                    send(.confirm(true))
+                    say(words("plain.resume.new"))
+                    return nil
+                case .no:
+                    send(.confirm(false))
+                }
+            }
         }
-        return nil
     }
 
     mutating func stop(endOfInput: Bool) -> PlainOutcome {

@@ -8,9 +8,8 @@ enum CareListScreen {
     static func handle(_ key: Key, _ kind: CareKind, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         let count = s.dossier.entryCount(kind)
-        let addRow = count
-        let continueRow = count + 1
-        let rowCount = rows(count)
+        let actions = actions(count)
+        let rowCount = actions.count
         var list = s.list(.entries(kind))
         let letter = ArabicLayout.letter(key)
         switch key {
@@ -25,9 +24,11 @@ enum CareListScreen {
         case .home, .pageUp:
             s.setList(.entries(kind), ListState(selected: 0))
         case .end, .pageDown:
-            s.setList(.entries(kind), ListState(selected: continueRow))
+            s.setList(.entries(kind), ListState(selected: actions.firstIndex(of: .next) ?? 0))
         case .insert, .character("+"), _ where letter == "a":
             Wizard.apply(.addEntry, &s, &effects, context)
+        case _ where letter == "c" && count > 0:
+            Wizard.apply(.copyLastEntry, &s, &effects, context)
         case _ where letter == "n":
             Wizard.apply(.finishList, &s, &effects, context)
         case .delete, _ where letter == "d":
@@ -35,14 +36,12 @@ enum CareListScreen {
         case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.\(kind.rawValue)")
         case .enter:
-            if list.selected < count {
-                Wizard.apply(.openEntry(list.selected), &s, &effects, context)
-            } else if list.selected == addRow {
-                Wizard.apply(.addEntry, &s, &effects, context)
-            } else if list.selected > continueRow {
-                s.overlay = .chooseRemoval(selected: 0)
-            } else {
-                Wizard.apply(.finishList, &s, &effects, context)
+            switch actions[min(max(0, list.selected), rowCount - 1)] {
+            case .entry(let index): Wizard.apply(.openEntry(index), &s, &effects, context)
+            case .add: Wizard.apply(.addEntry, &s, &effects, context)
+            case .copyLast: Wizard.apply(.copyLastEntry, &s, &effects, context)
+            case .next: Wizard.apply(.finishList, &s, &effects, context)
+            case .remove: s.overlay = .chooseRemoval(selected: 0)
             }
         default:
             break
@@ -50,11 +49,21 @@ enum CareListScreen {
         return nil
     }
 
-    /// The rows of a list of `count` entries: each entry, "add", "continue",
-    /// and once there is an entry "remove a line": every action of the
-    /// letter keys is a row reached with the arrows and Enter (a phone's
-    /// keyboard, an Arabic layout).
-    static func rows(_ count: Int) -> Int { count + (count > 0 ? 3 : 2) }
+    /// A row of the list.
+    enum Row: Equatable {
+        case entry(Int), add, copyLast, next, remove
+    }
+
+    /// The rows of a list of `count` entries: each entry, "add", once there
+    /// is an entry "add a copy of the last one", "continue", and once there
+    /// is an entry "remove a line": every action of the letter keys is a
+    /// row reached with the arrows and Enter (a phone's keyboard, an
+    /// Arabic layout).
+    static func actions(_ count: Int) -> [Row] {
+        (0..<count).map(Row.entry) + [.add] + (count > 0 ? [.copyLast] : []) + [.next] + (count > 0 ? [.remove] : [])
+    }
+
+    static func rows(_ count: Int) -> Int { actions(count).count }
 
     /// The keys of the "which line to remove?" window.
     static func chooseRemoval(_ selected: Int, _ key: Key, _ s: inout WizardState) {
@@ -105,6 +114,62 @@ enum CareListScreen {
     static func addEntry(_ kind: CareKind, _ s: inout WizardState, _ context: WizardContext) {
         s.entry = s.dossier.appendEntry(kind)
         Navigation.focusField(0, &s, context)
+    }
+
+    /// A new entry that starts as a copy of the last one (the monthly
+    /// purchase at the same pharmacy): who gave the care is kept
+    /// (`Field.keptInCopy`), the rest is empty, and the focus is on the
+    /// first field left to type (the date).
+    static func copyLastEntry(_ kind: CareKind, _ s: inout WizardState, _ context: WizardContext) {
+        let count = s.dossier.entryCount(kind)
+        guard count > 0 else { return }
+        let source = count - 1
+        let copy = s.dossier.appendEntry(kind)
+        for field in kind.fields where field.keptInCopy {
+            field.copyValue(in: &s.dossier, from: source, to: copy)
+            let from = field.path(entry: source)
+            let to = field.path(entry: copy)
+            if let text = s.texts[from] { s.texts[to] = text }
+            if s.chosen.contains(from) { s.chosen.insert(to) }
+        }
+        s.entry = copy
+        Navigation.focusField(kind.fields.firstIndex { !$0.keptInCopy } ?? 0, &s, context)
+        s.scroll = .followFocus
+        let name = entryParts(kind, s.dossier, context.words(s), context.rules(for: s.dossier))[source].name
+        s.notice = Notice("wizard.entries.copied", ["entry": name])
+    }
+
+    /// An entry opened from its list: on the first field that keeps it "to
+    /// complete", each such field marked under it and the notice naming the
+    /// first; else on its first field.
+    static func openEntry(_ kind: CareKind, _ index: Int, _ s: inout WizardState, _ context: WizardContext) {
+        s.entry = index
+        let missing = incompleteFields(kind, index, s.dossier, context.rules(for: s.dossier), today: context.today)
+        guard let first = missing.first, let focus = s.fields.firstIndex(where: { $0.id == first.field.id }) else {
+            Navigation.focusField(0, &s, context)
+            return
+        }
+        Navigation.focusField(focus, &s, context)
+        s.scroll = .followFocus
+        for (field, problem) in missing {
+            let path = field.path(entry: index)
+            s.errors[path] = s.errors[path] ?? problem
+        }
+        // The first one named, the others counted: one line of notice.
+        let field = context.words(s)(first.field.labelKey)
+        s.notice = missing.count == 1 ? Notice("wizard.entries.toComplete", ["field": field], kind: .error)
+            : Notice("wizard.entries.toCompleteMore", ["field": field, "count": String(missing.count - 1)], kind: .error)
+    }
+
+    /// The fields of an entry whose value still has an error (a warning
+    /// does not count), with the first one, in the order they are asked.
+    static func incompleteFields(_ kind: CareKind, _ index: Int, _ dossier: Dossier, _ rules: Rules,
+                                 today: CalendarDate) -> [(field: Field, problem: Problem)] {
+        kind.fields.compactMap { field in
+            let problem = field.problems(in: dossier, entry: index, rules: rules, today: today).errors.first
+                ?? TextFieldCheck.problem(field.storedText(in: dossier, entry: index), path: field.path(entry: index))
+            return problem.map { (field, $0) }
+        }
     }
 
     /// Back from an entry form to its list. An entry left entirely blank
@@ -182,10 +247,7 @@ enum CareListScreen {
     static func rows(_ kind: CareKind, _ dossier: Dossier, _ words: Words, _ rules: Rules,
                      today: CalendarDate) -> [(name: String, details: [String])] {
         entryParts(kind, dossier, words, rules).enumerated().map { i, entry in
-            let incomplete = kind.fields.contains {
-                !$0.problems(in: dossier, entry: i, rules: rules, today: today).errors.isEmpty
-                    || TextFieldCheck.problem($0.storedText(in: dossier, entry: i), path: $0.path(entry: i)) != nil
-            }
+            let incomplete = !incompleteFields(kind, i, dossier, rules, today: today).isEmpty
             return (entry.name, entry.details + (incomplete ? [words("wizard.entries.incomplete")] : []))
         }
     }
@@ -224,6 +286,13 @@ enum CareListScreen {
             entryRow(number: i + 1, name: entry.name, details: entry.details, width: rowWidth)
         }
         shown.append([words("wizard.entries.add")])
+        if let last = entries.last {
+            // The name cut to the row, so the row stays one line.
+            let room = rowWidth - DisplayWidth.of(words("wizard.entries.copy", ["entry": ""]))
+            let name = DisplayWidth.of(last.name) <= room ? last.name
+                : DisplayWidth.prefix(last.name, fitting: max(1, room - 1)) + "…"
+            shown.append([words("wizard.entries.copy", ["entry": name])])
+        }
         shown.append([words("wizard.entries.continue")])
         if !entries.isEmpty { shown.append([words("wizard.entries.remove")]) }
         let selectedRow = state.list(.entries(kind)).selected

@@ -71,6 +71,16 @@ enum WelcomeScreen {
         s.overlay = .openSaved
     }
 
+    /// What starting anew would replace: whose draft, stopped at which
+    /// screen. Both front-ends ask with these words.
+    static func draftReplaced(_ state: WizardState, _ words: Words) -> String? {
+        guard let offer = state.draftOffer else { return nil }
+        let title = words(offer.step.titleKey)
+        let name = offer.studentName.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? words("wizard.startOver.lost", ["title": title])
+            : words("wizard.startOver.lostNamed", ["name": name, "title": title])
+    }
+
     /// The words of each row, for both front-ends.
     static func rowText(_ row: Row, _ state: WizardState, _ words: Words, _ rules: Rules) -> String {
         switch row {

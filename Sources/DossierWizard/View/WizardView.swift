@@ -32,7 +32,15 @@ public enum WizardView {
         let bodyTop = 1
         let bodyHeight = height - 4
         let lines = body(state, writer, context, bodyHeight: bodyHeight)
-        let start = windowStart(lines, height: bodyHeight, focus: state.focus, scroll: state.scroll)
+        var start = windowStart(lines, height: bodyHeight, focus: state.focus, scroll: state.scroll)
+        // F1's help with too little room on either side of its field (a
+        // small screen): the field goes to the top, the help below it.
+        if case .help(let key)? = state.overlay, state.focusedField != nil,
+           let first = lines.firstIndex(where: { $0.field == state.focus }),
+           let last = lines.lastIndex(where: { $0.field == state.focus }) {
+            let room = max(bodyTop + first - start, height - 1 - (bodyTop + last - start))
+            if room < OverlayBox.helpRows(key, state, writer, context) { start = min(first, max(0, lines.count - bodyHeight)) }
+        }
         let shown = Array(lines.dropFirst(start).prefix(bodyHeight))
         for (offset, line) in shown.enumerated() {
             if let column = writer.draw(line, row: bodyTop + offset, into: &frame), state.overlay == nil {
@@ -66,7 +74,22 @@ public enum WizardView {
 
         if let overlay = state.overlay {
             frame.cursor = nil
-            OverlayBox.draw(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight)
+            // The rows of the field (its label down to its input) or of the
+            // row in focus, which F1's help leaves in view: as drawn with
+            // no window open, which marks the focus.
+            var bare = state
+            bare.overlay = nil
+            let unmarked = Array(body(bare, writer, context, bodyHeight: bodyHeight).dropFirst(start).prefix(bodyHeight))
+            let focused = unmarked.indices.filter {
+                unmarked[$0].anchor || (state.focusedField != nil && unmarked[$0].field == state.focus)
+            }
+            let input = unmarked.lastIndex(where: \.anchor)
+            let focusRows = focused.first.map { first in
+                (bodyTop + first)...(bodyTop + max(first, input ?? focused.last!))
+            }
+            let more = OverlayBox.draw(overlay, state, writer, context, &frame, top: bodyTop, height: bodyHeight,
+                                       focusRows: focusRows)
+            frame.viewport?.helpContinues = more
         }
         return frame
     }
