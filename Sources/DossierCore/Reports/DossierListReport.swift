@@ -39,6 +39,7 @@ public struct DossierListReport: Sendable {
             }
         }
         total = rows.count
+        Self.flagSameTracking(&rows)
         let kept = rows.enumerated().filter { filter.keeps($0.element) }
         self.rows = kept.sorted {
             Self.urgency($0.element, $0.offset).lexicographicallyPrecedes(Self.urgency($1.element, $1.offset))
@@ -54,6 +55,22 @@ public struct DossierListReport: Sendable {
         shown.copies = (shown.copies + [other.path] + other.copies).sorted()
         shown.copiesDiffer = shown.copiesDiffer || other.copiesDiffer || Self.differ(shown.dossier, other.dossier)
         return shown
+    }
+
+    /// Rows of different dossiers that hold one registered-mail number
+    /// name each other's files: one of the numbers was typed wrong, and
+    /// whoever follows the envelope on Barid Al-Maghrib's site would follow
+    /// someone else's.
+    static func flagSameTracking(_ rows: inout [RegisterRow]) {
+        var byNumber: [String: [Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            if let number = row.trackingNumber { byNumber[number, default: []].append(index) }
+        }
+        for indices in byNumber.values where indices.count > 1 {
+            for index in indices {
+                rows[index].sameTracking = indices.filter { $0 != index }.map { rows[$0].path }.sorted()
+            }
+        }
     }
 
     private static func differ(_ a: Dossier, _ b: Dossier) -> Bool {
@@ -84,7 +101,10 @@ public struct DossierListReport: Sendable {
 
     /// The table, or one line saying the folder holds nothing (or nothing
     /// that matches), then the copies found.
-    public func text(_ language: Language, folder: String) -> String {
+    /// `width`: the terminal's columns, to fit the table to (`RegisterTable`);
+    /// nil to a file or a pipe. `measure`: the cells a text takes there.
+    public func text(_ language: Language, folder: String, width: Int? = nil,
+                     measure: @escaping (String) -> Int = { $0.count }) -> String {
         let words = context.words(language)
         let shownFolder = TerminalText.visible(folder, limit: TerminalText.messageLimit)
         if rows.isEmpty {
@@ -115,8 +135,14 @@ public struct DossierListReport: Sendable {
                 notes.append(words("register.copies", ["files": files.joined(separator: ", ")]))
                 if row.copiesDiffer { notes.append(words("register.copiesDiffer", ["file": file])) }
             }
+            if !row.sameTracking.isEmpty, let number = row.trackingNumber {
+                let others = row.sameTracking.map { Self.cell(Self.name($0), limit: Self.fileLimit) }
+                notes.append(words("register.sameTracking", ["file": file, "tracking": Self.cell(number, limit: Self.cnieLimit),
+                                                             "others": others.joined(separator: ", ")]))
+            }
         }
-        return (Self.aligned(table) + notes).joined(separator: "\n") + "\n"
+        let lines = RegisterTable(header: table[0], rows: Array(table.dropFirst()), measure: measure).lines(width: width)
+        return (lines + notes).joined(separator: "\n") + "\n"
     }
 
     /// The files that could not be read, one line each, for standard error.
@@ -137,16 +163,4 @@ public struct DossierListReport: Sendable {
     static func cell(_ text: String, limit: Int) -> String { TerminalText.visible(text, limit: limit) }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
-
-    /// Columns padded to the widest cell, counted in characters (exact
-    /// terminal widths are the wizard's business).
-    static func aligned(_ table: [[String]]) -> [String] {
-        guard let columns = table.first?.count else { return [] }
-        let widths = (0..<columns).map { c in table.map { $0[c].count }.max() ?? 0 }
-        return table.map { row in
-            row.enumerated().map { c, cell in
-                c == columns - 1 ? cell : cell + String(repeating: " ", count: widths[c] - cell.count)
-            }.joined(separator: "  ")
-        }
-    }
 }

@@ -12,7 +12,7 @@ import Foundation
 extension DossierListReport {
     /// The columns, in order.
     public static let columns = ["file", "status", "name", "cnie", "sheet", "total", "lastMailingDay", "daysLeft",
-                                 "daysSinceMailing", "mailedOn", "trackingNumber", "problems", "copies"]
+                                 "daysSinceMailing", "mailedOn", "trackingNumber", "problems", "copies", "sameTracking", "savedOn"]
 
     /// The widest value from a file in an export (the longest name the
     /// wizard takes is 80); a path may be as long as the system allows.
@@ -37,13 +37,14 @@ extension DossierListReport {
             }
         }
 
-        /// The CSV field, before quoting: a list joined by "; ", nothing for none.
+        /// The CSV field, before quoting: a list joined by "; ", nothing for
+        /// none; text from a file made inert for spreadsheets (`inert`).
         var csv: String {
             switch self {
-            case .text(let s): s
+            case .text(let s): DossierListReport.inert(s)
             case .number(let n): String(n)
             case .amount(let m): m.plain
-            case .list(let l): l.joined(separator: "; ")
+            case .list(let l): DossierListReport.inert(l.joined(separator: "; "))
             case .none: ""
             }
         }
@@ -66,6 +67,8 @@ extension DossierListReport {
             row.trackingNumber.map { .text(fromFile($0)) } ?? .none,
             .number(row.problems),
             .list(row.copies.map(path)),
+            .list(row.sameTracking.map(path)),
+            .text(row.savedOn.iso),
         ]
     }
 
@@ -95,6 +98,16 @@ extension DossierListReport {
             out += values(row).map { Self.csvField($0.csv) }.joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// A text cell a spreadsheet would take for a formula (it starts with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return: a name typed as
+    /// `=HYPERLINK(…)` runs when the register is opened) starts with `'`
+    /// instead, which spreadsheets show as text and do not display. Our own
+    /// numbers (days left, which may be negative) are never touched.
+    static func inert(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        return "'" + value
     }
 
     /// One field: quoted when it must be (RFC 4180 §2.6–2.7).
