@@ -118,6 +118,32 @@ struct RegisterDeskTests {
         #expect(late.json().contains("\"name\" : \"Late\"") || late.json().contains("\"name\":\"Late\""))
     }
 
+    @Test("--json written by hand reads back as the same values, escapes included; sorted keys as the other reports")
+    func handWrittenJSON() throws {
+        let tricky = "a\"b\\c\td\u{1}e\u{7F}\u{202E}f漢😀/g"
+        let text = DossierListReport.jsonString(tricky)
+        let back = try JSONSerialization.jsonObject(with: Data(("[" + text + "]").utf8)) as? [String]
+        #expect(back == [tricky])
+        #expect(!text.unicodeScalars.contains { TerminalText.steers($0) }, "nothing raw that steers a terminal")
+        var mailed = R.dossier("Élodie \"Eli\" Benali")
+        mailed.mailing = Mailing(mailedOn: StoreFixtures.day("2026-01-20"), trackingNumber: "RR123456785MA")
+        let report = R.report([R.listing("a", mailed), R.listing("a2", mailed), R.listing("b", R.dossier("Other"))])
+        let json = report.json()
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+        let eli = try #require(rows.first { ($0["name"] as? String)?.contains("Eli") == true })
+        #expect(eli["name"] as? String == "Élodie \"Eli\" Benali")
+        #expect((eli["total"] as? NSNumber)?.doubleValue == 842.9)
+        #expect(eli["copies"] as? [String] == ["/d/a2.json"] || eli["copies"] as? [String] == ["/d/a.json"])
+        #expect(eli["lastMailingDay"] as? String == "2026-03-11")
+        #expect(eli["daysLeft"] is NSNull)
+        let keys = json.split(separator: "\n").prefix(while: { !$0.hasPrefix("  }") }).compactMap { line -> String? in
+            guard line.hasPrefix("    \"") else { return nil }
+            return String(line.dropFirst(5).prefix { $0 != "\"" })
+        }
+        #expect(keys == DossierListReport.columns.sorted())
+    }
+
     @Test("mailed with a number another dossier of the folder already has: recorded, with a warning naming that file")
     func mailedSameTracking() throws {
         let folder = StoreFixtures.privateFolder()

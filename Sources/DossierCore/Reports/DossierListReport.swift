@@ -40,10 +40,9 @@ public struct DossierListReport: Sendable {
         }
         total = rows.count
         Self.flagSameTracking(&rows)
-        let kept = rows.enumerated().filter { filter.keeps($0.element) }
-        self.rows = kept.sorted {
-            Self.urgency($0.element, $0.offset).lexicographicallyPrecedes(Self.urgency($1.element, $1.offset))
-        }.map(\.element)
+        // Each row's place computed once, not at each of the n log n comparisons.
+        let kept = rows.enumerated().filter { filter.keeps($0.element) }.map { (key: Self.urgency($0.element, $0.offset), row: $0.element) }
+        self.rows = kept.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.row)
         self.unreadable = unreadable
     }
 

@@ -34,7 +34,7 @@ public struct RegisterRow: Sendable {
         self.dossier = dossier
         let problems = DossierValidator.problems(in: dossier, context: context)
         self.problems = problems.count
-        status = DossierStatus(of: dossier, context: context)
+        status = DossierStatus(of: dossier, isComplete: problems.errors.isEmpty)
         lastMailingDay = context.mailingDeadline(of: dossier)?.lastMailingDay
         mailedOn = dossier.mailing?.mailedOn
         trackingNumber = dossier.mailing?.trackingNumber
