@@ -4,11 +4,16 @@ import DossierWizard
 import Foundation
 
 // As `AmoDossier.main()`, except that `check`'s files go around the
-// argument parser (see `CheckArguments`), and that `--help` on a terminal
+// argument parser (see `CheckArguments`), that an option of one value
+// typed twice is refused (`RepeatedOption`), and that `--help` on a terminal
 // follows the Arabic rendering setting like every other output
 // (`TerminalOutput`).
 let split = CheckArguments.split(Array(CommandLine.arguments.dropFirst()),
                                  optionsWithValue: AmoDossier.Check.optionsWithValue)
+if let repeated = RepeatedOption.first(in: split.arguments) {
+    FileHandle.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))
+    exit(64)
+}
 do {
     var command = try AmoDossier.parseAsRoot(split.arguments)
     if var check = command as? AmoDossier.Check {

@@ -90,7 +90,7 @@ struct RegisterTests {
         #expect(Self.report([Self.listing("s", sentLate)], RegisterFilter(late: true)).rows.isEmpty)
         #expect(Self.report([Self.listing("s", sentLate)], RegisterFilter(due: 400)).rows.isEmpty)
         let text = report.text(.en, folder: "/d")
-        #expect(text.contains("sent 7 d ago") && !text.contains("-13"), "\(text)")
+        #expect(text.contains("7 d ago") && !text.contains("-13"), "\(text)")
         // Months later it still counts the days since mailing, not days late.
         let later = DossierListReport(listings: [Self.listing("s", sentLate)],
                                       context: .builtIn(today: StoreFixtures.day("2026-06-01")))

@@ -115,6 +115,7 @@ public struct DossierListReport: Sendable {
             .map { words($0) }
         var table: [[String]] = [header]
         var notes: [String] = []
+        var noted: Set<String> = []
         for row in rows {
             let file = Self.cell(Self.name(row.path), limit: Self.fileLimit)
             table.append([
@@ -134,10 +135,11 @@ public struct DossierListReport: Sendable {
                 notes.append(words("register.copies", ["files": files.joined(separator: ", ")]))
                 if row.copiesDiffer { notes.append(words("register.copiesDiffer", ["file": file])) }
             }
-            if !row.sameTracking.isEmpty, let number = row.trackingNumber {
-                let others = row.sameTracking.map { Self.cell(Self.name($0), limit: Self.fileLimit) }
-                notes.append(words("register.sameTracking", ["file": file, "tracking": Self.cell(number, limit: Self.cnieLimit),
-                                                             "others": others.joined(separator: ", ")]))
+            // Once per number, naming every file that holds it.
+            if !row.sameTracking.isEmpty, let number = row.trackingNumber, noted.insert(number).inserted {
+                let files = ([row.path] + row.sameTracking).map { Self.cell(Self.name($0), limit: Self.fileLimit) }
+                notes.append(words("register.sameTracking", ["tracking": Self.cell(number, limit: Self.cnieLimit),
+                                                             "files": files.joined(separator: ", ")]))
             }
         }
         let lines = RegisterTable(header: table[0], rows: Array(table.dropFirst()), measure: measure).lines(width: width)

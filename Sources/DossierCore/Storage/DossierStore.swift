@@ -167,6 +167,12 @@ public struct DossierStore: Sendable {
             return .failure(DossierLoadError(file: path, place: "", reason: .tooLarge(limit: limit)))
         case .failure(.unreadable):
             return .failure(DossierLoadError(file: path, place: "", reason: .unreadable))
+        case .failure(.notPermitted):
+            return .failure(DossierLoadError(file: path, place: "", reason: .notPermitted))
+        case .failure(.folder):
+            return .failure(DossierLoadError(file: path, place: "", reason: .folder))
+        case .failure(.notAPlainFile):
+            return .failure(DossierLoadError(file: path, place: "", reason: .notAPlainFile))
         }
     }
 
