@@ -86,12 +86,41 @@ public struct Frame: Hashable, Sendable {
     public mutating func declareRows(_ direction: ParagraphDirection) {
         rowDirections = Array(repeating: direction, count: height)
         guard direction == .rightToLeft, reordering == .terminal, width > 0 else { return }
-        for row in 0..<height where !self[row, 0].text.unicodeScalars.contains(Frame.rightToLeftMark) {
-            self[row, 0].text.unicodeScalars.append(Frame.rightToLeftMark)
+        for row in 0..<height where needsRightToLeftMark(row) {
+            // Right after the first cell's character, before any mark the
+            // text put there: " ‎Enter" would read left to right.
+            var scalars = Array(self[row, 0].text.unicodeScalars)
+            scalars.insert(Frame.rightToLeftMark, at: min(1, scalars.count))
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars)
+            self[row, 0].text = String(text)
         }
     }
 
+    /// A terminal that guesses each line's direction from its first strong
+    /// letter (mlterm, Konsole, PuTTY) needs the mark only on a row that
+    /// does not start with an Arabic letter (a title, a key line, a CNIE,
+    /// a row of digits). Only there: mlterm keeps a cell for every mark, so
+    /// a mark on each row pushed full rows past the edge and the screen
+    /// scrolled.
+    func needsRightToLeftMark(_ row: Int) -> Bool {
+        var anyText = false
+        for column in 0..<width {
+            for scalar in self[row, column].text.unicodeScalars {
+                if scalar == Frame.rightToLeftMark { return false }
+                // A left-to-right mark is a strong letter to such a terminal:
+                // "‎10-8‎ زنقة الخليل" would read left to right.
+                if scalar == Frame.leftToRightMark { return true }
+                if scalar.properties.isWhitespace { continue }
+                anyText = true
+                if scalar.properties.isAlphabetic { return !ScreenWriter.hasRightToLeft(String(scalar)) }
+            }
+        }
+        return anyText
+    }
+
     static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
+    static let leftToRightMark: Unicode.Scalar = "\u{200E}"
 
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }

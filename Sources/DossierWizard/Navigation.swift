@@ -11,8 +11,10 @@ enum Navigation {
         // Review, Done and the entry lists follow their selection; every
         // other screen opens at its first line.
         switch step {
-        case .review, .done, .care: s.scroll = .followFocus
-        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals: s.scroll = .top
+        // Done opens at its first line (by when, and where to send the
+        // envelope); its actions are below, reached with the arrows.
+        case .review, .care: s.scroll = .followFocus
+        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals, .done: s.scroll = .top
         }
         s.query = ""
         switch step {
@@ -24,12 +26,21 @@ enum Navigation {
         case .review:
             s.setList(.review, ListState())
             s.focus = 0
-        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals, .done:
+        case .done:
+            s.setList(.done, ListState())
+            focusField(0, &s, context)
+        case .welcome, .eligibility, .careSheet, .student, .treatment, .originals:
             focusField(0, &s, context)
         }
     }
 
     static func goForward(_ s: inout WizardState, _ context: WizardContext) {
+        // Sent here by the Review for the screen as a whole (no care yet,
+        // the deadline): back to it, not through every later screen.
+        if s.reviewReturn == screenReturn(s.step) {
+            enter(.review, &s, context)
+            return
+        }
         if let next = s.step.next(for: s.dossier, rules: context.rules(for: s.dossier)) { enter(next, &s, context) }
     }
 
@@ -179,7 +190,7 @@ enum Navigation {
         case .welcome:
             s.setList(.welcome, ListState(selected: min(max(0, row), WelcomeScreen.rows(s).count - 1)))
         case .care(let kind) where s.entry == nil:
-            s.setList(.entries(kind), ListState(selected: min(max(0, row), s.dossier.entryCount(kind) + 1)))
+            s.setList(.entries(kind), ListState(selected: min(max(0, row), CareListScreen.rows(s.dossier.entryCount(kind)) - 1)))
         case .review:
             s.setList(.review, ListState(selected: min(max(0, row), ReviewScreen.problems(s, context).count)))
         case .originals:
@@ -250,7 +261,12 @@ enum Navigation {
         // Straight to the field the problem is about, not to the screen's top.
         s.scroll = .followFocus
         s.reviewReturn = s.focusedPath.flatMap { $0 == location.field ? $0 : nil }
+            ?? (location.field == nil && location.step != .review ? screenReturn(location.step) : nil)
     }
+
+    /// `reviewReturn` for a problem about a screen, not one of its fields:
+    /// leaving that screen forward goes back to the Review.
+    static func screenReturn(_ step: Step) -> String { "screen." + step.rawValue }
 
     /// Focus on a field by its JSON path, wherever it is asked: the way
     /// the Review takes a student to a field, and the way tests reach one.

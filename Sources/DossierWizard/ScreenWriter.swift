@@ -176,9 +176,19 @@ public struct ScreenWriter: Sendable {
             // "(… F2)" keeps its bracket mirrored with the Arabic.
             let opening = w.prefix { "([".contains($0) }
             let rest = w.dropFirst(opening.count)
-            let core = rest.reversed().drop { ")].,;:".contains($0) }.reversed()
+            let core = String(rest.reversed().drop { ")].,;:".contains($0) }.reversed())
             let closing = rest.dropFirst(core.count)
-            return core.isEmpty ? w : String(opening) + isolatedLTR(String(core)) + String(closing)
+            guard !core.isEmpty else { return w }
+            if bidi == .terminal {
+                // Only a name that starts or ends with a sign ("^Q", "↑↓")
+                // needs a mark on that side: "Enter" or "F10" reads right
+                // as it is, and each mark costs a cell in mlterm.
+                let mark = ScreenWriter.leftToRightMark
+                let head = core.first.map { !$0.isLetter && !$0.isNumber } == true ? mark : ""
+                let tail = core.last.map { !$0.isLetter && !$0.isNumber } == true ? mark : ""
+                return String(opening) + head + TerminalText.visible(core) + tail + String(closing)
+            }
+            return String(opening) + isolatedLTR(core) + String(closing)
         }.joined(separator: " ")
     }
 
@@ -293,11 +303,55 @@ public struct ScreenWriter: Sendable {
     /// `DigitRuns.marked`); the wrap may still add isolates.
     static let ownMarks: Set<Unicode.Scalar> = ["\u{200E}", "\u{2066}", "\u{2068}", "\u{2069}"]
 
+    /// Segments that do not fit in `width` cells, cut so that the last
+    /// one kept ends with "…": a reader sees that something was cut.
+    static func cut(_ segments: [Segment], width: Int) -> [Segment] {
+        let total = segments.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        guard total > width, width > 1 else { return segments }
+        var room = width - 1
+        var kept: [Segment] = []
+        for segment in segments {
+            let cells = DisplayWidth.of(segment.text)
+            if cells <= room {
+                kept.append(segment)
+                room -= cells
+                continue
+            }
+            var last = segment
+            last.text = DisplayWidth.prefix(segment.text, fitting: room)
+            kept.append(last)
+            break
+        }
+        // The mark goes after the last word, not after spaces or a "·".
+        var last = kept.removeLast()
+        let trimmed = String(last.text.reversed().drop { $0 == " " || $0 == "·" }.reversed())
+        last.text = trimmed + "…"
+        kept.append(last)
+        return kept
+    }
+
+    /// A key line ("Entrée suite · Échap retour · F1 aide · …") at the
+    /// width given: the keys that fit, whole and in their order (the ones
+    /// that matter on this screen come first), never a key name cut.
+    public static func fittingKeys(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var shown: [Substring] = []
+        var used = 0
+        for part in text.split(separator: " · ", omittingEmptySubsequences: false) {
+            let cells = DisplayWidth.of(String(part)) + (shown.isEmpty ? 0 : 3)
+            guard used + cells <= width else { break }
+            shown.append(part)
+            used += cells
+        }
+        return shown.joined(separator: " · ")
+    }
+
     /// Draws a line at `row`; returns the cursor column if the line has one.
     @discardableResult
     public func draw(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
         var line = line
         line.segments = line.segments.map { Segment(neutralized($0.text), $0.role, $0.attributes) }
+        if line.cursor == nil { line.segments = ScreenWriter.cut(line.segments, width: width - 2 * margin) }
         if let fill = line.fill {
             frame.fill(row: row, from: 0, count: width, role: fill)
         }

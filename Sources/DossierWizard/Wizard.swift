@@ -111,12 +111,18 @@ public enum Wizard {
     /// path of the field typed into, if the key was typing.
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
+        // The plain mode for screen readers, whatever is open: the first
+        // thing the welcome screen says is this key.
+        if key == Wizard.plainModeKey {
+            effects.append(.switchToPlain)
+            return nil
+        }
         if let overlay = s.overlay {
             OverlayKeys.handle(overlay, key, &s, &effects, context)
             return nil
         }
         switch key {
-        case .function(2):
+        case .function(2), Wizard.settingsControlKey:
             s.overlay = .settings(row: 0)
             return nil
         case .control("q"), .control("c"):
@@ -177,6 +183,13 @@ public enum Wizard {
             return FormScreen.handle(key, &s, &effects, context)
         }
     }
+
+    /// Ctrl-T ("text"): to the plain mode. A control key every terminal
+    /// passes through (no flow control, no signal), free everywhere.
+    static let plainModeKey = Key.control("t")
+    /// Ctrl-O ("options"): the settings, as F2, for keyboards without
+    /// function keys (a phone's, many SSH apps').
+    static let settingsControlKey = Key.control("o")
 
     static func helpKey(_ s: WizardState) -> String {
         if let field = s.focusedField { return field.helpKey }

@@ -35,6 +35,10 @@ public struct WizardSession {
     var lastDay: CalendarDate
     var lastActivity: ContinuousClock.Instant
     var clearRequested = false
+    /// The person asked for the plain mode (Ctrl-T, the welcome screen's
+    /// or the settings' row): the full screen ends and the caller goes on
+    /// with `PlainWizard` over this same session.
+    public private(set) var switchesToPlain = false
 
     /// `saveDossier` writes the final dossier and its printable summary
     /// (the executable passes `DossierStore.save`); `saveDossierIn` does
@@ -295,6 +299,9 @@ public struct WizardSession {
             case .clearScreen:
                 clearRequested = true
             case .quit:
+                running = false
+            case .switchToPlain:
+                switchesToPlain = true
                 running = false
             }
         }

@@ -29,7 +29,7 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
     // Signals are caught from here on: the draft is saved on HUP, TERM,
     // INT and QUIT (Ctrl-\ never opens the runtime's crash prompt). At a
     // kiosk a session nobody types into ends, its draft put aside.
-    let console = LineConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
+    let console = plainConsole(options)
     let drafts = DraftStore.claim(folder: dataFolder)
     var wizard = PlainWizard(language: options.lang, console: console, drafts: drafts,
                              saveDossier: { dossier, language, now, context in
@@ -41,5 +41,19 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
         FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
         return 2
     }
+    return wizard.run().exitCode
+}
+
+/// The console of the plain mode: at a kiosk a line not begun within the
+/// idle limit ends the session.
+func plainConsole(_ options: WizardLaunchOptions) -> LineConsole {
+    LineConsole(idleLimit: options.kiosk ? .seconds(options.idleMinutes * 60) : nil)
+}
+
+/// The full screen was left for the plain mode (Ctrl-T): the questions go
+/// on from where the student was, with everything typed so far, over the
+/// same session (its drafts, its settings, its kiosk).
+func continuePlain(_ session: WizardSession, _ options: WizardLaunchOptions) -> Int32 {
+    var wizard = PlainWizard(session: session, console: plainConsole(options), echo: isatty(STDIN_FILENO) == 0)
     return wizard.run().exitCode
 }

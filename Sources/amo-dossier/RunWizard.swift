@@ -42,7 +42,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         switch try TerminalLoop.run(&session, options: terminal) {
         case .signal(let number)?: return 128 + number
         case .terminalLost?: return 129 // as if by SIGHUP: the terminal went away
-        case nil: return 0
+        case nil: return session.switchesToPlain ? continuePlain(session, options) : 0
         }
     } catch let error as TerminalError {
         FileHandle.standardError.write(Data((tr(error.messageKey, options.lang, error.arguments) + "\n").utf8))

@@ -44,3 +44,20 @@ import Testing
         }
     }
 }
+
+/// Keys named in Arabic screens (issue 13): the glossary's key rows give
+/// each key's name per language; an Arabic text never uses the French
+/// name ("Entrée", "Échap") where the Arabic one differs.
+@Suite struct ArabicKeyNameTests {
+    @Test func arabicTextsNameKeysAsTheGlossarySays() throws {
+        let keys = try GlossaryTests.rows().filter { $0.first?.hasSuffix(" key") == true }
+        #expect(keys.count >= 3)
+        let french = keys.filter { $0[1] != $0[2] }.map { $0[1] }
+        #expect(french.contains("Entrée") && french.contains("Échap") && french.contains("Espace"))
+        for (key, entry) in L10n.shared.table {
+            guard let arabic = entry["ar"] else { continue }
+            let words = Set(arabic.split { !$0.isLetter }.map(String.init))
+            for name in french { #expect(!words.contains(name), "\(key) names «\(name)»: \(arabic)") }
+        }
+    }
+}

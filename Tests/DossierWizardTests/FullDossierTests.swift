@@ -68,7 +68,7 @@ import DossierCore
         d.press(.enter)
         #expect(d.focusedPath == "chronicDisease")
         d.type("diab")
-        #expect(d.screen().contains("▸ 9. Diabète insulino-dépendant"))
+        #expect(d.screen().contains("> 9. Diabète insulino-dépendant"))
         d.press(.enter)
         #expect(d.state.dossier.chronicDisease == 9)
         #expect(d.focusedPath == "chronicExemptionNumber")

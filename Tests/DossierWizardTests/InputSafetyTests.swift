@@ -96,11 +96,12 @@ import DossierCore
         let top = d.screen(40, 12)
         let last = d.viewport?.maxStart ?? 0
         #expect(last > 5)
-        d.press(.down, times: 50)
+        // Up and Down choose among its buttons; PgUp and PgDn scroll.
+        d.press(.pageDown, times: 50)
         #expect(d.state.scroll == .line(last))
         let bottom = d.screen(40, 12)
-        d.press(.up)
-        #expect(d.state.scroll == .line(last - 1))
+        d.press(.pageUp)
+        #expect(d.state.scroll == .line(last - ReviewScreen.pageSize))
         #expect(d.screen(40, 12) != bottom)
         d.press(.pageDown, times: 10)
         #expect(d.state.scroll == .line(last))

@@ -53,7 +53,7 @@ final class ManualClock: @unchecked Sendable {
             let session = WizardSession(language: .fr, drafts: drafts, saveDossier: { _, _, _, _ in Self.savedPaths },
                                         today: { testToday }, kiosk: kiosk)
             #expect(session.state.draftOffer == nil)
-            #expect(WelcomeScreen.rows(session.state) == [.start, .resumeByCNIE, .openSaved, .language], "opening a saved dossier asks its proof")
+            #expect(WelcomeScreen.rows(session.state) == [.start, .resumeByCNIE, .openSaved, .plainMode, .language], "opening a saved dossier asks its proof")
             let screen = session.view(width: 80, height: 24).text
             #expect(!screen.contains("Reprendre le brouillon (étape"))
             #expect(screen.contains("Reprendre mon brouillon (avec ma CNIE et ma date de naissance)"))

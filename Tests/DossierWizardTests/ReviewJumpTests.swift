@@ -97,3 +97,30 @@ import DossierCore
         #expect(dossier.originals.prescription)
     }
 }
+
+/// A problem about a whole screen (no care yet): once it is dealt with,
+/// going on leads back to the Review, not through every later screen, in
+/// both front-ends (issue 13).
+@Suite struct ReviewScreenReturnTests {
+    @Test func noCareYetAddADoctorThenBackToTheReview() throws {
+        var d = ScreenTests.at(.review)
+        for kind in CareKind.allCases {
+            while d.state.dossier.entryCount(kind) > 0 { d.state.dossier.removeEntry(kind, at: 0) }
+        }
+        Navigation.enter(.review, &d.state, d.context)
+        let problems = ReviewScreen.problems(d.state, d.context)
+        let index = try #require(problems.firstIndex { $0.code == "care.none" })
+        d.intend(.jumpToProblem(index))
+        #expect(d.state.step == .care(.practitioners))
+        d.type("a")
+        d.type("Dr Amrani")
+        d.press(.escape)
+        #expect(d.state.entry == nil)
+        d.type("n")
+        #expect(d.state.step == .review, "back to the Review, not to the pharmacies")
+        // Reached the ordinary way, the list goes on to the next screen.
+        Navigation.enter(.care(.practitioners), &d.state, d.context)
+        d.type("n")
+        #expect(d.state.step != .review)
+    }
+}

@@ -35,16 +35,47 @@ import DossierCore
             #expect(frame.reordering == .terminal)
             #expect(frame.rowDirections == Array(repeating: .rightToLeft, count: 24), "\(step)")
             for row in 0..<24 {
-                #expect(frame[row, 0].text.unicodeScalars.contains(Self.rlm), "row \(row) of \(step) starts with RLM")
-                #expect(frame[row, 0].text.unicodeScalars.filter { $0 == Self.rlm }.count == 1)
+                // The mark where the row's first strong letter is not
+                // Arabic (a title, a key line, a number), before any other
+                // mark; none where it is (each mark costs mlterm a cell).
+                let text = frame.line(row)
+                let first = text.unicodeScalars.first { $0.properties.isAlphabetic || $0 == "\u{200E}" }
+                let needs = first.map { $0 == "\u{200E}" || !ScreenWriter.hasRightToLeft(String($0)) }
+                    ?? !text.trimmingCharacters(in: .whitespaces).isEmpty
+                let cell = Array(frame[row, 0].text.unicodeScalars)
+                #expect(cell.contains(Self.rlm) == needs, "row \(row) of \(step): \(text)")
+                #expect(cell.filter { $0 == Self.rlm }.count <= 1)
+                if needs { #expect(cell.dropFirst().first == Self.rlm, "the RLM first: \(text)") }
             }
+            // Rows that start with Latin letters all have it: the title.
+            #expect(frame[0, 0].text.unicodeScalars.contains(Self.rlm), "\(step)")
         }
         // Also at 40x12 and on the too-small screen.
         for (w, h) in [(40, 12), (30, 8)] {
             let frame = Self.frame(Self.state(.ar, .terminal, step: .student), width: w, height: h)
             #expect(frame.rowDirections.allSatisfy { $0 == .rightToLeft })
-            #expect((0..<h).allSatisfy { frame[$0, 0].text.unicodeScalars.contains(Self.rlm) })
+            #expect(frame[h - 1, 0].text.unicodeScalars.contains(Self.rlm) || h == 8)
         }
+    }
+
+    @Test func theRightToLeftMarkComesBeforeAMarkTheTextPutInTheFirstCell() {
+        var frame = Frame(width: 20, height: 4)
+        frame.reordering = .terminal
+        frame.put(" ", row: 0, column: 0)
+        frame.put("\u{200E}^Q quit", row: 0, column: 1)
+        frame.put("سلام", row: 1, column: 1)
+        frame.put("\u{200E}10-8\u{200E} زنقة", row: 3, column: 1)
+        frame.declareRows(.rightToLeft)
+        #expect(frame[3, 0].text.unicodeScalars.contains(Self.rlm), "a number between marks first: the mark is strong")
+        #expect(Array(frame[0, 0].text.unicodeScalars) == [" ", Self.rlm, "\u{200E}"], "a Latin row: RLM first")
+        #expect(!frame[1, 0].text.unicodeScalars.contains(Self.rlm), "an Arabic row finds its direction itself")
+        #expect(!frame[2, 0].text.unicodeScalars.contains(Self.rlm), "an empty row shows nothing")
+    }
+
+    @Test func terminalModeKeyLinesMarkOnlyNamesThatStartOrEndWithASign() {
+        let writer = ScreenWriter(language: .ar, width: 80, bidi: .terminal)
+        let line = writer.isolatedKeyNames("Enter اختيار · ↑↓ · ^T وضع النص · F2/^O الإعدادات · F10 حفظ")
+        #expect(line == "Enter اختيار · \u{200E}↑↓\u{200E} · \u{200E}^T وضع النص · F2/^O الإعدادات · F10 حفظ")
     }
 
     @Test func appModeAndLatinScreensAreLeftToRightWithoutMarks() {

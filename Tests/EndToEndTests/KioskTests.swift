@@ -27,7 +27,7 @@ struct KioskTests {
         if !prompt {
             try t.waitFor("Resume my draft (with my CNIE and my birth date)")
             try t.press("Down")
-            try t.waitFor("▸ Resume my draft")
+            try t.waitFor("> Resume my draft")
             try t.press("Enter")
         }
         try t.waitUntil("the CNIE question") { TmuxSession.insideBox($0).contains("Type your CNIE number") }

@@ -45,7 +45,7 @@ struct ReopenAndFollowTests {
                                 environment: world.environment(), width: 80, height: 24)
         defer { o.end() }
         let review = try o.waitFor("· Review")
-        #expect(review.contains("▸ [ Save the dossier (F10) ]"), "opened at its review, ready to save")
+        #expect(review.contains("> [ Save the dossier (F10) ]"), "opened at its review, ready to save")
         for title in ["Originals to attach", "Dentists", "Treatment", "Student"] {
             try o.press("Escape")
             try o.waitFor("· " + title)

@@ -70,7 +70,7 @@ struct TerminalTests {
         #expect(!TmuxSession.isGone(pid))
         try t.resize(width: 80, height: 24)
         try t.waitFor("· Welcome")
-        try t.waitFor("▸ Start")
+        try t.waitFor("> Start")
     }
 
     @Test("A resize storm: 20 resize-window and 50 SIGWINCH, then the screen is right")

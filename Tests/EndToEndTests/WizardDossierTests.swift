@@ -11,7 +11,7 @@ struct WizardDossierTests {
     /// Welcome → Coverage (enrolled, no other cover, not in traditional
     /// education, born 14/03/2004) → Care sheet.
     static func throughCoverage(_ t: TmuxSession) throws {
-        try t.waitFor("▸ Start")
+        try t.waitFor("> Start")
         try t.press("Enter")
         try t.waitFor("· Coverage")
         try t.answer(["eligibility.enrolled": "y", "eligibility.otherCoverage": "n",

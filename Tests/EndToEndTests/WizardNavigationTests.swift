@@ -79,7 +79,7 @@ struct WizardNavigationTests {
         let world = try PrivateWorld()
         let t = try world.startWizard(width: 40, height: 12)
         try t.press("Enter")                               // brings Start into view
-        try t.waitFor("▸ Start")
+        try t.waitFor("> Start")
         try t.press("Enter")
         try t.waitFor("· Coverage")
         try t.answer(["eligibility.enrolled": "y", "eligibility.otherCoverage": "n",

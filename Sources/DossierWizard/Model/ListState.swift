@@ -41,6 +41,8 @@ public enum ListID: Hashable, Sendable {
     case disease
     case originals
     case review
+    /// The Done screen's actions (quit, a new dossier, record the mailing…).
+    case done
 
     /// The key of the list in the state (and the draft file).
     public var key: String {
@@ -51,6 +53,7 @@ public enum ListID: Hashable, Sendable {
         case .disease: "disease"
         case .originals: "originals"
         case .review: "review"
+        case .done: "done"
         }
     }
 }

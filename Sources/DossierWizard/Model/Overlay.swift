@@ -6,6 +6,9 @@ public enum Overlay: Codable, Equatable, Sendable {
     case quit
     /// Delete an entry of a care screen: one key to confirm.
     case removeEntry(index: Int)
+    /// The entry list's "remove a line" row: which one (`selected`), with
+    /// the arrows and Enter, then `removeEntry` asks to confirm.
+    case chooseRemoval(selected: Int)
     /// Saving a dossier that still has problems: says what is missing.
     case saveIncomplete(problemCount: Int)
     /// F2: language and bidi mode; `row` is the line in focus.
@@ -28,7 +31,7 @@ public enum Overlay: Codable, Equatable, Sendable {
     var isPrompt: Bool {
         switch self {
         case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp: true
-        case .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck: false
+        case .help, .quit, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck: false
         }
     }
 }

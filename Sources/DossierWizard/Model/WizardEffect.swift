@@ -29,6 +29,9 @@ public enum WizardEffect: Equatable, Sendable {
     /// Write the saved dossier again in its own file, with what was
     /// recorded on the Done screen (mailed, reimbursed, returned).
     case rewriteSaved
+    /// Leave the full screen for the plain mode of line prompts (a screen
+    /// reader, a braille display), with everything typed so far.
+    case switchToPlain
 }
 
 /// What happened when the session performed an effect.

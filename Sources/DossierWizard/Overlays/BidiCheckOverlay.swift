@@ -37,7 +37,7 @@ enum BidiCheckOverlay {
         let sample = words.table.text("wizard.bidiCheck.sample", .ar)
         for (i, shown) in [BidiText.visual(sample, rightToLeft: true), sample].enumerated() {
             let selected = i == choice
-            var line = Line([Segment((selected ? "▸ " : "  ") + "\(i + 1)    ", selected ? .selection : .normal, .bold),
+            var line = Line([Segment(SelectionMark.mark(selected) + "\(i + 1)    ", selected ? .selection : .normal, .bold),
                              Segment(shown, selected ? .selection : .normal, .bold)],
                             fill: selected ? .selection : nil)
             line.preordered = true
@@ -47,7 +47,7 @@ enum BidiCheckOverlay {
         // Wrapped under its number, so a narrow box cuts no word.
         let parts = ScreenWriter.wrap(words("wizard.bidiCheck.later"), width: max(1, inner.width - 2 * inner.margin - 7))
         for (j, part) in parts.enumerated() {
-            let head = j > 0 ? "       " : (later ? "▸ " : "  ") + "3    "
+            let head = j > 0 ? "       " : SelectionMark.mark(later) + "3    "
             content.append(Line([Segment(head + part, later ? .selection : .normal, .bold)],
                                 anchor: later && j == 0, fill: later ? .selection : nil))
         }

@@ -7,10 +7,10 @@ import DossierCore
 enum FollowUpOverlay {
     /// The Done screen's keys that open the first question.
     static func first(for key: Key) -> FollowUpQuestion? {
-        switch key {
-        case .character("m"), .character("M"): return .mailedOn
-        case .character("p"), .character("P"): return .reimbursedOn
-        case .character("x"), .character("X"): return .returnedOn
+        switch ArabicLayout.letter(key) {
+        case "m": return .mailedOn
+        case "p": return .reimbursedOn
+        case "x": return .returnedOn
         default: return nil
         }
     }

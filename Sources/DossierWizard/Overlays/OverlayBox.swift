@@ -34,6 +34,9 @@ enum OverlayBox {
             var lines = inner.paragraph(words("wizard.remove.question", ["entry": name]))
             lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
             return (words("wizard.remove.title"), lines)
+        case .chooseRemoval(let selected):
+            return (words("wizard.removeChoice.title"), CareListScreen.removalLines(selected, state, inner, context,
+                                                                                  height: height))
         case .saveIncomplete(let count):
             var lines = inner.paragraph(words("wizard.saveIncomplete.question", ["count": String(count)]))
             for problem in ReviewScreen.problems(state, context).errors.prefix(max(1, height - 6)) {
@@ -74,7 +77,12 @@ enum OverlayBox {
             // Nothing of the screen behind shows round the box (a stray ▲).
             for row in 0..<frame.height { frame.fill(row: row, from: 0, count: frame.width, role: .normal) }
         }
-        let shown = Array(content.prefix(max(1, height - 2)))
+        // Still too long: the lines shown are the ones around the row in
+        // focus (the settings' last row at 40×12), not only the first.
+        let room = max(1, height - 2)
+        let focus = content.lastIndex { $0.fill != nil || $0.cursor != nil || $0.anchor } ?? 0
+        let first = min(max(0, focus - room + 2), max(0, content.count - room))
+        let shown = Array(content.dropFirst(first).prefix(room))
         let boxHeight = shown.count + 2
         let left = (writer.width - boxWidth) / 2
         let boxTop = top + max(0, (height - boxHeight) / 2)

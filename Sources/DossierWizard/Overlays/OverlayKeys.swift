@@ -22,6 +22,8 @@ enum OverlayKeys {
             }
         case .removeEntry, .saveIncomplete:
             confirm(overlay, isYes(key), &s, &effects)
+        case .chooseRemoval(let selected):
+            CareListScreen.chooseRemoval(selected, key, &s)
         case .settings(let row):
             Settings.handle(row: row, key, &s, &effects)
         case .bidiCheck(let choice):
@@ -41,7 +43,7 @@ enum OverlayKeys {
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
         case .saveIncomplete:
             if yes { effects.append(.saveDossier) }
-        case .help, .quit, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp:
+        case .help, .quit, .chooseRemoval, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp:
             break
         }
     }

@@ -43,7 +43,7 @@ enum PromptOverlay {
             case .resumeBirthDate:
                 if let birthDate { effects.append(.resumeByCNIE(cnie: s.resumeCNIE, birthDate: birthDate)) }
                 s.resumeCNIE = ""
-            case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck, .openSaved, .followUp:
+            case .saveElsewhere, .help, .quit, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck, .openSaved, .followUp:
                 effects.append(.saveDossierIn(folder: text))
             }
         default:
@@ -83,7 +83,7 @@ enum PromptOverlay {
         case .resumeBirthDate: return "wizard.kiosk.birthDateQuestion"
         case .openSaved: return "wizard.open.path"
         case .followUp(let question): return question.key
-        case .saveElsewhere, .help, .quit, .removeEntry, .saveIncomplete, .settings, .bidiCheck:
+        case .saveElsewhere, .help, .quit, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck:
             return "wizard.saveElsewhere.question"
         }
     }

@@ -18,19 +18,25 @@ enum Settings {
         return all[(index + step + all.count) % all.count]
     }
 
+    /// The last row: leave the full screen for the plain mode.
+    static let plainModeRow = 2
+
     static func handle(row: Int, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
         switch key {
-        case .escape, .enter, .function(2):
+        case .enter where row == plainModeRow:
+            s.overlay = nil
+            effects.append(.switchToPlain)
+        case .escape, .enter, .function(2), Wizard.settingsControlKey:
             s.overlay = nil
             setLanguage(s.language, &s)
         case .up, .backTab:
-            s.overlay = .settings(row: 0)
+            s.overlay = .settings(row: max(0, row - 1))
         case .down, .tab:
-            s.overlay = .settings(row: 1)
+            s.overlay = .settings(row: min(plainModeRow, row + 1))
         case .left, .right, .character(" "):
             if row == 0 {
                 s.language = cycled(s.language, by: key == .left ? -1 : 1)
-            } else {
+            } else if row == 1 {
                 s.bidi = s.bidi == .app ? .terminal : .app
                 s.bidiKnown = true
                 effects.append(.saveSettings)
@@ -45,7 +51,7 @@ enum Settings {
     /// A setting and its value, wrapped: a narrow box shows all of it.
     static func row(_ text: String, selected: Bool, _ writer: ScreenWriter) -> [Line] {
         ScreenWriter.wrap(text, width: max(1, writer.width - 2 * writer.margin - 2)).enumerated().map { i, part in
-            Line([Segment((selected && i == 0 ? "▸ " : "  ") + part, selected ? .selection : .label, .bold)],
+            Line([Segment(SelectionMark.mark(selected && i == 0) + part, selected ? .selection : .label, .bold)],
                  fill: selected ? .selection : nil)
         }
     }
@@ -64,6 +70,8 @@ enum Settings {
         content += Settings.row(words("wizard.settings.bidi") + " " + words("wizard.settings.bidi.\(state.bidi.rawValue)"),
                                 selected: row == 1, inner)
         content += inner.paragraph(words("wizard.settings.bidi.help"), .hint, indent: 2)
+        content.append(.blank)
+        content += Settings.row(words("wizard.settings.plain"), selected: row == plainModeRow, inner)
         content.append(.blank)
         content += inner.paragraph(inner.isolatedKeyNames(words("wizard.settings.keys")), .hint)
         return content

@@ -21,7 +21,8 @@ extension PlainWizard {
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         let text = trimmed.isEmpty ? kept : (trimmed == "-" ? "" : trimmed)
         if text.count > field.maxLength {
-            say(words("plain.error.tooLong", ["max": String(field.maxLength)]))
+            say(words("plain.error.tooLong", ["label": words(field.labelKey), "expected": words(Self.expectedKey(field.kind)),
+                                              "max": String(field.maxLength)]))
             return .next
         }
         if text.utf8.count > field.maxBytes {
@@ -38,6 +39,18 @@ extension PlainWizard {
             say(words("plain.field.missing"))
         }
         return .next
+    }
+
+    /// What a typed field expects, in words: a too-long answer says it,
+    /// not only the limit (a date pasted with the time, a CNIE with its
+    /// holder's name).
+    static func expectedKey(_ kind: FieldKind) -> String {
+        switch kind {
+        case .date: "plain.expected.date"
+        case .amount: "plain.expected.amount"
+        case .identifier(let identifier): "plain.expected.\(identifier.rawValue)"
+        case .text, .yesNo, .choice, .disease, .checklist: "plain.expected.text"
+        }
     }
 
     mutating func askYesNo(_ field: Field) -> Move {

@@ -10,25 +10,27 @@ enum CareListScreen {
         let count = s.dossier.entryCount(kind)
         let addRow = count
         let continueRow = count + 1
+        let rowCount = rows(count)
         var list = s.list(.entries(kind))
+        let letter = ArabicLayout.letter(key)
         switch key {
         case .escape:
             Wizard.apply(.back, &s, &effects, context)
         case .up, .backTab:
-            list.move(-1, count: continueRow + 1)
+            list.move(-1, count: rowCount)
             s.setList(.entries(kind), list)
         case .down, .tab:
-            list.move(1, count: continueRow + 1)
+            list.move(1, count: rowCount)
             s.setList(.entries(kind), list)
         case .home, .pageUp:
             s.setList(.entries(kind), ListState(selected: 0))
         case .end, .pageDown:
             s.setList(.entries(kind), ListState(selected: continueRow))
-        case .character("a"), .character("A"), .insert, .character("+"):
+        case .insert, .character("+"), _ where letter == "a":
             Wizard.apply(.addEntry, &s, &effects, context)
-        case .character("n"), .character("N"):
+        case _ where letter == "n":
             Wizard.apply(.finishList, &s, &effects, context)
-        case .delete, .character("d"), .character("D"):
+        case .delete, _ where letter == "d":
             if list.selected < count { s.overlay = .removeEntry(index: list.selected) }
         case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.\(kind.rawValue)")
@@ -37,6 +39,8 @@ enum CareListScreen {
                 Wizard.apply(.openEntry(list.selected), &s, &effects, context)
             } else if list.selected == addRow {
                 Wizard.apply(.addEntry, &s, &effects, context)
+            } else if list.selected > continueRow {
+                s.overlay = .chooseRemoval(selected: 0)
             } else {
                 Wizard.apply(.finishList, &s, &effects, context)
             }
@@ -44,6 +48,58 @@ enum CareListScreen {
             break
         }
         return nil
+    }
+
+    /// The rows of a list of `count` entries: each entry, "add", "continue",
+    /// and once there is an entry "remove a line": every action of the
+    /// letter keys is a row reached with the arrows and Enter (a phone's
+    /// keyboard, an Arabic layout).
+    static func rows(_ count: Int) -> Int { count + (count > 0 ? 3 : 2) }
+
+    /// The keys of the "which line to remove?" window.
+    static func chooseRemoval(_ selected: Int, _ key: Key, _ s: inout WizardState) {
+        guard case .care(let kind) = s.step else {
+            s.overlay = nil
+            return
+        }
+        let count = s.dossier.entryCount(kind)
+        switch key {
+        case .escape:
+            s.overlay = nil
+        case .up, .backTab, .left:
+            s.overlay = .chooseRemoval(selected: max(0, selected - 1))
+        case .down, .tab, .right:
+            s.overlay = .chooseRemoval(selected: min(max(0, count - 1), selected + 1))
+        case .enter where selected < count:
+            s.overlay = .removeEntry(index: selected)
+        case .character(let c) where c.isASCII && c.isNumber:
+            let n = Int(String(c))!
+            if (1...count).contains(n) { s.overlay = .removeEntry(index: n - 1) }
+        default:
+            break
+        }
+    }
+
+    static func removalLines(_ selected: Int, _ state: WizardState, _ inner: ScreenWriter, _ context: WizardContext,
+                             height: Int) -> [Line] {
+        let words = context.words(state)
+        var lines = inner.paragraph(words("wizard.removeChoice.question"))
+        if case .care(let kind) = state.step {
+            let summaries = summaries(kind, state.dossier, words, context.rules(for: state.dossier))
+            // On a small screen the rows around the selected one.
+            let room = max(1, height - 2 - lines.count - 1)
+            let first = min(max(0, selected - room + 1), max(0, summaries.count - room))
+            let width = inner.width - 2 * inner.margin
+            for (i, summary) in summaries.enumerated().dropFirst(first).prefix(room) {
+                let isSelected = i == selected
+                var text = SelectionMark.mark(isSelected) + "\(i + 1). " + summary
+                if DisplayWidth.of(text) > width { text = DisplayWidth.prefix(text, fitting: width - 1) + "…" }
+                lines.append(Line([Segment(text, isSelected ? .selection : .normal, isSelected ? .bold : [])],
+                                  cursor: isSelected ? (0, 0) : nil, fill: isSelected ? .selection : nil))
+            }
+        }
+        lines += inner.paragraph(inner.isolatedKeyNames(words("wizard.removeChoice.keys")), .hint)
+        return lines
     }
 
     static func addEntry(_ kind: CareKind, _ s: inout WizardState, _ context: WizardContext) {
@@ -169,11 +225,12 @@ enum CareListScreen {
         }
         shown.append([words("wizard.entries.add")])
         shown.append([words("wizard.entries.continue")])
+        if !entries.isEmpty { shown.append([words("wizard.entries.remove")]) }
         let selectedRow = state.list(.entries(kind)).selected
         for (i, row) in shown.enumerated() {
             let selected = i == selectedRow
             for (j, part) in row.enumerated() {
-                lines.append(Line([Segment((selected && j == 0 ? "▸ " : "  ") + part,
+                lines.append(Line([Segment(SelectionMark.mark(selected && j == 0) + part,
                                            selected ? .selection : .normal, selected ? .bold : [])],
                                   anchor: selected && j == row.count - 1, fill: selected ? .selection : nil))
             }

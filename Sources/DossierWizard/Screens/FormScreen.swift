@@ -155,7 +155,17 @@ enum FormScreen {
         }
         switch field.kind {
         case .text, .identifier, .date, .amount:
-            lines.append(TextFieldWidget.line(field, path: path, index: index, focused: focused, state, writer, words))
+            var input = TextFieldWidget.line(field, path: path, index: index, focused: focused, state, writer, words)
+            // The format ("JJ/MM/AAAA") beside the box when it fits, else
+            // under it: never cut to "JJ/MM/A".
+            if let format = field.kind.formatKey,
+               input.segments.reduce(0, { $0 + DisplayWidth.of($1.text) }) > usable {
+                input.segments.removeLast()
+                lines.append(input)
+                lines += writer.paragraph(words(format), .hint, indent: 3, field: index)
+            } else {
+                lines.append(input)
+            }
         case .yesNo:
             lines.append(YesNoWidget.line(field, index: index, focused: focused, state, words))
         case .choice(let source):

@@ -170,7 +170,7 @@ enum ReviewScreen {
             let selected = i == selectedRow
             let wrapped = ScreenWriter.wrap(problemText(problem, words), width: max(1, writer.width - 6))
             for (j, part) in wrapped.enumerated() {
-                lines.append(Line([Segment((j == 0 ? (selected ? "▸ " : "• ") : "  ") + part,
+                lines.append(Line([Segment((j == 0 ? (selected ? SelectionMark.selected : "• ") : "  ") + part,
                                            selected ? .selection : .warning, selected && j == 0 ? .bold : [])],
                                   anchor: selected && j == 0, fill: selected ? .selection : nil))
             }
@@ -182,7 +182,7 @@ enum ReviewScreen {
         }
         lines.append(.blank)
         let saveSelected = selectedRow >= problems.count
-        lines.append(Line([Segment((saveSelected ? "▸ " : "  ") + words("wizard.review.save"),
+        lines.append(Line([Segment(SelectionMark.mark(saveSelected) + words("wizard.review.save"),
                                    saveSelected ? .selection : .success, .bold)],
                           anchor: saveSelected, fill: saveSelected ? .selection : nil))
         return lines

@@ -8,6 +8,8 @@ enum WelcomeScreen {
     /// by typing their CNIE.
     enum Row: Equatable, Sendable {
         case resume, start, resumeByCNIE, openSaved, language
+        /// The plain mode of line prompts, for a screen reader.
+        case plainMode
     }
 
     static func rows(_ s: WizardState) -> [Row] {
@@ -17,6 +19,7 @@ enum WelcomeScreen {
         if s.kiosk { rows.append(.resumeByCNIE) }
         // At a kiosk it asks its owner's proof after the file (`PromptOverlay`).
         rows.append(.openSaved)
+        rows.append(.plainMode)
         rows.append(.language)
         return rows
     }
@@ -33,11 +36,11 @@ enum WelcomeScreen {
         case .down, .tab:
             list.move(1, count: rows.count)
             s.setList(.welcome, list)
-        case .character("r") where rows.contains(.resume):
+        case _ where ArabicLayout.letter(key) == "r" && rows.contains(.resume):
             Wizard.apply(.resume, &s, &effects, context)
-        case .character("n"):
+        case _ where ArabicLayout.letter(key) == "n":
             Wizard.apply(.startNew, &s, &effects, context)
-        case .character("o") where rows.contains(.openSaved):
+        case _ where ArabicLayout.letter(key) == "o" && rows.contains(.openSaved):
             openPrompt(&s)
         case .left where row == .language:
             Settings.setLanguage(Settings.cycled(s.language, by: -1), &s)
@@ -54,6 +57,7 @@ enum WelcomeScreen {
                 s.overlay = .resumeByCNIE
             case .openSaved: openPrompt(&s)
             case .language: Settings.setLanguage(Settings.cycled(s.language, by: 1), &s)
+            case .plainMode: effects.append(.switchToPlain)
             }
         default:
             break
@@ -81,12 +85,28 @@ enum WelcomeScreen {
             return words("wizard.welcome.open")
         case .language:
             return words("wizard.welcome.language", ["name": words("wizard.language.\(state.language.rawValue)")])
+        case .plainMode:
+            return words("wizard.welcome.plainMode")
         }
     }
 
     static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
         let words = context.words(state)
         var lines: [Line] = []
+        // First, before anything else is read: the key to the plain mode,
+        // for whoever listens to the screen. A screen reader reads the
+        // cells as they are sent; an Arabic line the program reorders
+        // itself reads backwards to it, so that line comes in logical
+        // order too.
+        lines += writer.paragraph(words("wizard.welcome.screenReader"), .hint, .bold)
+        if writer.mirrored {
+            for var line in ScreenWriter.wrap(words("wizard.welcome.screenReader"), width: max(1, writer.width - 2 * writer.margin))
+                .map({ Line($0, .hint) }) {
+                line.preordered = true
+                lines.append(line)
+            }
+        }
+        lines.append(.blank)
         for warning in [state.startWarning, state.draftNotice].compactMap({ $0 }) {
             lines += writer.paragraph("⚠ " + words(warning.key, warning.arguments), .warning, .bold)
             lines.append(.blank)
@@ -100,7 +120,7 @@ enum WelcomeScreen {
             let selected = i == selectedRow
             let parts = ScreenWriter.wrap(rowText(row, state, words), width: max(1, writer.width - 2 * writer.margin - 2))
             for (j, part) in parts.enumerated() {
-                let prefix = j > 0 ? "  " : (selected ? "▸ " : "  ")
+                let prefix = j > 0 ? "  " : SelectionMark.mark(selected)
                 // The last line is the anchor, so the whole option scrolls into view.
                 lines.append(Line([Segment(prefix + part, selected ? .selection : .normal, selected ? .bold : [])],
                                   anchor: selected && j == parts.count - 1, fill: selected ? .selection : nil))

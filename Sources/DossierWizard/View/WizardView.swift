@@ -61,7 +61,8 @@ public enum WizardView {
         }
         frame.fill(row: height - 2, from: 0, count: width, role: .statusBar)
         writer.draw(Line(statusSegments(state, context)), row: height - 2, into: &frame)
-        writer.draw(Line(writer.isolatedKeyNames(words(keysKey(state))), .hint), row: height - 1, into: &frame)
+        let keys = ScreenWriter.fittingKeys(words(keysKey(state)), width: width - 2 * writer.margin)
+        writer.draw(Line(writer.isolatedKeyNames(keys), .hint), row: height - 1, into: &frame)
 
         if let overlay = state.overlay {
             frame.cursor = nil

@@ -89,7 +89,7 @@ enum DiseasePicker {
         for i in list.offset..<min(filtered.count, list.offset + visible) {
             let item = filtered[i]
             let selected = i == selection
-            lines.append(Line([Segment((selected ? "  ▸ " : "    ") + "\(item.number). " + item.title,
+            lines.append(Line([Segment("  " + SelectionMark.mark(selected) + "\(item.number). " + item.title,
                                        selected ? .selection : .normal, selected ? .bold : [])],
                               field: index, anchor: selected, fill: selected ? .selection : nil))
         }
