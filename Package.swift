@@ -7,7 +7,9 @@ let package = Package(
         .executable(name: "amo-dossier", targets: ["amo-dossier"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // 1.8.x: docs/man and docs/completions are what this version's
+        // generators make, and tests compare them byte for byte.
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     ],
     targets: [
         // The domain: every rule of the insurer, the model, the store. Foundation only.

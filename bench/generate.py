@@ -4,6 +4,8 @@ for bench/register.sh: varied names (some accented), CNIEs, first acts and sheet
 about one in ten incomplete. Deterministic: the same N gives the same files.
 
     python3 bench/generate.py N FOLDER
+    python3 bench/generate.py --entries N FILE   one complete dossier with N pharmacy
+                                                 purchases (bench/run.sh: the review)
 """
 import json, os, random, sys, uuid
 from datetime import date, timedelta
@@ -43,7 +45,23 @@ def dossier(i, rng, today):
     }
 
 
+def with_entries(count, path):
+    """One complete dossier (i = 1: no field missing) with `count` pharmacy purchases."""
+    today = date.today()
+    d = dossier(1, random.Random(count), today)
+    act = d["treatment"]["firstActDate"]
+    d["pharmacies"] = [{"date": act, "inpe": "771204", "name": "Pharmacie %d" % (i + 1),
+                        "stampedAndSigned": True, "total": 89.6} for i in range(count)]
+    d["total"] = round(250 + 89.6 * count, 2)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(d, f, ensure_ascii=False, indent=2, sort_keys=True)
+
+
 def main():
+    if sys.argv[1] == "--entries":
+        with_entries(int(sys.argv[2]), sys.argv[3])
+        return
     count, folder = int(sys.argv[1]), sys.argv[2]
     os.makedirs(folder, mode=0o700, exist_ok=True)
     rng = random.Random(count)

@@ -1,74 +1,40 @@
 #!/usr/bin/env bash
-# Benchmark of the full-screen wizard against Debian's whiptail (issue 4).
+# Benchmark of the full-screen wizard and of the one-shot commands beside
+# Debian's whiptail and dialog and python3 (issues 4 and 14), in one run.
 #
-#   bench/run.sh            build release into .build-bench, run, print a table
+#   bench/run.sh            build release into .build-bench, run, print the tables
 #
-# What it measures, in a pseudo-terminal of 80x24 driven by bench/ptybench.py
-# (Python 3 standard library, pty.fork; every byte the program sends is
-# recorded in bench/out/<name>.bytes):
-#   start        time from launch to the first settled screen (no output for 200 ms)
-#   first screen bytes sent for that first screen
-#   bytes/key    mean and max bytes sent per keystroke while typing a 30-character
-#                name one key at a time, waiting for output to settle after each;
-#                amo-dossier-ar types an Arabic name the same way (--lang ar
-#                --bidi app: each letter reshapes its neighbour, and must
-#                still cost about what a Latin letter costs, not ~36 bytes)
-#   peak memory  VmHWM of the process (/proc/<pid>/status) after typing
-# The wizard is driven to the Student screen's "Full name" field first; whiptail
-# is `whiptail --inputbox`. whiptail is installed with apt-get when missing (it
-# says so). Targets: bytes/key no higher than whiptail's, first screen < 4 KB,
-# start < 100 ms, peak memory < 32 MB. Not run by `swift test`.
+# bench/suite.py drives each program in a pseudo-terminal of 80x24 through
+# bench/ptybench.py (Python 3 standard library, pty.fork; every byte sent is
+# kept in bench/out/<program>.<action>.bytes) and reports per action (a typed
+# letter, Latin and Arabic; a move in the list of the 42 diseases, beside
+# `dialog --menu` and `whiptail --menu`; a screen change; a resize from 80x24 to
+# 100x30; a move in the review of a dossier of 20 and of 200 entries):
+#   bytes sent, wall-clock time, and instructions per action counted by
+#   valgrind --tool=callgrind (a run with the actions minus a run without);
+# and per program the time to the first settled screen, its bytes, the
+# instructions to it, and the peak resident memory (VmHWM); and for
+# `deadline`, `address` and `python3 -c pass` the median time of 20 runs and
+# their instructions. Wall-clock times are noisy on a shared machine; the
+# instruction counts are not. Targets (issue 14): start ≤ 2× whiptail's, peak
+# ≤ 16 MiB, deadline and address ≤ 1.5× python3 -c pass, a typed letter ≤ 0.5 M
+# instructions, a review of 200 entries ≤ 1.5× the cost of 20 per move, a move in
+# the 42-list no more bytes than dialog's, a resize about one screen of bytes.
+# The release binary is built with the Swift libraries linked in
+# (--static-swift-stdlib), as it is shipped. whiptail, dialog and valgrind are
+# installed with apt-get when missing (it says so). Not run by `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=bench/out
-mkdir -p "$out"
+mkdir -p bench/out
 
-swift build -c release --scratch-path .build-bench >&2
-binary="$(swift build -c release --scratch-path .build-bench --show-bin-path)/amo-dossier"
+swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
+binary="$(swift build -c release --static-swift-stdlib --scratch-path .build-bench --show-bin-path)/amo-dossier"
 
-if ! command -v whiptail >/dev/null; then
-    echo "bench: whiptail is missing; installing it with apt-get (package whiptail)" >&2
-    apt-get install -y whiptail >&2
-fi
-
-# A private world for the wizard's draft, removed on exit.
-world="$(mktemp -d)"
-chmod 700 "$world"
-trap 'rm -rf "$world"' EXIT
-
-runs=${BENCH_RUNS:-5}
-results="$out/results.jsonl"
-: > "$results"
-for i in $(seq "$runs"); do
-    rm -rf "$world"/*
-    python3 bench/ptybench.py --label amo-dossier --record "$out/amo-dossier.bytes" \
-        --before '\r' --before '\r' --before '\r' --before '14/03/2004\r' --before '\r' --before '\r' \
-        --quit '\x11' --quit '2' -- \
-        env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HOME="$world" \
-        XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" XDG_CONFIG_DIRS="$world/etc" \
-        "$binary" --lang en --dir "$world/dossiers" >> "$results"
-    rm -rf "$world"/*
-    python3 bench/ptybench.py --label amo-dossier-ar --record "$out/amo-dossier-ar.bytes" \
-        --text 'فاطمة الزهراء بنعلي الإدريسي' \
-        --before '\r' --before '\r' --before '\r' --before '14/03/2004\r' --before '\r' --before '\r' \
-        --quit '\x11' --quit '2' -- \
-        env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HOME="$world" \
-        XDG_DATA_HOME="$world/data" XDG_CONFIG_HOME="$world/config" XDG_CONFIG_DIRS="$world/etc" \
-        "$binary" --lang ar --bidi app --dir "$world/dossiers" >> "$results"
-    python3 bench/ptybench.py --label whiptail --record "$out/whiptail.bytes" --quit '\x1b' -- \
-        env -i PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 \
-        whiptail --inputbox "Full name" 8 60 >> "$results"
+for tool in whiptail dialog valgrind; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "bench: $tool is missing; installing it with apt-get (package $tool)" >&2
+        apt-get install -y "$tool" >&2
+    fi
 done
 
-python3 - "$results" <<'PY'
-import json, statistics, sys
-rows = [json.loads(line) for line in open(sys.argv[1])]
-print(f"{'program':<12} {'start ms':>9} {'first screen B':>15} {'mean B/key':>11} {'max B/key':>10} {'peak MiB':>9}")
-for label in ("amo-dossier", "amo-dossier-ar", "whiptail"):
-    r = [row for row in rows if row["label"] == label]
-    median = lambda key: statistics.median(row[key] for row in r)
-    print(f"{label:<12} {median('start_ms'):>9.1f} {median('first_screen_bytes'):>15.0f} "
-          f"{median('mean_bytes_per_key'):>11.1f} {max(row['max_bytes_per_key'] for row in r):>10} "
-          f"{max(row['peak_rss_kib'] for row in r) / 1024:>9.1f}")
-print(f"(median of {len(r)} runs; max B/key and peak memory: the largest seen)")
-PY
+python3 bench/suite.py "$binary"

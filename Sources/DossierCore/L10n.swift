@@ -11,18 +11,88 @@ import Foundation
 public struct L10n: Sendable {
     public typealias Table = [String: [String: String]]
 
-    public let table: Table
+    /// Where the texts come from: a table given (tests), or the arrays the
+    /// build made of Resources/l10n (`EmbeddedTranslations`), read where
+    /// they lie, with nothing decoded at launch.
+    private enum Source: Sendable {
+        case given(Table)
+        case embedded
+    }
+
+    private let source: Source
 
     public init(table: Table) {
-        self.table = table
+        source = .given(table)
     }
+
+    private init(embedded: Void) {
+        source = .embedded
+    }
+
+    /// Every key with its texts by language code. Built once for the
+    /// embedded tables, on first use (tests and checks read it; the
+    /// program itself looks texts up one at a time).
+    public var table: Table {
+        switch source {
+        case .given(let table): table
+        case .embedded: L10n.embeddedTable
+        }
+    }
+
+    private static let embeddedTable: Table = {
+        var table: Table = [:]
+        for (index, key) in EmbeddedTranslations.keys.enumerated() {
+            var entry: [String: String] = [:]
+            for language in Language.allCases {
+                if let text = embeddedTexts(language)[index] { entry[language.rawValue] = text }
+            }
+            table[key] = entry
+        }
+        return table
+    }()
+
+    private static func embeddedTexts(_ language: Language) -> [String?] {
+        switch language {
+        case .fr: EmbeddedTranslations.fr
+        case .ar: EmbeddedTranslations.ar
+        case .en: EmbeddedTranslations.en
+        }
+    }
+
+    /// The index of `key` in the embedded keys (sorted by their bytes, all
+    /// ASCII, so Swift's order is theirs), by binary search.
+    static func embeddedIndex(_ key: String) -> Int? {
+        let keys = EmbeddedTranslations.keys
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? low : nil
+    }
+
+    /// The text of `key` in `language` before its placeholders are
+    /// filled: French when that language has none; nil for an unknown key.
+    func template(_ key: String, _ language: Language) -> String? {
+        switch source {
+        case .given(let table):
+            guard let entry = table[key] else { return nil }
+            return entry[language.rawValue] ?? entry["fr"] ?? key
+        case .embedded:
+            guard let index = L10n.embeddedIndex(key) else { return nil }
+            return L10n.embeddedTexts(language)[index] ?? EmbeddedTranslations.fr[index] ?? key
+        }
+    }
+
+    /// Whether the tables have this key.
+    public func has(_ key: String) -> Bool { template(key, .fr) != nil }
 
     /// `text("problem.cnie.format", .fr, ["value": "AB12"])`. An unknown key
     /// returns the key itself, so a gap is visible rather than a crash; the
     /// completeness test keeps that from ever shipping.
     public func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        guard let entry = table[key] else { return key }
-        let template = entry[language.rawValue] ?? entry["fr"] ?? key
+        guard let template = template(key, language) else { return key }
         return L10n.fill(template, arguments, language: language)
     }
 
@@ -30,7 +100,7 @@ public struct L10n: Sendable {
     /// itself contains `{limit}` is shown as typed, never expanded. A
     /// placeholder with no argument is left visible.
     public static func fill(_ template: String, _ arguments: [String: String], language: Language = .en) -> String {
-        guard !arguments.isEmpty else { return template }
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
@@ -90,18 +160,7 @@ public struct L10n: Sendable {
     }
 
     /// The tables compiled into this binary.
-    public static let shared: L10n = {
-        var merged: Table = [:]
-        for (path, text) in EmbeddedResources.files where path.hasPrefix("l10n/") && path.hasSuffix(".json") {
-            do {
-                let part = try JSONDecoder().decode(Table.self, from: Data(text.utf8))
-                merged.merge(part) { first, _ in first }
-            } catch {
-                fatalError("Resources/\(path) does not decode: \(error)")
-            }
-        }
-        return L10n(table: merged)
-    }()
+    public static let shared = L10n(embedded: ())
 }
 
 /// Shorthand used everywhere a person-facing string is produced.

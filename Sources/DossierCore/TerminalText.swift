@@ -36,6 +36,11 @@ public enum TerminalText {
     /// The same, leaving alone the characters `keep` accepts (a line break
     /// between the program's own lines).
     public static func visible(_ text: String, limit: Int?, keeping keep: (Unicode.Scalar) -> Bool) -> String {
+        // Printable ASCII steers nothing: only the cut may apply.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard let limit, text.utf8.count > limit else { return text }
+            return cut(text, to: limit)
+        }
         let bound = limit.map { $0 * 8 + 8 }
         if bound == nil || text.utf8.count <= bound!,
            !text.unicodeScalars.contains(where: { steers($0) && !keep($0) }) {

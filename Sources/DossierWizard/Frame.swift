@@ -1,3 +1,4 @@
+import DossierCore
 /// What a colour means, not which colour it is: the backend maps roles to
 /// colours, or to bold/reverse/underline on a monochrome terminal or with
 /// `NO_COLOR`, so no screen depends on colour alone.
@@ -122,9 +123,26 @@ public struct Frame: Hashable, Sendable {
     static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
     static let leftToRightMark: Unicode.Scalar = "\u{200E}"
 
+    /// The one-character strings of printable ASCII (U+0020–U+007E), made
+    /// once: `put` takes them instead of building a string per cell.
+    static let asciiCells: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }
         set { cells[row * width + column] = newValue }
+    }
+
+    /// Whether `row` holds the same cells in both frames (of one width):
+    /// the backend skips such a row at once instead of comparing its cells
+    /// one call at a time across the module boundary.
+    public func rowEquals(_ row: Int, in other: Frame) -> Bool {
+        guard other.width == width, row >= 0, row < height, row < other.height else { return false }
+        let range = row * width..<(row + 1) * width
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                range.allSatisfy { mine[$0] == theirs[$0] }
+            }
+        }
     }
 
     /// Writes `text` from (row, column), clipped at the right edge and at
@@ -136,6 +154,17 @@ public struct Frame: Hashable, Sendable {
         guard row >= 0, row < height, column < width else { return 0 }
         let limit = min(width, maxWidth.map { column + $0 } ?? width)
         var col = column
+        if DisplayWidth.printableASCIICount(text) != nil {
+            // One cell per byte: no grapheme splitting, no width lookup.
+            for byte in text.utf8 {
+                if col + 1 > limit { break }
+                if col >= 0 {
+                    self[row, col] = Cell(text: Frame.asciiCells[Int(byte) - 0x20], role: role, attributes: attributes)
+                }
+                col += 1
+            }
+            return col - column
+        }
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 {

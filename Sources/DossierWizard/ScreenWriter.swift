@@ -229,36 +229,15 @@ public struct ScreenWriter: Sendable {
     /// where possible; explicit newlines start new lines.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var result: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var rest = String(word)
-                var w = DisplayWidth.of(rest)
-                if lineWidth > 0 && lineWidth + 1 + w <= width {
-                    line += " " + rest
-                    lineWidth += 1 + w
-                    continue
-                }
-                if lineWidth > 0 {
-                    result.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                // A word longer than the line is cut.
-                while w > width {
-                    let head = DisplayWidth.prefix(rest, fitting: width)
-                    guard !head.isEmpty else { break }
-                    result.append(head)
-                    rest = String(rest.dropFirst(head.count))
-                    w = DisplayWidth.of(rest)
-                }
-                line = rest
-                lineWidth = w
-            }
-            result.append(line)
-        }
+        return wrapMemo.value(for: WrapRequest(text: text, width: width)) { wrapped(text, width: width) }
+    }
+
+    /// The paragraphs and labels already wrapped (see `BoundedMemo`).
+    static let wrapMemo = BoundedMemo<WrapRequest, [String]>(capacity: 2048)
+
+    /// `wrap`, computed.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var result = TextWrap.lines(text, width: width)
         if result.contains(where: { $0.unicodeScalars.contains { (0x2066...0x2068).contains($0.value) } }) {
             result = balanceIsolates(result)
         }

@@ -29,8 +29,18 @@ public enum Wizard {
         case .key(let key):
             s.notice = nil
             s.inputNote = nil
-            if case .control("z") = key {
-                return undo(state)
+            switch key {
+            case .control("z") where state.overlay != nil, .control("y") where state.overlay != nil:
+                // In a dialog, undo only closes the dialog, as Esc does:
+                // it never reaches back into the dossier behind it.
+                typedInto = handle(.escape, &s, &effects, context)
+                return (s, effects)
+            case .control("z"):
+                return undo(state, context)
+            case .control("y"):
+                return redo(state, context)
+            default:
+                break
             }
             typedInto = handle(key, &s, &effects, context)
         case .intent(let intent):
@@ -50,7 +60,9 @@ public enum Wizard {
             if typedInto == nil || typedInto != state.lastEdited {
                 var snapshot = state
                 snapshot.history = []
+                snapshot.future = []
                 s.history.append(snapshot)
+                s.future = []
                 if s.history.count > WizardState.historyLimit {
                     s.history.removeFirst(s.history.count - WizardState.historyLimit)
                 }
@@ -75,7 +87,7 @@ public enum Wizard {
             s.overlay = nil
             s.saveFailure = nil
             // At a kiosk no undo leads back into a saved dossier.
-            if s.kiosk { s.history = [] }
+            if s.kiosk { s.history = []; s.future = [] }
             Navigation.enter(.done, &s, context)
             return (s, [.deleteDraft])
         case .dossierSaveFailed(let reason):
@@ -290,21 +302,51 @@ public enum Wizard {
 
     // MARK: - Undo
 
-    static func undo(_ state: WizardState) -> (WizardState, [WizardEffect]) {
-        guard var previous = state.history.last else {
+    static func undo(_ state: WizardState, _ context: WizardContext) -> (WizardState, [WizardEffect]) {
+        guard let previous = state.history.last else {
             var s = state
             s.notice = Notice("wizard.notice.nothingToUndo")
             return (s, [])
         }
-        previous.history = Array(state.history.dropLast())
-        previous = previous.withSettings(of: state)
-        previous.startWarning = state.startWarning
-        previous.saveFailure = state.saveFailure
-        previous.overlay = nil
-        previous.lastEdited = nil
-        previous.touched = true
-        previous.notice = Notice("wizard.notice.undone")
-        return (previous, [.saveDraft])
+        var restored = restore(previous, over: state)
+        restored.history = Array(state.history.dropLast())
+        restored.future = state.future + [stripped(state)]
+        restored.notice = UndoNotice.notice(.undo, from: state, to: restored, context)
+        return (restored, [.saveDraft])
+    }
+
+    /// Ctrl-Y: what the last Ctrl-Z undid, done again.
+    static func redo(_ state: WizardState, _ context: WizardContext) -> (WizardState, [WizardEffect]) {
+        guard let next = state.future.last else {
+            var s = state
+            s.notice = Notice("wizard.notice.nothingToRedo")
+            return (s, [])
+        }
+        var restored = restore(next, over: state)
+        restored.history = state.history + [stripped(state)]
+        restored.future = Array(state.future.dropLast())
+        restored.notice = UndoNotice.notice(.redo, from: state, to: restored, context)
+        return (restored, [.saveDraft])
+    }
+
+    /// A state of the history brought back: the dossier and screen it had,
+    /// with this terminal's settings and what is still true now.
+    static func restore(_ kept: WizardState, over state: WizardState) -> WizardState {
+        var s = kept.withSettings(of: state)
+        s.startWarning = state.startWarning
+        s.saveFailure = state.saveFailure
+        s.overlay = nil
+        s.lastEdited = nil
+        s.touched = true
+        return s
+    }
+
+    /// A state as the history keeps it: without histories of its own.
+    static func stripped(_ state: WizardState) -> WizardState {
+        var s = state
+        s.history = []
+        s.future = []
+        return s
     }
 }
 

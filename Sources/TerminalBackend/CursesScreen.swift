@@ -1,3 +1,4 @@
+import DossierCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -239,6 +240,11 @@ final class CursesScreen {
     /// accepts: a spacing character first, at most CCHARW_MAX scalars, a
     /// blank for anything that cannot be shown or does not fit.
     static func wideCharacters(of text: String, room: Int) -> [wchar_t] {
+        // One printable ASCII byte (nearly every cell): itself, no scalar
+        // array and no width lookup (most of the first frame's cost).
+        if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
+            return room >= 1 ? [wchar_t(byte), 0] : [0x20, 0]
+        }
         let scalars = Array(text.unicodeScalars.prefix(Int(CCHARW_MAX)))
         guard let first = scalars.first, DisplayWidth.of(first) > 0,
               DisplayWidth.of(text) <= room,

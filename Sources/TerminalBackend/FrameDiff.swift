@@ -1,3 +1,4 @@
+import DossierCore
 import DossierWizard
 
 /// One cell the terminal must be told about.
@@ -20,6 +21,8 @@ public enum FrameDiff {
         var result: [CellChange] = []
         let comparable = old.map { $0.width == new.width && $0.height == new.height } ?? false
         for row in 0..<new.height {
+            // A row that did not change sends nothing (nearly every row, for a typed letter).
+            if comparable, let old, new.rowEquals(row, in: old) { continue }
             for column in 0..<new.width {
                 var cell = new[row, column]
                 if cell.isContinuation {
@@ -44,6 +47,8 @@ public enum FrameDiff {
     static func isWideLead(_ frame: Frame, row: Int, column: Int) -> Bool {
         guard column >= 0, column < frame.width else { return false }
         let cell = frame[row, column]
-        return !cell.isContinuation && DisplayWidth.of(cell.text) == 2
+        // A one-byte cell (ASCII, nearly every cell) is never wide.
+        guard cell.text.utf8.count > 1 else { return false }
+        return DisplayWidth.of(cell.text) == 2
     }
 }

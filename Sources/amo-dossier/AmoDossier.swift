@@ -10,6 +10,7 @@ struct AmoDossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "amo-dossier",
         abstract: helpText("help.root.abstract"),
+        version: ProgramVersion.current,
         subcommands: [Deadline.self, Check.self, Address.self, List.self, Forget.self, Open.self, Summary.self,
                       Mailed.self, Reimbursed.self, Returned.self]
     )
@@ -33,6 +34,24 @@ struct WizardOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(helpText("help.root.idle")))
     var idle: Int?
+
+    /// The options as the parser gives them for an empty command line,
+    /// set one by one without it: `main` starts the wizard with these when
+    /// nothing is typed after the program's name (the common case at a
+    /// help desk), so that the first screen does not wait for the parser
+    /// to reflect over every command (a fifth of the time to it; see bench/).
+    static func withoutArguments() -> WizardOptions {
+        var common = CommonOptions()
+        common.dir = nil
+        common.lang = nil
+        common.bidi = nil
+        var options = WizardOptions()
+        options.common = common
+        options.plain = false
+        options.kiosk = false
+        options.idle = nil
+        return options
+    }
 
     /// Starts either front-end; `opening`: the saved dossier `open` names.
     func launch(opening: String?) throws {
@@ -68,13 +87,13 @@ struct WizardOptions: ParsableArguments {
 
 /// Options every command understands.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(helpText("help.common.dir")))
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.dir")), completion: .directory)
     var dir: String?
 
-    @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")))
+    @Option(name: .long, help: ArgumentHelp(helpText("help.common.lang")), completion: .choices(Language.self))
     var lang: String?
 
-    @Option(help: ArgumentHelp(helpText("help.root.bidi")))
+    @Option(help: ArgumentHelp(helpText("help.root.bidi")), completion: .choices(BidiMode.self))
     var bidi: String?
 
     /// `--bidi app|terminal`, refused (exit 64) when it is neither.

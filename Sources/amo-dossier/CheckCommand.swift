@@ -11,7 +11,7 @@ extension AmoDossier {
         /// Never filled by the argument parser: `CheckArguments` takes the
         /// files out of the command line before it runs (see there why),
         /// and `main` puts them here. Declared for the help screen.
-        @Argument(help: ArgumentHelp(helpText("help.check.filesOrFolders")))
+        @Argument(help: ArgumentHelp(helpText("help.check.filesOrFolders")), completion: .file())
         var files: [String] = []
 
         @Option(help: ArgumentHelp(helpText("help.check.today")))

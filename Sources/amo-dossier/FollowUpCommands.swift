@@ -7,7 +7,7 @@ extension AmoDossier {
     struct Mailed: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.mailed.abstract"))
 
-        @Argument(help: ArgumentHelp(helpText("help.followUp.files")))
+        @Argument(help: ArgumentHelp(helpText("help.followUp.files")), completion: .file(extensions: ["json"]))
         var files: [String]
 
         @Option(help: ArgumentHelp(helpText("help.mailed.tracking")))
@@ -26,7 +26,7 @@ extension AmoDossier {
     struct Reimbursed: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.reimbursed.abstract"))
 
-        @Argument(help: ArgumentHelp(helpText("help.followUp.file")))
+        @Argument(help: ArgumentHelp(helpText("help.followUp.file")), completion: .file(extensions: ["json"]))
         var file: String
 
         @Option(help: ArgumentHelp(helpText("help.reimbursed.amount")))
@@ -45,7 +45,7 @@ extension AmoDossier {
     struct Returned: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.returned.abstract"))
 
-        @Argument(help: ArgumentHelp(helpText("help.followUp.file")))
+        @Argument(help: ArgumentHelp(helpText("help.followUp.file")), completion: .file(extensions: ["json"]))
         var file: String
 
         @Option(help: ArgumentHelp(helpText("help.returned.reason")))
@@ -64,7 +64,7 @@ extension AmoDossier {
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.summary.abstract"))
 
-        @Argument(help: ArgumentHelp(helpText("help.followUp.files")))
+        @Argument(help: ArgumentHelp(helpText("help.followUp.files")), completion: .file(extensions: ["json"]))
         var files: [String]
 
         @OptionGroup var followUp: FollowUpOptions
@@ -78,7 +78,8 @@ extension AmoDossier {
                 do {
                     let dossier = try DossierStore(folder: "").load(path: file)
                     let written = try DossierRewrite.writeSummary(of: dossier, at: file, language: lang, context: context)
-                    print(tr("cli.summary.written", lang, TerminalText.visible(["file": file, "summary": written.summaryPath])))
+                    print(tr("cli.summary.written", lang, TerminalText.visible(["file": file, "summary": written.summaryPath,
+                                                                                "command": "lp " + ShellWord.quoted(written.summaryPath)])))
                 } catch let error as DossierLoadError {
                     FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
                     failed = true
@@ -134,7 +135,7 @@ extension AmoDossier {
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: helpText("help.open.abstract"))
 
-        @Argument(help: ArgumentHelp(helpText("help.open.file")))
+        @Argument(help: ArgumentHelp(helpText("help.open.file")), completion: .file(extensions: ["json"]))
         var file: String
 
         @OptionGroup var wizard: WizardOptions

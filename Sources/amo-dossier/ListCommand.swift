@@ -11,13 +11,14 @@ extension AmoDossier {
         @Option(help: ArgumentHelp(helpText("help.today")))
         var today: String?
 
-        @Option(help: ArgumentHelp(helpText("help.list.sheet")))
+        @Option(help: ArgumentHelp(helpText("help.list.sheet")), completion: .choices(CareSheetKind.self))
         var sheet: String?
 
         @Option(help: ArgumentHelp(helpText("help.list.find")))
         var find: String?
 
-        @Option(help: ArgumentHelp(helpText("help.list.status")))
+        @Option(help: ArgumentHelp(helpText("help.list.status")),
+                completion: .list(CommandLineValue.statusChoices.map(\.rawValue)))
         var status: String?
 
         @Option(help: ArgumentHelp(helpText("help.list.due")))

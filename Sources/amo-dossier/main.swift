@@ -5,7 +5,8 @@ import Foundation
 
 // As `AmoDossier.main()`, except that `check`'s files go around the
 // argument parser (see `CheckArguments`), that an option of one value
-// typed twice is refused (`RepeatedOption`), and that `--help` on a terminal
+// typed twice is refused (`RepeatedOption`), that an empty command line
+// starts the wizard without it, and that `--help` on a terminal
 // follows the Arabic rendering setting like every other output
 // (`TerminalOutput`).
 let split = CheckArguments.split(Array(CommandLine.arguments.dropFirst()),
@@ -15,12 +16,17 @@ if let repeated = RepeatedOption.first(in: split.arguments) {
     exit(64)
 }
 do {
-    var command = try AmoDossier.parseAsRoot(split.arguments)
-    if var check = command as? AmoDossier.Check {
-        check.files = split.files
-        command = check
+    if split.arguments.isEmpty {
+        // Nothing typed: the wizard, without the parser (`WizardOptions.withoutArguments`).
+        try WizardOptions.withoutArguments().launch(opening: nil)
+    } else {
+        var command = try AmoDossier.parseAsRoot(split.arguments)
+        if var check = command as? AmoDossier.Check {
+            check.files = split.files
+            command = check
+        }
+        try command.run()
     }
-    try command.run()
 } catch {
     if AmoDossier.exitCode(for: error) == .success, helpLanguage.isRightToLeft {
         let mode = helpBidi ?? SettingsStore(path: SettingsStore.defaultPath(

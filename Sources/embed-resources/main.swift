@@ -2,7 +2,9 @@ import Foundation
 
 // embed-resources RESOURCES OUTPUT FILE…: writes OUTPUT, a Swift file whose
 // `EmbeddedResources.files` maps each FILE's path under RESOURCES to its
-// text, byte for byte. Run by EmbedResourcesPlugin at build time.
+// text, byte for byte, and whose `EmbeddedTranslations` holds the tables of
+// l10n/*.json already decoded (see `translationTables`). Run by
+// EmbedResourcesPlugin at build time.
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
     FileHandle.standardError.write(Data("usage: embed-resources RESOURCES OUTPUT FILE…\n".utf8))
@@ -27,9 +29,76 @@ for path in arguments.dropFirst(3).sorted() {
     out += "        \"\(relative)\": #\"\"\"\n\(text)\n\"\"\"#,\n"
 }
 out += "    ]\n}\n"
+out += translationTables(root: root, paths: arguments.dropFirst(3).sorted())
 do {
     try out.write(toFile: arguments[2], atomically: true, encoding: .utf8)
 } catch {
     FileHandle.standardError.write(Data("embed-resources: cannot write \(arguments[2]): \(error)\n".utf8))
+    exit(1)
+}
+
+/// The translation tables of `l10n/*.json` as Swift arrays: every key, sorted
+/// by its bytes, and its French, Arabic and English texts at the same index.
+/// Decoding the JSON at every launch was a third of the time to the first
+/// screen (and of `deadline`, `--help`); arrays of literals cost nothing to
+/// start. The build stops on what the arrays could not say the same way as
+/// the JSON: a key twice, a key not ASCII (sorted bytes must be Swift's
+/// order), a language other than fr/ar/en, a value that is not text.
+func translationTables(root: String, paths: [String]) -> String {
+    let languages = ["fr", "ar", "en"]
+    var table: [String: [String: String]] = [:]
+    for path in paths where path.hasPrefix(root + "l10n/") && path.hasSuffix(".json") {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            fail("embed-resources: \(path) is not a JSON object")
+        }
+        for (key, value) in object {
+            guard table[key] == nil else { fail("embed-resources: \(path): key \(key) is in two tables") }
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { fail("embed-resources: \(path): key \(key) is not ASCII") }
+            guard let entry = value as? [String: String], Set(entry.keys).isSubset(of: languages) else {
+                fail("embed-resources: \(path): \(key) is not texts in fr, ar, en")
+            }
+            table[key] = entry
+        }
+    }
+    let keys = table.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    var out = "\n/// Resources/l10n/*.json, decoded at build time: `keys` sorted by their\n"
+    out += "/// bytes, each language's text at the key's index, nil where the table has none.\n"
+    out += "enum EmbeddedTranslations {\n"
+    out += "    static let keys: [String] = [\n"
+    for key in keys { out += "        \(literal(key)),\n" }
+    out += "    ]\n"
+    for language in languages {
+        out += "    static let \(language): [String?] = [\n"
+        for key in keys { out += "        \(table[key]![language].map(literal) ?? "nil"),\n" }
+        out += "    ]\n"
+    }
+    out += "}\n"
+    return out
+}
+
+/// `text` as a Swift string literal.
+func literal(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\\": out += "\\\\"
+        case "\"": out += "\\\""
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(1)
 }

@@ -62,11 +62,11 @@ struct EditionTests {
     @Test("the summary says 90 days after the successor's date, 60 before")
     func summaryDays() throws {
         let context = try EditionFixtures.context(today: Fixtures.date("2027-07-20"))
-        let after = EnvelopeSummary.text(for: EditionFixtures.dossier(firstAct: on), language: .fr, context: context)
+        let after = SummaryReading.unfolded(EnvelopeSummary.text(for: EditionFixtures.dossier(firstAct: on), language: .fr, context: context))
         #expect(after.contains("90 jours après le premier acte médical du 01/07/2027."))
         #expect(after.contains("29/09/2027"))
         #expect(!after.contains("60 jours"))
-        let earlier = EnvelopeSummary.text(for: EditionFixtures.dossier(firstAct: before), language: .fr, context: context)
+        let earlier = SummaryReading.unfolded(EnvelopeSummary.text(for: EditionFixtures.dossier(firstAct: before), language: .fr, context: context))
         #expect(earlier.contains("60 jours après le premier acte médical du 30/06/2027."))
         #expect(!earlier.contains("90 jours"))
     }
@@ -94,7 +94,7 @@ struct EditionTests {
     func summaryAddressFollowsToday() throws {
         let dossier = EditionFixtures.dossier(firstAct: Fixtures.date("2027-06-20"))
         let context = try EditionFixtures.context(today: Fixtures.date("2027-07-05"))
-        let text = EnvelopeSummary.text(for: dossier, language: .fr, context: context)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, context: context))
         for line in EditionFixtures.successorAddress[.fr]! + EditionFixtures.successorAddress[.ar]! {
             #expect(text.contains(line + "\n"), "missing \(line)")
         }
@@ -104,7 +104,7 @@ struct EditionTests {
         #expect(!text.contains("centre.appel@cnops.org.ma"))
         #expect(context.words(.fr, for: dossier)("summary.title").contains("(CFAE)"))
         // Mailed the day before, the same dossier still goes to CNOPS.
-        let earlier = EnvelopeSummary.text(for: dossier, language: .fr, context: context.on(before))
+        let earlier = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, context: context.on(before)))
         #expect(earlier.contains("8-10, rue Al Khalil — B.P. 912\n"))
         #expect(!earlier.contains("Fès"))
         #expect(earlier.contains("(CNOPS)"))
@@ -151,13 +151,14 @@ struct EditionTests {
         let context = DossierContext(today: Fixtures.date("2026-02-20"), rulebook: try EditionFixtures.rulebook([replacing]),
                                      words: .shared)
         let builtInNotice = try #require(ReferenceData.shared.notice)
-        let summary = EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context)
+        let summary = SummaryReading.unfolded(EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context))
         let lastLine = try #require(ReferenceData.shared.addressLines(.ar).last)
-        #expect(summary.contains(lastLine + "\n\n" + builtInNotice.en + "\n"), "after the address, in the reader's language")
+        #expect(SummaryReading.flat(summary).contains(SummaryReading.flat(lastLine + " " + builtInNotice.en + " ")),
+                "after the address, in the reader's language")
         #expect(AddressBlock.text(.en, context: context, on: EditionFixtures.successorDay)
                 == EditionFixtures.successorAddress[.en]!.joined(separator: "\n") + "\n", "the successor has none")
         #expect(AddressBlock.text(.ar, context: context, on: Fixtures.date("2028-02-01")).hasSuffix("\n\nإشعار جديد.\n"))
-        let later = EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context.on(Fixtures.date("2028-02-01")))
+        let later = SummaryReading.unfolded(EnvelopeSummary.text(for: Fixtures.completeOrdinary(), language: .en, context: context.on(Fixtures.date("2028-02-01"))))
         #expect(later.contains("New notice.") && !later.contains(builtInNotice.en))
     }
 

@@ -65,14 +65,14 @@ struct NewContentTests {
         d.chronicDisease = 9
         d.chronicExemptionNumber = "ALD-2024-11873"
         let words = context.words(language, for: d)
-        let text = EnvelopeSummary.text(for: d, language: language, context: context)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: d, language: language, context: context))
         #expect(text.contains(words("summary.field", ["label": words("summary.sheet.exemptionNumber"),
                                                       "value": "ALD-2024-11873"])))
         #expect(text.contains(words("summary.sheet.exemptionWhere")))
         d.sheet = .ordinary
         d.chronicDisease = nil
         d.chronicExemptionNumber = nil
-        #expect(!EnvelopeSummary.text(for: d, language: language, context: context)
+        #expect(!SummaryReading.unfolded(EnvelopeSummary.text(for: d, language: language, context: context))
                     .contains(words("summary.sheet.exemptionWhere")))
     }
 

@@ -190,7 +190,7 @@ struct RegistryTests {
         let dossier = Self.distinct()
         let context = builtIn(today)
         let rules = context.careRules(for: dossier)
-        let text = EnvelopeSummary.text(for: dossier, language: language, context: context)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: language, context: context))
         let lines = text.components(separatedBy: "\n")
         let w = context.words(language, for: dossier)
 

@@ -279,7 +279,7 @@ struct ReportTranslationTests {
 
     @Test("Numbers stay in Western digits in Arabic output")
     func westernDigits() {
-        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: .ar, today: StoreFixtures.today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: StoreFixtures.complete(), language: .ar, today: StoreFixtures.today))
         #expect(text.contains("842,90 درهم"))
         #expect(!text.unicodeScalars.contains { (0x0660...0x0669).contains($0.value) || (0x06F0...0x06F9).contains($0.value) })
     }

@@ -78,13 +78,16 @@ struct SeverityTests {
         let context = builtIn(StoreFixtures.today)
         let dossier = Self.warnedOnly()
         let words = context.words(language, for: dossier)
-        let text = EnvelopeSummary.text(for: dossier, language: language, context: context)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: language, context: context))
         let problem = Problem(code: "inpe.missingPharmacist", path: "pharmacies[0].inpe", severity: .warning)
         #expect(text.contains(words("summary.status.complete")))
         // An Arabic line of the summary opens with a right-to-left mark.
         let mark = language.isRightToLeft ? "\u{200F}" : ""
-        #expect(text.contains(words("summary.status.warnings", ["count": "1"]) + "\n" + mark + "- pharmacies[0].inpe: "
-                              + words.message(problem)))
+        #expect(text.contains(words("summary.status.warnings", ["count": "1"]) + "\n" + mark + "- "
+                              + ProblemWording.text(problem, words)))
+        #expect(ProblemWording.text(problem, words).hasPrefix(words("wizard.entry.pharmacies", ["n": "1"]) + " — "),
+                "the problem names the entry and the field in words, not the JSON path")
+        #expect(!text.contains("pharmacies[0]"))
         #expect(!text.contains(words("summary.status.incomplete", ["count": "1"])))
     }
 

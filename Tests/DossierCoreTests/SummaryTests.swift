@@ -9,7 +9,7 @@ struct SummaryTests {
     @Test("Student, care entries, total, deadline, registered mail and contacts, in every language",
           arguments: Language.allCases)
     func everySection(language: Language) {
-        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today))
         for expected in ["Amina El Idrissi", "AB123456", "R123456789", "14/05/2003", "Université Ibn Zohr",
                          "Dr Karim Benali", "123456", "Pharmacie Al Amal", "Laboratoire Souss", "Centre Radiologie Atlas",
                          "11/03/2026", "10/01/2026", "courrier recommandé",
@@ -30,7 +30,7 @@ struct SummaryTests {
     @Test("The address block is given in French and in Arabic whatever the language; the old address never",
           arguments: Language.allCases)
     func addressInBothScripts(language: Language) {
-        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: StoreFixtures.complete(), language: language, today: today))
         #expect(text.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(text.contains("الصندوق الوطني لمنظمات الاحتياط الاجتماعي"))
         #expect(text.contains("10-8 زنقة الخليل، ص.ب 912"))
@@ -43,7 +43,7 @@ struct SummaryTests {
 
     @Test("The RIB is masked to its last 4 digits")
     func ribMasked() {
-        let text = EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today))
         #expect(!text.contains(StoreFixtures.rib))
         #expect(!text.contains("0077800001"))
         #expect(text.contains("••••••••••••••••••••2396"))
@@ -53,29 +53,33 @@ struct SummaryTests {
     func noRIB() {
         var dossier = StoreFixtures.complete()
         dossier.student.rib = nil
-        #expect(EnvelopeSummary.text(for: dossier, language: .fr, today: today).contains("mandat postal"))
-        #expect(EnvelopeSummary.text(for: dossier, language: .en, today: today).contains("postal money order"))
+        #expect(SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, today: today)).contains("mandat postal"))
+        #expect(SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .en, today: today)).contains("postal money order"))
     }
 
-    @Test("Checklist: the sheet, then exactly the required originals, ticked or not, each saying what it must show")
+    @Test("Checklist: the sheet, then exactly the required originals, each an empty box to tick while packing")
     func checklist() {
         var dossier = StoreFixtures.complete()
         dossier.originals.labResults = false
-        let text = EnvelopeSummary.text(for: dossier, language: .en, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .en, today: today))
         let boxes = text.split(separator: "\n").filter { $0.hasPrefix("[") }.map(String.init)
+        // What was ticked on screen is not what is in this envelope: every box is empty on paper.
         #expect(boxes == [
-            "[x] Care sheet (Feuille de soins), filled in, signed and stamped by each professional",
-            "[x] The treating doctor's original prescription (ordonnance): dated, with the doctor's name, specialty, "
+            "[ ] Care sheet (Feuille de soins), filled in, signed and stamped by each professional",
+            "[ ] The treating doctor's original prescription (ordonnance): dated, with the doctor's name, specialty, "
                 + "stamp and signature, your name, the doses and the duration; for medicines also the pharmacist's stamp "
                 + "and signature",
-            "[x] The medicines' serial numbers: the part of each box where it is printed (or the box itself when it has none)",
-            "[x] The treating doctor's original invoice",
-            "[x] The biology laboratory's original invoice: in your name, dated, numbered, with the laboratory's IF and ICE",
+            "[ ] The medicines' serial numbers: the part of each box where it is printed (or the box itself when it has none)",
+            "[ ] The treating doctor's original invoice",
+            "[ ] The biology laboratory's original invoice: in your name, dated, numbered, with the laboratory's IF and ICE",
             "[ ] The original results of the lab tests",
-            "[x] The imaging centre's original invoice: in your name, dated, numbered, with the centre's IF and ICE",
-            "[x] The original imaging report",
+            "[ ] The imaging centre's original invoice: in your name, dated, numbered, with the centre's IF and ICE",
+            "[ ] The original imaging report",
         ])
-        #expect(text.contains("originals.labResults"), "the missing original is listed as a problem")
+        #expect(text.contains("Tick each original as you put it in the envelope."))
+        #expect(text.contains("- " + tr("problem.original.missing.labResults", .en)),
+                "the original not yet at hand is listed as a problem, in words")
+        #expect(!text.contains("originals.labResults"), "no JSON path in the printed page")
     }
 
     @Test("Only a doctor's visit: the checklist asks for the doctor's invoice and nothing else")
@@ -83,10 +87,10 @@ struct SummaryTests {
         var dossier = StoreFixtures.complete()
         dossier.pharmacies = []
         dossier.labs = []
-        let text = EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, today: today))
         let boxes = text.split(separator: "\n").filter { $0.hasPrefix("[") }
         #expect(boxes.count == 2)
-        #expect(boxes[1] == "[x] La facture originale du médecin traitant")
+        #expect(boxes[1] == "[ ] La facture originale du médecin traitant")
         #expect(!text.contains("ordonnance originale"))
     }
 
@@ -94,15 +98,15 @@ struct SummaryTests {
     func sheetNames() {
         var dossier = StoreFixtures.everyField()
         dossier.dentists = []
-        #expect(EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+        #expect(SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, today: today))
             .contains("\nFeuille de soins Affection de longue durée (ALD)\n"))
-        #expect(EnvelopeSummary.text(for: dossier, language: .ar, today: today)
+        #expect(SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .ar, today: today))
             .contains("ورقة الأمراض المزمنة والمكلفة — Feuille de soins Affection de longue durée (ALD)"))
-        let en = EnvelopeSummary.text(for: dossier, language: .en, today: today)
+        let en = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .en, today: today))
         #expect(en.contains("Long-term illness (ALD) care sheet — Feuille de soins Affection de longue durée (ALD)"))
         // The disease as the review shows it too (one display per field):
         // its number, the translation, then CNOPS's French name.
-        #expect(en.contains("Disease (list of 42): 9. Insulin-dependent and non-insulin-dependent diabetes — Diabète insulino-dépendant et diabète non insulino-dépendant\n"))
+        #expect(SummaryReading.flat(en).contains("Disease (list of 42): 9. Insulin-dependent and non-insulin-dependent diabetes — Diabète insulino-dépendant et diabète non insulino-dépendant"))
         #expect(en.contains("58 days left"), "continuous treatment: counted from its end, 2026-01-30 + 60 = 2026-03-31")
         #expect(en.contains("60 days after the end of the continuous treatment on 30/01/2026."))
     }
@@ -113,7 +117,7 @@ struct SummaryTests {
         var dossier = StoreFixtures.everyField()
         dossier.dentists = []
         dossier.chronicDisease = 33   // "Syndrome d'immunodéficience acquise (SIDA)"
-        let text = EnvelopeSummary.text(for: dossier, language: language, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: language, today: today))
         for line in text.split(separator: "\n") {
             var depth = 0
             for c in line {
@@ -126,7 +130,7 @@ struct SummaryTests {
 
     @Test("The sheet's heading is not the sheet's name: French does not say \"Feuille de soins\" twice in a row")
     func sheetHeadingDistinct() {
-        let lines = EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today)
+        let lines = SummaryReading.unfolded(EnvelopeSummary.text(for: StoreFixtures.complete(), language: .fr, today: today))
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let name = EnvelopeSummary.sheetName(.ordinary, .fr)
         let at = try! #require(lines.firstIndex(of: name))
@@ -145,7 +149,7 @@ struct SummaryTests {
         dossier.student.institution = institution
         #expect(IbnZohrUniversity.names(institution))
         for language in Language.allCases {
-            #expect(EnvelopeSummary.text(for: dossier, language: language, today: today).contains("amoe@uiz.ac.ma"))
+            #expect(SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: language, today: today)).contains("amoe@uiz.ac.ma"))
         }
     }
 
@@ -157,7 +161,7 @@ struct SummaryTests {
         dossier.student.institution = institution
         #expect(!IbnZohrUniversity.names(institution))
         for language in Language.allCases {
-            let text = EnvelopeSummary.text(for: dossier, language: language, today: today)
+            let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: language, today: today))
             #expect(!text.contains("amoe@uiz.ac.ma"))
             #expect(!text.contains(tr("summary.after.ibnZohr", language, ["email": "amoe@uiz.ac.ma"])))
             #expect(text.contains("centre.appel@cnops.org.ma"), "the other contacts stay")
@@ -169,10 +173,11 @@ struct SummaryTests {
         var dossier = StoreFixtures.complete()
         dossier.student.address = ""
         dossier.student.massar = nil
-        let text = EnvelopeSummary.text(for: dossier, language: .fr, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: dossier, language: .fr, today: today))
         #expect(text.contains("\nAdresse : (non renseigné)\n"))
         #expect(!text.contains("Code Massar"))
-        #expect(text.contains("student.address: "), "and it is a problem to fix")
+        #expect(text.contains("- Adresse : "), "and it is a problem to fix, named by its label")
+        #expect(!text.contains("student.address"))
     }
 
     @Test("Days left: plural, last day, late")
@@ -187,12 +192,15 @@ struct SummaryTests {
     func incomplete() {
         var late = StoreFixtures.complete()
         late.treatment.firstActDate = StoreFixtures.day("2025-11-01")
-        let text = EnvelopeSummary.text(for: late, language: .en, today: today)
+        let text = SummaryReading.unfolded(EnvelopeSummary.text(for: late, language: .en, today: today))
         #expect(text.contains("Deadline passed 32 days ago."))
-        #expect(text.contains("lastMailingDay: "))
+        let context = builtIn(today)
+        let passed = try! #require(DossierValidator.problems(in: late, context: context).first { $0.code == "deadline.passed" })
+        #expect(text.contains("- " + ProblemWording.text(passed, context.words(.en, for: late))))
+        #expect(!text.contains("lastMailingDay"), "no JSON path in the printed page")
         var undated = Dossier()
         undated.student.fullName = "X"
-        let blank = EnvelopeSummary.text(for: undated, language: .en, today: today)
+        let blank = SummaryReading.unfolded(EnvelopeSummary.text(for: undated, language: .en, today: today))
         #expect(blank.contains("Deadline unknown"))
         #expect(blank.contains("No care entered."))
         #expect(blank.contains("Send it by registered mail (courrier recommandé)."))

@@ -1,3 +1,4 @@
+import DossierCore
 import CFriBidi
 import Testing
 @testable import DossierWizard

@@ -57,6 +57,8 @@ import DossierCore
         #expect(done.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(done.contains("/x/AB123456.txt"))
         #expect(done.contains("Envoyez-le en recommandé au plus tard le 11/04/2026"))
+        #expect(done.contains("Récapitulatif, à imprimer avec cette commande :"))
+        #expect(done.contains("lp /x/AB123456.txt"), "how to print the summary")
     }
 
     @Test func chronicDossierPicksTheDiseaseBySearching() {

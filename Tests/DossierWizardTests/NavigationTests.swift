@@ -132,7 +132,7 @@ import DossierCore
         d.type("10/02/2026")
         let screen = d.screen()
         #expect(screen.contains("Dernier jour d'envoi : 11/04/2026 — 41 jours restants"))
-        #expect(screen.contains("Étape 5 sur \(Step.count) · 41 jours restants · Feuille de soins"))
+        #expect(screen.contains("Étape 5 sur 12 · 41 jours restants · Feuille de soins"))
         d.press(.control("u"))
         d.type("30/12/2025")
         #expect(d.screen().contains("Dernier jour d'envoi : 28/02/2026 — en retard de 1 jour"))

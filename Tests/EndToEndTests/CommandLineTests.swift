@@ -43,26 +43,7 @@ struct CommandLineTests {
     static func runBinary(_ arguments: [String], environment: [String: String], input: String? = nil,
                           as user: ThrowAwayUser? = nil) throws -> Run {
         try EditionFolders.requireIsolated(environment)
-        let process = Process()
-        let command = [try binary()] + arguments
-        let argv = user?.argv(command) ?? command
-        process.executableURL = URL(fileURLWithPath: argv[0])
-        process.arguments = Array(argv.dropFirst())
-        process.environment = environment
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        if let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-        }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return try ToolRun.run([try binary()] + arguments, environment: environment, input: input, as: user)
     }
 
     let folder: String

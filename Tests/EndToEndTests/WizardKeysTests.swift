@@ -37,7 +37,7 @@ struct WizardKeysTests {
         try t.waitUntil("enrolled: No") { $0.components(separatedBy: "(x) No").count - 1 == 3 }
         let pid = try t.programPID()
         try t.press("C-z")
-        try t.waitFor("Undone.")
+        try t.waitFor("set back to “Yes”")
         let screen = try t.screen()
         #expect(screen.contains("· Coverage"))
         #expect(screen.components(separatedBy: "(x) No").count - 1 == 2, "enrolled is back to Yes: \(screen)")

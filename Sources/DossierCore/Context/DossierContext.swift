@@ -67,11 +67,14 @@ public struct Words: Sendable {
     }
 
     public func callAsFunction(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        table.text(key, language, standing.merging(arguments) { _, given in given })
+        // Merged only when both have values: most texts take none.
+        let all = arguments.isEmpty ? standing
+            : standing.isEmpty ? arguments : standing.merging(arguments) { _, given in given }
+        return table.text(key, language, all)
     }
 
     /// Whether the tables have this key (a field's optional summary label).
-    public func has(_ key: String) -> Bool { table.table[key] != nil }
+    public func has(_ key: String) -> Bool { table.has(key) }
 
     /// A problem's message. Its values are what was typed or read from a
     /// file (a Massar code holding `ESC [2K` erased the lines above it):

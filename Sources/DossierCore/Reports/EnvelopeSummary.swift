@@ -60,11 +60,24 @@ public enum EnvelopeSummary {
         }
         field(words("summary.care.total"), dossier.total.formatted(language))
 
+        let problems = DossierValidator.problems(in: dossier, context: context)
         section("summary.section.envelope")
         out.append(words("summary.envelope.originalsOnly"))
-        out.append("[x] " + words("summary.envelope.sheet", ["sheet": sheetName(dossier.sheet, language, rules)]))
+        out.append(words("summary.envelope.tickWhilePacking"))
+        // Empty boxes, to tick on paper while packing: what was ticked on
+        // screen says what the student has, not what is in this envelope.
+        out.append("[ ] " + words("summary.envelope.sheet", ["sheet": sheetName(dossier.sheet, language, rules)]))
+        let unstamped = problems.filter { $0.code == "stamp.missing" }.compactMap { problem -> String? in
+            guard let (field, entry) = FieldRegistry.field(atPath: problem.path), let kind = field.careKind,
+                  let entry else { return nil }
+            return ProblemWording.entryName(kind, entry, words)
+        }
+        if !unstamped.isEmpty {
+            out.append("    " + words("summary.envelope.stampsMissing",
+                                      ["count": String(unstamped.count), "entries": unstamped.joined(separator: ", ")]))
+        }
         for document in RequiredOriginals.documents(for: dossier) {
-            out.append((dossier.originals[document] ? "[x] " : "[ ] ") + words("summary.envelope.\(document.rawValue)"))
+            out.append("[ ] " + words("summary.envelope.\(document.rawValue)"))
         }
 
         section("summary.section.deadline")
@@ -88,17 +101,16 @@ public enum EnvelopeSummary {
             out.append(notice.text(language))
         }
 
-        let problems = DossierValidator.problems(in: dossier, context: context)
         section("summary.section.status")
         if problems.errors.isEmpty {
             out.append(words("summary.status.complete"))
         } else {
             out.append(words("summary.status.incomplete", ["count": String(problems.errors.count)]))
-            for p in problems.errors { out.append("- \(p.path): \(words.message(p))") }
+            for p in problems.errors { out.append("- " + ProblemWording.text(p, words)) }
         }
         if !problems.warnings.isEmpty {
             out.append(words("summary.status.warnings", ["count": String(problems.warnings.count)]))
-            for p in problems.warnings { out.append("- \(p.path): \(words.message(p))") }
+            for p in problems.warnings { out.append("- " + ProblemWording.text(p, words)) }
         }
 
         section("summary.section.after")
@@ -115,12 +127,35 @@ public enum EnvelopeSummary {
         // would put "[x] …", the RIB line or a line opening on a CNIE on the
         // left: in Arabic every line holding Arabic opens with a
         // right-to-left mark (the French address lines stay as they are).
+        out = out.flatMap { printable($0) }
         if language.isRightToLeft {
             out = out.map { line in
                 line.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } ? "\u{200F}" + line : line
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The widest line of the page: what a printer and a terminal show
+    /// without cutting or folding.
+    public static let pageWidth = 80
+
+    /// One line of the page as printed: folded at `pageWidth` between words,
+    /// each following part indented under the text of the first, after its
+    /// "- " or "[ ] " (by two spaces at least, so that a folded line never
+    /// reads as a new one).
+    static func printable(_ line: String) -> [String] {
+        guard DisplayWidth.of(line) > pageWidth else { return [line] }
+        let lead = line.prefix { $0 == " " }.count
+        let body = line.dropFirst(lead)
+        var marker = 0
+        for prefix in ["[ ] ", "[x] ", "- "] where body.hasPrefix(prefix) { marker = prefix.count }
+        let first = lead + marker
+        let hanging = max(first, 2)
+        let parts = TextWrap.lines(String(line.dropFirst(first)), width: pageWidth - hanging)
+        return parts.enumerated().map { i, part in
+            (i == 0 ? String(line.prefix(first)) : String(repeating: " ", count: hanging)) + part
+        }
     }
 
     /// The sheet's name as the student will see it printed on paper (French),

@@ -4,10 +4,13 @@ import Foundation
 /// (`CommandLineValue`): one line in the user's language naming the
 /// option and the value.
 extension CommandLineValue {
-    /// `--status incomplete|ready|mailed|reimbursed|returned`, any case. A
-    /// draft is never in a dossier folder, so it is not offered.
+    /// The statuses `--status` takes (and the shell completions offer): a
+    /// draft is never in a dossier folder, so it is not one of them.
+    public static let statusChoices = DossierStatus.allCases.filter { $0 != .draft }
+
+    /// `--status incomplete|ready|mailed|reimbursed|returned`, any case.
     public static func status(_ raw: String) -> Result<DossierStatus, CommandLineError> {
-        let choices = DossierStatus.allCases.filter { $0 != .draft }
+        let choices = statusChoices
         guard let status = choices.first(where: { $0.rawValue == raw.lowercased() }) else {
             return .failure(CommandLineError(key: "arg.status", arguments: [
                 "value": raw, "choices": choices.map(\.rawValue).joined(separator: ", ")]))

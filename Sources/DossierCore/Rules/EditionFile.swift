@@ -68,7 +68,7 @@ struct EditionFile: Decodable, Sendable {
         for (place, named) in texts {
             for language in Language.allCases {
                 let text = named.text(language)
-                if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if text.trimmingSpaces.isEmpty {
                     throw EditionError(file: file, place: "\(place).\(language.rawValue)", reason: "edition.empty")
                 }
                 // Shown as they are on the screen and the envelope page.
@@ -83,7 +83,7 @@ struct EditionFile: Decodable, Sendable {
             }
             for language in Language.allCases {
                 let lines = mailingAddress[language.rawValue] ?? []
-                if lines.isEmpty || lines.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if lines.isEmpty || lines.contains(where: { $0.trimmingSpaces.isEmpty }) {
                     throw EditionError(file: file, place: "mailingAddress.\(language.rawValue)", reason: "edition.empty")
                 }
             }
@@ -116,7 +116,7 @@ struct EditionFile: Decodable, Sendable {
                     throw EditionError(file: file, place: "chronicDiseases[\(i)].number", reason: "edition.diseaseNumber",
                                        arguments: ["expected": String(i + 1)])
                 }
-                if [disease.fr, disease.ar, disease.en].contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                if [disease.fr, disease.ar, disease.en].contains(where: { $0.trimmingSpaces.isEmpty }) {
                     throw EditionError(file: file, place: "chronicDiseases[\(i)]", reason: "edition.empty")
                 }
             }

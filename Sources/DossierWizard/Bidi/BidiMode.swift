@@ -1,3 +1,4 @@
+import DossierCore
 /// Who puts an Arabic line into visual order: this program, or the terminal.
 ///
 /// xterm, tmux, Windows Terminal, alacritty and kitty show characters in the

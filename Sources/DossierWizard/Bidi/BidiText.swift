@@ -1,3 +1,4 @@
+import DossierCore
 /// Arabic for terminals that show characters exactly as they are sent.
 ///
 /// Such terminals (xterm, tmux, Windows Terminal) neither reorder right-to-left

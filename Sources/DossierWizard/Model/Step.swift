@@ -1,9 +1,10 @@
 import DossierCore
 
-/// The twelve screens of the wizard. The numbering is fixed (a skipped
-/// screen keeps its number) so that "Étape 9 sur 12" means the same screen
-/// to a student and to the help-desk officer beside them. The care screens
-/// are one per care kind, so a new kind brings its screen with it.
+/// The screens of the wizard, in order. `number` orders them; what a
+/// student is told is `position(on:rules:)`, counted among the screens of
+/// their sheet only ("Étape 5 sur 9" on the dental sheet), so the counter
+/// never jumps over screens they will not see. The care screens are one
+/// per care kind, so a new kind brings its screen with it.
 public enum Step: Hashable, Sendable, Comparable {
     case welcome
     case eligibility
@@ -66,8 +67,26 @@ public enum Step: Hashable, Sendable, Comparable {
     /// A care screen is shown only when the chosen sheet takes its kind of
     /// care (the edition says which).
     public func applies(to dossier: Dossier, rules: Rules) -> Bool {
+        applies(on: dossier.sheet, rules: rules)
+    }
+
+    public func applies(on sheet: CareSheetKind, rules: Rules) -> Bool {
         guard let kind = careKind else { return true }
-        return rules.takes(kind, on: dossier.sheet)
+        return rules.takes(kind, on: sheet)
+    }
+
+    /// "Step 5 of 9": this screen's place among the screens the sheet
+    /// shows, and how many there are.
+    public func position(on sheet: CareSheetKind, rules: Rules) -> (number: Int, count: Int) {
+        let shown = Step.allCases.filter { $0.applies(on: sheet, rules: rules) }
+        let before = shown.filter { $0 < self }.count
+        return (before + 1, shown.count)
+    }
+
+    /// The words of the step counter, for a status line or an announcement.
+    public func counter(on sheet: CareSheetKind, rules: Rules, _ words: Words) -> String {
+        let (n, total) = position(on: sheet, rules: rules)
+        return words("wizard.status.step", ["n": String(n), "total": String(total)])
     }
 
     public func next(for dossier: Dossier, rules: Rules) -> Step? {

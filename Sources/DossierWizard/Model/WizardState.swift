@@ -39,6 +39,9 @@ public struct WizardState: Codable, Equatable, Sendable {
     public var touched: Bool
     /// Previous states, newest last, for Ctrl-Z. Not written to the draft.
     public var history: [WizardState]
+    /// States undone, the last undone last, for Ctrl-Y; any new change
+    /// forgets them. Not written to the draft.
+    public var future: [WizardState]
     /// The field typed into by the last event: consecutive keystrokes in one
     /// field make one undo step, not one per letter.
     public var lastEdited: String?
@@ -107,6 +110,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         notice = nil
         touched = false
         history = []
+        future = []
         lastEdited = nil
         bidi = .app
         bidiKnown = false

@@ -171,7 +171,8 @@ public struct PlainWizard {
             send(.startNew)
             return nil
         }
-        let question = words("plain.resume.question", ["n": String(offer.step.number),
+        let question = words("plain.resume.question", ["n": String(offer.step.position(on: offer.sheet,
+                                                                                      rules: context.rules(for: state.dossier)).number),
                                                        "title": words(offer.step.titleKey)])
         switch askAtStart(question, byDefault: true) {
         case .ended(let outcome):
@@ -273,14 +274,14 @@ public struct PlainWizard {
             announcedStep = step
             announcedEntry = nil
             say("")
-            say(words("wizard.status.step", ["n": String(step.number), "total": String(Step.count)])
+            say(step.counter(on: state.dossier.sheet, rules: context.rules(for: state.dossier), words)
                 + " — " + words(step.titleKey))
             say(step == .originals ? words("plain.originals.intro") : words(step.introKey))
             if step == .originals { say(FormScreen.panel(state, context)) }
         }
         if case .care(let kind) = step, let entry = state.entry, entry != announcedEntry {
             announcedEntry = entry
-            say(words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)]))
+            say(ProblemWording.entryName(kind, entry, words))
         } else if state.entry == nil {
             announcedEntry = nil
         }

@@ -9,8 +9,15 @@ enum ReviewScreen {
     /// What keeps the dossier from being complete, then what is worth
     /// fixing, as `check` would say: one row each, errors first.
     static func problems(_ s: WizardState, _ context: WizardContext) -> [Problem] {
-        DossierValidator.problems(in: s.dossier, context: context.core).errorsFirst
+        problemMemo.value(for: DossierJudgement(s.dossier, context.core)) {
+            DossierValidator.problems(in: s.dossier, context: context.core).errorsFirst
+        }
     }
+
+    /// The problems of the dossier last judged, and the summary last laid
+    /// out: a move in the review changes neither (see `Memo`).
+    static let problemMemo = Memo<DossierJudgement, [Problem]>()
+    static let summaryMemo = Memo<ReviewLayout, [Line]>()
 
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
@@ -77,15 +84,7 @@ enum ReviewScreen {
 
     /// "Médecin 2 — INPE : …": which field a problem is about, in words.
     static func problemText(_ problem: Problem, _ words: Words) -> String {
-        var prefix = ""
-        var label = ""
-        if let (field, entry) = FieldRegistry.field(atPath: problem.path) {
-            if let kind = field.careKind, let entry {
-                prefix = words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)]) + " — "
-            }
-            label = words("wizard.label.colon", ["label": words(field.labelKey)])
-        }
-        return prefix + label + words.message(problem)
+        ProblemWording.text(problem, words)
     }
 
     /// The dossier as the review reads it, section by section: what the
@@ -121,8 +120,7 @@ enum ReviewScreen {
         for kind in CareKind.allCases {
             for (i, summary) in CareListScreen.summaries(kind, d, words, rules).enumerated() {
                 anyCare = true
-                out.append(Paragraph(words("wizard.label.colon", ["label": words("wizard.entry.\(kind.rawValue)",
-                                                                                 ["n": String(i + 1)])]) + summary,
+                out.append(Paragraph(words("wizard.label.colon", ["label": ProblemWording.entryName(kind, i, words)]) + summary,
                                      .normal, indent: 2))
             }
         }
@@ -150,7 +148,9 @@ enum ReviewScreen {
 
     static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext) -> [Line] {
         let words = context.words(state)
-        var lines = contents(state, context, writer).flatMap { writer.lines($0) }
+        var lines = summaryMemo.value(for: ReviewLayout(state, context, writer)) {
+            contents(state, context, writer).flatMap { writer.lines($0) }
+        }
         lines.append(.blank)
         let problems = problems(state, context)
         let errorCount = problems.errors.count

@@ -72,11 +72,12 @@ enum WelcomeScreen {
     }
 
     /// The words of each row, for both front-ends.
-    static func rowText(_ row: Row, _ state: WizardState, _ words: Words) -> String {
+    static func rowText(_ row: Row, _ state: WizardState, _ words: Words, _ rules: Rules) -> String {
         switch row {
         case .resume:
             let offer = state.draftOffer!
-            return words("wizard.welcome.resume", ["n": String(offer.step.number), "title": words(offer.step.titleKey)])
+            return words("wizard.welcome.resume", ["n": String(offer.step.position(on: offer.sheet, rules: rules).number),
+                                                 "title": words(offer.step.titleKey)])
         case .start:
             return words(rows(state).contains(.resume) ? "wizard.welcome.new" : "wizard.welcome.start")
         case .resumeByCNIE:
@@ -118,7 +119,7 @@ enum WelcomeScreen {
         let selectedRow = state.list(.welcome).selected
         for (i, row) in rows(state).enumerated() {
             let selected = i == selectedRow
-            let parts = ScreenWriter.wrap(rowText(row, state, words), width: max(1, writer.width - 2 * writer.margin - 2))
+            let parts = ScreenWriter.wrap(rowText(row, state, words, context.rules(for: state.dossier)), width: max(1, writer.width - 2 * writer.margin - 2))
             for (j, part) in parts.enumerated() {
                 let prefix = j > 0 ? "  " : SelectionMark.mark(selected)
                 // The last line is the anchor, so the whole option scrolls into view.

@@ -73,7 +73,7 @@ public enum WizardView {
 
     static func title(_ state: WizardState, _ words: Words) -> String {
         if case .care(let kind) = state.step, let entry = state.entry {
-            return words("wizard.entry.\(kind.rawValue)", ["n": String(entry + 1)])
+            return ProblemWording.entryName(kind, entry, words)
         }
         return words(state.step.titleKey)
     }
@@ -149,7 +149,7 @@ public enum WizardView {
     /// screen cuts the name, never the deadline.
     static func statusSegments(_ state: WizardState, _ context: WizardContext) -> [Segment] {
         let words = context.words(state)
-        var parts = [words("wizard.status.step", ["n": String(state.step.number), "total": String(Step.count)])]
+        var parts = [state.step.counter(on: state.dossier.sheet, rules: context.rules(for: state.dossier), words)]
         if let mailing = state.dossier.mailing {
             parts.append(words("wizard.status.mailed", ["days": String(mailing.daysSince(today: context.today))]))
         } else if let deadline = context.core.mailingDeadline(of: state.dossier) {

@@ -19,10 +19,14 @@ public struct ChoiceItem: Hashable, Sendable {
 /// accent or the capital and expects "9 Diabète…" first; a coverage officer
 /// types the number from the paper.
 public enum ChoiceSearch {
-    /// Lower-cased, accents and Arabic vowel marks removed.
+    /// Lower-cased, accents and Arabic vowel marks removed. Each text is
+    /// folded once: the type-ahead looks into the same 84 names (42
+    /// diseases, French and translated) at every key typed.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        foldMemo.value(for: text) { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
     }
+
+    static let foldMemo = BoundedMemo<String, String>(capacity: 4096)
 
     /// The items that match `query`, best first: a query of digits picks by
     /// number (its prefix: "1" shows 1 and 10–19); words match anywhere in a

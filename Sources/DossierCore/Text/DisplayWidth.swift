@@ -57,6 +57,10 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: String) -> Int {
+        // Most of a screen is printable ASCII, one cell per byte: counted
+        // without splitting the text into grapheme clusters, which was most
+        // of the cost of drawing a frame.
+        if let cells = printableASCIICount(text) { return cells }
         var total = 0
         for character in text {
             total += of(character)
@@ -64,8 +68,25 @@ public enum DisplayWidth {
         return total
     }
 
+    /// The number of bytes of `text` when every one is printable ASCII
+    /// (U+0020–U+007E, one cell each); nil otherwise. A byte below 0x80 is a
+    /// whole grapheme cluster on its own unless a combining mark follows it,
+    /// and a combining mark is never ASCII: so the count is exact.
+    @inline(__always)
+    public static func printableASCIICount(_ text: String) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
+    }
+
     /// The longest prefix of `text` that fits in `cells` columns.
     public static func prefix(_ text: String, fitting cells: Int) -> String {
+        if let count = printableASCIICount(text) {
+            return count <= cells ? text : String(text.utf8.prefix(max(0, cells)))!
+        }
         var used = 0
         var result = ""
         for character in text {

@@ -1,0 +1,95 @@
+/// Breaks text into lines of a given width, between words and never inside
+/// a quoted value: a message that quotes what was typed, « M1300 », must
+/// not leave its opening mark alone at the end of one line and the value
+/// on the next (a reader takes the lone « for a typo). The screens and the
+/// printable summary break lines the same way.
+public enum TextWrap {
+    /// The lines of `text` (its own line breaks kept), each at most `width`
+    /// cells; a word longer than a line is cut.
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in words(paragraph, width: width) {
+                var rest = word
+                var w = DisplayWidth.of(rest)
+                if lineWidth > 0 && lineWidth + 1 + w <= width {
+                    line += " " + rest
+                    lineWidth += 1 + w
+                    continue
+                }
+                if lineWidth > 0 {
+                    result.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while w > width {
+                    let head = cut(rest, width: width)
+                    guard !head.isEmpty else { break }
+                    result.append(head)
+                    rest = String(rest.dropFirst(head.count))
+                    w = DisplayWidth.of(rest)
+                }
+                line = rest
+                lineWidth = w
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// The part of a word too long for a line that goes on this line: up
+    /// to a "/" when it has one, so that a path breaks between folders and
+    /// its file name stays whole ("/home/sara/amo-dossier/" then
+    /// "2026-12-01-sara.json"), otherwise as much as fits.
+    static func cut(_ word: String, width: Int) -> String {
+        let head = DisplayWidth.prefix(word, fitting: width)
+        guard head.count < word.count, let slash = head.lastIndex(of: "/"), slash > head.startIndex else { return head }
+        return String(head[...slash])
+    }
+
+    /// The units a line may break between: words, except that the words of
+    /// a quoted value stay together (joined by their spaces) as long as the
+    /// whole quotation fits on one line.
+    static func words(_ paragraph: Substring, width: Int) -> [String] {
+        let plain = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var units: [String] = []
+        var group: [String] = []
+        var closing: Character?
+        func flush() {
+            let joined = group.joined(separator: " ")
+            if DisplayWidth.of(joined) <= width { units.append(joined) } else { units += group }
+            group = []
+            closing = nil
+        }
+        for word in plain {
+            if let mark = closing {
+                group.append(word)
+                if word.contains(mark) { flush() }
+                continue
+            }
+            if let mark = opensQuotation(word) {
+                group = [word]
+                closing = mark
+            } else {
+                units.append(word)
+            }
+        }
+        if !group.isEmpty { units += group }
+        return units
+    }
+
+    /// The closing mark awaited when `word` opens a quotation it does not
+    /// close itself.
+    static func opensQuotation(_ word: String) -> Character? {
+        let pairs: [(Character, Character)] = [("«", "»"), ("“", "”"), ("„", "“"), ("\"", "\"")]
+        for (open, close) in pairs {
+            guard let start = word.firstIndex(of: open) else { continue }
+            let after = word[word.index(after: start)...]
+            if !after.contains(close) { return close }
+        }
+        return nil
+    }
+}
