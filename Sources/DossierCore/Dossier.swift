@@ -96,7 +96,7 @@ extension Dossier: Codable {
         createdAt = try c.decode(Date.self, forKey: .createdAt)
         updatedAt = try c.decode(Date.self, forKey: .updatedAt)
         sheet = try c.decode(CareSheetKind.self, forKey: .sheet)
-        chronicDisease = try c.decodeIfPresent(Int.self, forKey: .chronicDisease)
+        chronicDisease = try c.decodeWholeNumberIfPresent(forKey: .chronicDisease)
         chronicExemptionNumber = try c.decodeIfPresent(String.self, forKey: .chronicExemptionNumber)
         student = try c.decode(Student.self, forKey: .student)
         eligibility = try c.decode(EligibilityAnswers.self, forKey: .eligibility)

@@ -21,6 +21,14 @@ public enum DossierStatus: String, Codable, CaseIterable, Hashable, Sendable {
     /// dossier, a mailing day takes it out of the student's hands; only a
     /// dossier still at home is incomplete or ready.
     public init(of dossier: Dossier, context: DossierContext, isDraft: Bool = false) {
+        self.init(of: dossier, isComplete: DossierValidator.isComplete(dossier, context: context), isDraft: isDraft)
+    }
+
+    /// The same, for whoever has judged the dossier already (the register
+    /// counts its problems): `isComplete` is only asked of a dossier still
+    /// at home, and judging is what a register of 50 000 files spends its
+    /// time on.
+    public init(of dossier: Dossier, isComplete: @autoclosure () -> Bool, isDraft: Bool = false) {
         if isDraft {
             self = .draft
         } else if let outcome = dossier.outcome {
@@ -31,7 +39,7 @@ public enum DossierStatus: String, Codable, CaseIterable, Hashable, Sendable {
         } else if dossier.mailing != nil {
             self = .mailed
         } else {
-            self = DossierValidator.isComplete(dossier, context: context) ? .ready : .incomplete
+            self = isComplete() ? .ready : .incomplete
         }
     }
 

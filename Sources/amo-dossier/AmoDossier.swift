@@ -151,6 +151,14 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// `--dir` on a command that reads no saved dossier (`deadline`,
+    /// `address`) would be taken and ignored: refused, exit 64, so that
+    /// nobody believes it was used.
+    func refuseDir(_ command: String, _ language: Language) throws {
+        guard dir != nil else { return }
+        throw usageFailure(CommandLineError(key: "arg.dirUnused", arguments: ["command": command]), language)
+    }
+
     func folder() -> String {
         dir ?? DossierStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
     }
@@ -209,6 +217,7 @@ extension AmoDossier {
 
         func run() throws {
             let lang = try common.language()
+            try common.refuseDir("deadline", lang)
             let first = try CommandLineValue.date(firstAct, option: "--first-act").orExit(lang)
             let end = try CommandLineValue.date(treatmentEnd, option: "--treatment-end").orExit(lang)
             let day = try CommandLineValue.today(today).orExit(lang)
@@ -233,6 +242,7 @@ extension AmoDossier {
 
         func run() throws {
             let lang = try common.language()
+            try common.refuseDir("address", lang)
             let day = try CommandLineValue.date(on, option: "--on").orExit(lang)
             let context = try common.context(lang, today: try CommandLineValue.today(nil).orExit(lang))
             try common.emit(AddressBlock.text(lang, context: context, on: day), lang)

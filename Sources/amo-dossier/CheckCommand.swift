@@ -30,11 +30,13 @@ extension AmoDossier {
         func run() throws {
             let lang = try common.language()
             let day = try CommandLineValue.today(today).orExit(lang)
-            let named = try CommandLineValue.files(files).orExit(lang)
+            // `--dir D` checks the dossiers of D, as `check D` does, beside
+            // any file named: the option every other register command takes.
+            let dir = try CommandLineValue.path(common.dir, option: "--dir").orExit(lang)
+            let named = try CommandLineValue.files(files + (dir.map { [$0] } ?? [])).orExit(lang)
             let files = try CheckTargets.expand(named, standardInput: {
                 FileHandle.standardInput.readDataToEndOfFile()
             }).orExit(lang)
-            _ = try common.checkedFolder(lang)
             let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
             if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
                 try common.secureDataFolder(lang)

@@ -106,11 +106,12 @@ struct FollowUpOptions: ParsableArguments {
     @OptionGroup var common: CommonOptions
 
     /// The language, and the day of `--on`, which `mailed`, `reimbursed`
-    /// and `returned` require.
+    /// and `returned` require (`today` as `list --saved-on` takes it).
     func languageAndDay() throws -> (Language, CalendarDate) {
         let lang = try common.language()
         guard let on else { throw usageFailure(CommandLineError(key: "arg.missingOn", arguments: [:]), lang) }
-        return (lang, try CommandLineValue.date(on, option: "--on").orExit(lang))
+        let day = try CommandLineValue.today(today).orExit(lang)
+        return (lang, try CommandLineValue.day(on, option: "--on", today: day).orExit(lang))
     }
 
     func context(_ lang: Language) throws -> DossierContext {

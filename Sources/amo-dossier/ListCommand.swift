@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierWizard
 import Foundation
 
 extension AmoDossier {
@@ -26,6 +27,12 @@ extension AmoDossier {
         @Flag(help: ArgumentHelp(helpText("help.list.late")))
         var late = false
 
+        @Option(name: .customLong("mailed-on"), help: ArgumentHelp(helpText("help.list.mailedOn")))
+        var mailedOn: String?
+
+        @Option(name: .customLong("saved-on"), help: ArgumentHelp(helpText("help.list.savedOn")))
+        var savedOn: String?
+
         @Flag(help: ArgumentHelp(helpText("help.list.json")))
         var json = false
 
@@ -42,6 +49,8 @@ extension AmoDossier {
             filter.sheet = try sheet.map { try CommandLineValue.sheet($0).orExit(lang) }
             filter.status = try status.map { try CommandLineValue.status($0).orExit(lang) }
             filter.due = try due.map { try CommandLineValue.days($0, option: "--due").orExit(lang) }
+            filter.mailedOn = try mailedOn.map { try CommandLineValue.day($0, option: "--mailed-on", today: day).orExit(lang) }
+            filter.savedOn = try savedOn.map { try CommandLineValue.day($0, option: "--saved-on", today: day).orExit(lang) }
             // A --find of spaces only looks for nothing: every dossier.
             filter.find = try find.map { try CommandLineValue.text($0, option: "--find").orExit(lang) }.flatMap(RegisterSearch.init)
             let store = DossierStore(folder: try common.checkedFolder(lang))
@@ -60,7 +69,10 @@ extension AmoDossier {
             if json || csv {
                 try StandardOutput.write(json ? report.json() : report.csv(), lang)
             } else {
-                try common.emit(report.text(lang, folder: store.folder), lang)
+                // On a terminal the table fits its width; to a file, whole rows.
+                let columns = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+                let width = columns.map { lang.isRightToLeft ? $0 - 1 : $0 }
+                try common.emit(report.text(lang, folder: store.folder, width: width, measure: DisplayWidth.of), lang)
             }
             FileHandle.standardError.write(Data(report.unreadableText(lang).utf8))
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }

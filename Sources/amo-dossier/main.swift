@@ -4,12 +4,17 @@ import DossierWizard
 import Foundation
 
 // As `AmoDossier.main()`, except that `check`'s files go around the
-// argument parser (see `CheckArguments`), that an empty command line starts
-// the wizard without it, and that `--help` on a terminal
+// argument parser (see `CheckArguments`), that an option of one value
+// typed twice is refused (`RepeatedOption`), that an empty command line
+// starts the wizard without it, and that `--help` on a terminal
 // follows the Arabic rendering setting like every other output
 // (`TerminalOutput`).
 let split = CheckArguments.split(Array(CommandLine.arguments.dropFirst()),
                                  optionsWithValue: AmoDossier.Check.optionsWithValue)
+if let repeated = RepeatedOption.first(in: split.arguments) {
+    FileHandle.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))
+    exit(64)
+}
 do {
     if split.arguments.isEmpty {
         // Nothing typed: the wizard, without the parser (`WizardOptions.withoutArguments`).

@@ -70,6 +70,33 @@ struct RegisterTests {
         #expect(none.text(.en, folder: "/d") == "No dossier matches in /d (of 4)\n")
     }
 
+    @Test("A dossier mailed after its last day is 'sent late' (one warning), never late: not in --late, no days overdue")
+    func mailedLate() throws {
+        // Last day 2026-01-19, mailed 2026-01-25 (6 days after it), today 2026-02-01.
+        var sentLate = Self.dossier("Sent Late", firstAct: "2025-11-20")
+        let unmailed = Self.report([Self.listing("s", sentLate)])
+        #expect(unmailed.rows[0].daysLeft == -13)
+        #expect(unmailed.rows[0].problems == 1, "deadline passed, while it is at home")
+        sentLate.mailing = Mailing(mailedOn: StoreFixtures.day("2026-01-25"))
+        let report = Self.report([Self.listing("s", sentLate)])
+        let row = try #require(report.rows.first)
+        #expect(row.status == .mailed)
+        #expect(row.daysLeft == nil)
+        #expect(row.daysSinceMailing == 7)
+        let problems = DossierValidator.problems(in: sentLate, context: .builtIn(today: Self.today))
+        #expect(problems.map(\.code) == ["mailing.late"])
+        #expect(problems[0].severity == .warning)
+        #expect(row.problems == 1)
+        #expect(Self.report([Self.listing("s", sentLate)], RegisterFilter(late: true)).rows.isEmpty)
+        #expect(Self.report([Self.listing("s", sentLate)], RegisterFilter(due: 400)).rows.isEmpty)
+        let text = report.text(.en, folder: "/d")
+        #expect(text.contains("7 d ago") && !text.contains("-13"), "\(text)")
+        // Months later it still counts the days since mailing, not days late.
+        let later = DossierListReport(listings: [Self.listing("s", sentLate)],
+                                      context: .builtIn(today: StoreFixtures.day("2026-06-01")))
+        #expect(later.rows[0].daysLeft == nil && later.rows[0].problems == 1)
+    }
+
     @Test("Two files with one id are one dossier, flagged as copies; the last changed is shown")
     func copies() {
         var original = Self.dossier("Élodie Benali")
@@ -127,11 +154,12 @@ struct RegisterTests {
         #expect(lines.last == "", "every record ends with CRLF")
         // The line break inside the name is made visible, as on a screen (and is the dossier's
         // problem: incomplete); the quote and the comma are quoted.
-        #expect(lines[1] == "/d/a.json,incomplete,\"Benali, \"\"Élodie\"\"\\u{A}bis\",JB45678,ordinary,842.90,2026-03-11,38,,,,1,",
+        let saved = report.rows[0].savedOn.iso
+        #expect(lines[1] == "/d/a.json,incomplete,\"Benali, \"\"Élodie\"\"\\u{A}bis\",JB45678,ordinary,842.90,2026-03-11,38,,,,1,,,\(saved)",
                 "\(lines)")
         #expect(Self.parseCSV(csv) == [DossierListReport.columns,
                                        ["/d/a.json", "incomplete", "Benali, \"Élodie\"\\u{A}bis", "JB45678", "ordinary", "842.90",
-                                        "2026-03-11", "38", "", "", "", "1", ""]])
+                                        "2026-03-11", "38", "", "", "", "1", "", "", saved]])
         #expect(DossierListReport.csvField("a\r\nb") == "\"a\r\nb\"")
     }
 

@@ -123,8 +123,9 @@ struct SafetyPrivacyTests {
         let fifo = folder + "/fifo.json"
         #expect(mkfifo(fifo, 0o600) == 0)
         // Were it opened blocking, this would wait for a writer forever.
-        #expect(throws: DossierLoadError(file: fifo, place: "", reason: .unreadable)) { try store.load(path: fifo) }
-        #expect(throws: DossierLoadError(file: folder, place: "", reason: .unreadable)) { try store.load(path: folder) }
+        // Each refused with its own reason (issue 15): not a plain file, a folder.
+        #expect(throws: DossierLoadError(file: fifo, place: "", reason: .notAPlainFile)) { try store.load(path: fifo) }
+        #expect(throws: DossierLoadError(file: folder, place: "", reason: .folder)) { try store.load(path: folder) }
         // Exactly at the limit is read.
         let edge = folder + "/edge.json"
         try Data(repeating: 0x20, count: PrivateFiles.maximumReadSize).write(to: URL(fileURLWithPath: edge))

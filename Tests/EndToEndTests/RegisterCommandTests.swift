@@ -54,7 +54,7 @@ struct RegisterCommandTests {
         #expect(lines[1].hasPrefix("incomplete  2026-01-19  -13 ") && lines[1].contains("Imane Tazi"))
         #expect(lines[2].hasPrefix("ready       2026-02-03  2 ") && lines[2].hasSuffix(((files["youssef"]!) as NSString).lastPathComponent))
         #expect(lines[3].hasPrefix("ready       2026-03-11  38 ") && lines[3].contains("Élodie Benali"))
-        #expect(lines[4].hasPrefix("mailed      2026-03-06  sent 12 d ago ") && lines[4].contains("Salma Idrissi"),
+        #expect(lines[4].hasPrefix("mailed      2026-03-06  12 d ago ") && lines[4].contains("Salma Idrissi"),
                 "after mailing the days since mailing count")
         func names(_ extra: [String]) throws -> [String] {
             try rows(try list(extra + ["--json"])).map { $0["name"] as? String ?? "?" }
@@ -94,10 +94,10 @@ struct RegisterCommandTests {
         #expect((salma["problems"] as? NSNumber)?.intValue != nil)
         let csv = try list(["--csv"])
         #expect(csv.status == 0)
-        #expect(csv.stdout.hasPrefix("file,status,name,cnie,sheet,total,lastMailingDay,daysLeft,daysSinceMailing,mailedOn,trackingNumber,problems,copies\r\n"))
+        #expect(csv.stdout.hasPrefix("file,status,name,cnie,sheet,total,lastMailingDay,daysLeft,daysSinceMailing,mailedOn,trackingNumber,problems,copies,sameTracking,savedOn\r\n"))
         let table = try Self.pythonCSV(csv.stdout, in: folder)
         #expect(table.count == 5)
-        #expect(table.allSatisfy { $0.count == 13 })
+        #expect(table.allSatisfy { $0.count == DossierListReport.columns.count })
         let row = try #require(table.first { $0[2] == "Salma Idrissi" })
         #expect(Array(row[0...10]) == [files["salma"]!, "mailed", "Salma Idrissi", "AB123456", "ordinary", "339.60",
                                        "2026-03-06", "", "12", "2026-01-20", "RR123456785MA"])

@@ -108,7 +108,31 @@ struct ReopenAndFollowTests {
         #expect(world.savedDossiers() == [json])
     }
 
-    @Test("mailed: a day before the first act or after today refused, one after the last mailing day recorded as sent late")
+    @Test("open FILE --plain: a wrong Massar code fixed from the review's point, saved in the same file, summary rewritten")
+    func openPlain() throws {
+        let world = try PrivateWorld()
+        try FileManager.default.createDirectory(atPath: world.dossiers, withIntermediateDirectories: true)
+        var dossier = CommandLineTests.completeDossier(name: "Nadia Alaoui", firstAct: TypedData.daysAgo(3).date.iso)
+        dossier.student.massar = "R12"
+        let saved = try DossierStore(folder: world.dossiers).save(dossier, language: .en, now: Date(timeIntervalSince1970: 1_769_941_800),
+                                                                   context: .builtIn(today: .today()))
+        let before = try DossierStore(folder: world.dossiers).load(path: saved.jsonPath)
+        let dialogue = PlainDialogue(["review": ["1", "y"], "student.massar": ["R123456789"], "done": [""]], language: .en)
+        let result = try dialogue.run([try CommandLineTests.binary(), "open", saved.jsonPath, "--plain", "--dir", world.dossiers,
+                                       "--lang", "en"], environment: world.environment(term: nil))
+        #expect(result.status == 0, "\(result.stderr)\n\(result.transcript.suffix(1500))")
+        #expect(result.asked.first == "review", "it starts at the review: \(result.asked.prefix(3))")
+        #expect(result.asked.contains("student.massar"))
+        #expect(world.savedDossiers() == [saved.jsonPath], "the same file, no second dossier")
+        let fixed = try DossierStore(folder: world.dossiers).load(path: saved.jsonPath)
+        #expect(fixed.student.massar == "R123456789")
+        #expect(fixed.id == before.id && fixed.createdAt == before.createdAt)
+        #expect(fixed.updatedAt > before.updatedAt)
+        let summary = try String(contentsOfFile: saved.summaryPath, encoding: .utf8)
+        #expect(summary.contains("R123456789") && !summary.contains("R12\n"), "the summary is written again")
+    }
+
+
     func mailingDays() throws {
         let world = try PrivateWorld()
         try FileManager.default.createDirectory(atPath: world.dossiers, withIntermediateDirectories: true)

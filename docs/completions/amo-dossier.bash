@@ -302,7 +302,7 @@ _amo-dossier_list() {
     repeating_flags=()
     non_repeating_flags=(--late --json --csv --version -h --help)
     repeating_options=()
-    non_repeating_options=(--today --sheet --find --status --due --dir --lang --bidi)
+    non_repeating_options=(--today --sheet --find --status --due --mailed-on --saved-on --dir --lang --bidi)
     __amo-dossier_offer_flags_options 0
 
     # Offer option value completions
@@ -322,6 +322,12 @@ _amo-dossier_list() {
         return
         ;;
     '--due')
+        return
+        ;;
+    '--mailed-on')
+        return
+        ;;
+    '--saved-on')
         return
         ;;
     '--dir')

@@ -63,6 +63,7 @@ public struct Field: Sendable {
          appliesTo: @escaping @Sendable (Dossier) -> Bool = { _ in true }, storage: FieldStorage,
          extraChecks: @escaping @Sendable (Dossier, String, Rules, CalendarDate) -> [Problem] = { _, _, _, _ in [] }) {
         self.id = id
+        name = String(id.split(separator: ".").last ?? Substring(id))
         self.kind = kind
         self.page = page
         self.section = section
@@ -96,7 +97,9 @@ public struct Field: Sendable {
     }
 
     /// The key inside its object: `inpe` of `practitioners.inpe`.
-    public var name: String { String(id.split(separator: ".").last ?? Substring(id)) }
+    /// The last part of `id`, kept rather than split again for each path
+    /// made (every field of every entry of every file of a register).
+    public let name: String
 
     /// The JSON path of the value: `student.cnie`, `practitioners[2].inpe`.
     public func path(entry: Int?) -> String {

@@ -127,6 +127,9 @@ extension DossierLoadError {
     public var code: String {
         switch reason {
         case .unreadable: "load.unreadable"
+        case .notPermitted: "load.notPermitted"
+        case .folder: "load.folder"
+        case .notAPlainFile: "load.notAPlainFile"
         case .tooLarge: "load.tooLarge"
         case .notJSON: "load.notJSON"
         case .duplicateKey: "load.duplicateKey"
@@ -135,6 +138,7 @@ extension DossierLoadError {
         case .missingKey: "load.missingKey"
         case .wrongType: "load.wrongType"
         case .invalidValue: "load.invalidValue"
+        case .notAWholeNumber: "load.notANumber"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A command-line value that was refused. The message is one line that
 /// names the option and the value, so that a typo is found at a glance.
 public struct CommandLineError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -37,6 +39,14 @@ public enum CommandLineValue {
     public static func date(_ raw: String?, option: String) -> Result<CalendarDate?, CommandLineError> {
         guard let raw else { return .success(nil) }
         return date(raw, option: option).map { Optional($0) }
+    }
+
+    /// A day to filter on (`--mailed-on`, `--saved-on`): a date, or
+    /// `today` for the day of `today`, what an officer types at the end
+    /// of the morning.
+    public static func day(_ raw: String, option: String, today: CalendarDate) -> Result<CalendarDate, CommandLineError> {
+        if raw.trimmingCharacters(in: .whitespaces).lowercased() == "today" { return .success(today) }
+        return date(raw, option: option)
     }
 
     /// `--today`, defaulting to the user's calendar day.

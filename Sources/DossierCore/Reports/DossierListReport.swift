@@ -39,10 +39,10 @@ public struct DossierListReport: Sendable {
             }
         }
         total = rows.count
-        let kept = rows.enumerated().filter { filter.keeps($0.element) }
-        self.rows = kept.sorted {
-            Self.urgency($0.element, $0.offset).lexicographicallyPrecedes(Self.urgency($1.element, $1.offset))
-        }.map(\.element)
+        Self.flagSameTracking(&rows)
+        // Each row's place computed once, not at each of the n log n comparisons.
+        let kept = rows.enumerated().filter { filter.keeps($0.element) }.map { (key: Self.urgency($0.element, $0.offset), row: $0.element) }
+        self.rows = kept.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map(\.row)
         self.unreadable = unreadable
     }
 
@@ -54,6 +54,22 @@ public struct DossierListReport: Sendable {
         shown.copies = (shown.copies + [other.path] + other.copies).sorted()
         shown.copiesDiffer = shown.copiesDiffer || other.copiesDiffer || Self.differ(shown.dossier, other.dossier)
         return shown
+    }
+
+    /// Rows of different dossiers that hold one registered-mail number
+    /// name each other's files: one of the numbers was typed wrong, and
+    /// whoever follows the envelope on Barid Al-Maghrib's site would follow
+    /// someone else's.
+    static func flagSameTracking(_ rows: inout [RegisterRow]) {
+        var byNumber: [String: [Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            if let number = row.trackingNumber { byNumber[number, default: []].append(index) }
+        }
+        for indices in byNumber.values where indices.count > 1 {
+            for index in indices {
+                rows[index].sameTracking = indices.filter { $0 != index }.map { rows[$0].path }.sorted()
+            }
+        }
     }
 
     private static func differ(_ a: Dossier, _ b: Dossier) -> Bool {
@@ -84,7 +100,10 @@ public struct DossierListReport: Sendable {
 
     /// The table, or one line saying the folder holds nothing (or nothing
     /// that matches), then the copies found.
-    public func text(_ language: Language, folder: String) -> String {
+    /// `width`: the terminal's columns, to fit the table to (`RegisterTable`);
+    /// nil to a file or a pipe. `measure`: the cells a text takes there.
+    public func text(_ language: Language, folder: String, width: Int? = nil,
+                     measure: @escaping (String) -> Int = { $0.count }) -> String {
         let words = context.words(language)
         let shownFolder = TerminalText.visible(folder, limit: TerminalText.messageLimit)
         if rows.isEmpty {
@@ -96,6 +115,7 @@ public struct DossierListReport: Sendable {
             .map { words($0) }
         var table: [[String]] = [header]
         var notes: [String] = []
+        var noted: Set<String> = []
         for row in rows {
             let file = Self.cell(Self.name(row.path), limit: Self.fileLimit)
             table.append([
@@ -115,8 +135,15 @@ public struct DossierListReport: Sendable {
                 notes.append(words("register.copies", ["files": files.joined(separator: ", ")]))
                 if row.copiesDiffer { notes.append(words("register.copiesDiffer", ["file": file])) }
             }
+            // Once per number, naming every file that holds it.
+            if !row.sameTracking.isEmpty, let number = row.trackingNumber, noted.insert(number).inserted {
+                let files = ([row.path] + row.sameTracking).map { Self.cell(Self.name($0), limit: Self.fileLimit) }
+                notes.append(words("register.sameTracking", ["tracking": Self.cell(number, limit: Self.cnieLimit),
+                                                             "files": files.joined(separator: ", ")]))
+            }
         }
-        return (Self.aligned(table) + notes).joined(separator: "\n") + "\n"
+        let lines = RegisterTable(header: table[0], rows: Array(table.dropFirst()), measure: measure).lines(width: width)
+        return (lines + notes).joined(separator: "\n") + "\n"
     }
 
     /// The files that could not be read, one line each, for standard error.
@@ -137,16 +164,4 @@ public struct DossierListReport: Sendable {
     static func cell(_ text: String, limit: Int) -> String { TerminalText.visible(text, limit: limit) }
 
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
-
-    /// Columns padded to the widest cell, counted in characters (exact
-    /// terminal widths are the wizard's business).
-    static func aligned(_ table: [[String]]) -> [String] {
-        guard let columns = table.first?.count else { return [] }
-        let widths = (0..<columns).map { c in table.map { $0[c].count }.max() ?? 0 }
-        return table.map { row in
-            row.enumerated().map { c, cell in
-                c == columns - 1 ? cell : cell + String(repeating: " ", count: widths[c] - cell.count)
-            }.joined(separator: "  ")
-        }
-    }
 }

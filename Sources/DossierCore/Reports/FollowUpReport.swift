@@ -45,6 +45,13 @@ public struct FollowUpReport: Sendable {
                         errors.append(words("cli.followUp.warning",
                                             ["file": shown, "reason": context.words(language, for: dossier).message(warning)]))
                     }
+                    if let number = done.dossier.mailing?.trackingNumber, case .mailing = change {
+                        for other in Self.sameTracking(number, as: done.dossier, at: file) {
+                            errors.append(words("cli.followUp.sameTracking", [
+                                "file": shown, "tracking": number,
+                                "other": TerminalText.visible(other, limit: TerminalText.messageLimit)]))
+                        }
+                    }
                 } catch {
                     errors.append((error as? PrivateFiles.WriteError)?.message(language) ?? String(describing: error))
                     exitCode = 2
@@ -55,6 +62,24 @@ public struct FollowUpReport: Sendable {
             let contacts = context.mailingRules().contacts
             output.append(words("cli.followUp.follow", ["web": contacts.followUpWeb, "app": contacts.followUpApp]))
         }
+    }
+
+    /// The other dossiers (other ids: a copy of the same one is no
+    /// mistake) of the file's folder already recorded with `number`, one
+    /// entry each, its files joined: a number typed from the wrong receipt
+    /// is seen the moment it is recorded, not when the fund answers the
+    /// wrong student.
+    static func sameTracking(_ number: String, as dossier: Dossier, at file: String) -> [String] {
+        let url = URL(fileURLWithPath: file).standardizedFileURL
+        let folder = url.deletingLastPathComponent().path
+        var byID: [UUID: [String]] = [:]
+        for listing in DossierStore(folder: folder).list() {
+            guard URL(fileURLWithPath: listing.path).standardizedFileURL != url,
+                  case .success(let other) = listing.result,
+                  other.id != dossier.id, other.mailing?.trackingNumber == number else { continue }
+            byID[other.id, default: []].append(listing.path)
+        }
+        return byID.values.map { $0.sorted().joined(separator: ", ") }.sorted()
     }
 
     /// The one line saying what the file now records.

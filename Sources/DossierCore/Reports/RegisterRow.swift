@@ -21,13 +21,20 @@ public struct RegisterRow: Sendable {
     public internal(set) var copies: [String]
     /// Whether those copies differ from the one shown (not only in name).
     public internal(set) var copiesDiffer: Bool
+    /// The calendar day (the user's time zone) it was last saved: typed,
+    /// fixed or marked mailed, reimbursed or returned.
+    public let savedOn: CalendarDate
+    /// The files of other dossiers (other ids) recorded with the same
+    /// registered-mail number: one envelope has one number, so one of
+    /// them was typed wrong.
+    public internal(set) var sameTracking: [String]
 
-    init(path: String, dossier: Dossier, context: DossierContext) {
+    init(path: String, dossier: Dossier, context: DossierContext, timeZone: TimeZone = .current) {
         self.path = path
         self.dossier = dossier
         let problems = DossierValidator.problems(in: dossier, context: context)
         self.problems = problems.count
-        status = DossierStatus(of: dossier, context: context)
+        status = DossierStatus(of: dossier, isComplete: problems.errors.isEmpty)
         lastMailingDay = context.mailingDeadline(of: dossier)?.lastMailingDay
         mailedOn = dossier.mailing?.mailedOn
         trackingNumber = dossier.mailing?.trackingNumber
@@ -36,5 +43,7 @@ public struct RegisterRow: Sendable {
         daysLeft = mailedOn == nil ? lastMailingDay.map { today.days(until: $0) } : nil
         copies = []
         copiesDiffer = false
+        savedOn = CalendarDate.today(in: timeZone, now: dossier.updatedAt)
+        sameTracking = []
     }
 }

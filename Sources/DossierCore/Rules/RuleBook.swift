@@ -103,7 +103,7 @@ public struct RuleBook: Sendable, Equatable {
                 case .success(let data): sources.append(Source(file: path, data: data))
                 case .failure(.tooLarge(let limit)):
                     throw EditionError(file: path, reason: "edition.tooLarge", arguments: ["limit": String(limit / 1024)])
-                case .failure(.unreadable):
+                case .failure(.unreadable), .failure(.notPermitted), .failure(.folder), .failure(.notAPlainFile):
                     throw EditionError(file: path, reason: "edition.unreadable")
                 }
             }

@@ -11,9 +11,16 @@ extension PrivateFiles {
 
     /// Why `readBounded` returned no bytes.
     public enum ReadFailure: Error, Equatable, Sendable {
-        /// Missing, not permitted, or not a plain file (a folder, a FIFO,
-        /// a device: reading those could block forever or never end).
+        /// Missing, or failing as it is read.
         case unreadable
+        /// The account may not read it (EACCES, EPERM): the fix is its
+        /// permissions, not the file.
+        case notPermitted
+        /// A folder where a file was expected.
+        case folder
+        /// A FIFO, a device or a socket: reading those could block forever
+        /// or never end, so they are refused unread.
+        case notAPlainFile
         /// Larger than the limit; nothing was read past it.
         case tooLarge(limit: Int)
     }
@@ -26,7 +33,7 @@ extension PrivateFiles {
         var flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
         if !followSymlinks { flags |= O_NOFOLLOW }
         let fd = open(path, flags)
-        guard fd >= 0 else { return .failure(.unreadable) }
+        guard fd >= 0 else { return .failure(errno == EACCES || errno == EPERM ? .notPermitted : .unreadable) }
         defer { close(fd) }
         return readBounded(descriptor: fd, limit: limit)
     }
@@ -34,7 +41,12 @@ extension PrivateFiles {
     /// The same, from a descriptor already open (by `openat` in a folder).
     public static func readBounded(descriptor fd: Int32, limit: Int) -> Result<Data, ReadFailure> {
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
+        guard fstat(fd, &info) == 0 else { return .failure(.unreadable) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.folder)
+        default: return .failure(.notAPlainFile)
+        }
         if Int(info.st_size) > limit { return .failure(.tooLarge(limit: limit)) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)

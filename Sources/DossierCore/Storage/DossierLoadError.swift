@@ -6,9 +6,16 @@ import Foundation
 /// quotes the values found there, which may be personal data.
 public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
-        /// The file could not be opened or read (missing, no permission,
-        /// not a plain file).
+        /// The file could not be opened or read (missing, or failing as it
+        /// is read).
         case unreadable
+        /// This account may not read it: its permissions are to fix.
+        case notPermitted
+        /// A folder, not a file.
+        case folder
+        /// A FIFO, a device or a socket: refused unread (reading one could
+        /// wait forever).
+        case notAPlainFile
         /// Larger than any dossier can be (`PrivateFiles.maximumReadSize`):
         /// refused unread, so a huge file cannot exhaust memory.
         case tooLarge(limit: Int)
@@ -27,6 +34,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case wrongType
         /// The right type but an impossible value (`2026-02-30`, an unknown sheet).
         case invalidValue
+        /// A number where a whole number belongs that is not one (`1.5`,
+        /// `1e308`): valid JSON, the wrong value.
+        case notAWholeNumber
     }
 
     public let file: String
@@ -45,6 +55,9 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         let what: String
         switch reason {
         case .unreadable: what = words.text("load.unreadable", language)
+        case .notPermitted: what = words.text("load.notPermitted", language)
+        case .folder: what = words.text("load.folder", language)
+        case .notAPlainFile: what = words.text("load.notAPlainFile", language)
         case .tooLarge(let limit): what = words.text("load.tooLarge", language, ["limit": String(limit / 1024)])
         case .notJSON: what = words.text("load.notJSON", language)
         case .duplicateKey: what = words.text("load.duplicateKey", language)
@@ -56,6 +69,7 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         case .missingKey: what = words.text("load.missingKey", language)
         case .wrongType: what = words.text("load.wrongType", language)
         case .invalidValue: what = words.text("load.invalidValue", language)
+        case .notAWholeNumber: what = words.text("load.notANumber", language)
         }
         // A file's name and the keys inside it may hold anything.
         let file = TerminalText.visible(file, limit: TerminalText.messageLimit)
@@ -117,6 +131,10 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         }
     }
 
+    /// The description a decoder error carries for "not a whole number"
+    /// (`decodeWholeNumberIfPresent`).
+    static let notAWholeNumber = "amo-dossier.notAWholeNumber"
+
     /// Far above the depth of a real dossier (4), far below any parser's limit.
     static let maximumNesting = 32
 
@@ -159,7 +177,8 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
             // JSON null where a value must be: the same fix as a wrong type.
             self.init(file: file, place: Self.path(context.codingPath), reason: .wrongType)
         case .dataCorrupted(let context):
-            self.init(file: file, place: Self.path(context.codingPath), reason: .invalidValue)
+            let whole = context.debugDescription == Self.notAWholeNumber
+            self.init(file: file, place: Self.path(context.codingPath), reason: whole ? .notAWholeNumber : .invalidValue)
         @unknown default:
             self.init(file: file, place: "", reason: .invalidValue)
         }

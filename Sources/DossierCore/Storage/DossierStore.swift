@@ -119,7 +119,11 @@ public struct DossierStore: Sendable {
     @discardableResult
     public func writeMissingSummaries(language: Language, context: DossierContext) -> Int {
         var written = 0
-        for name in names() where name.hasSuffix(".json") {
+        // One reading of the folder, not one system call per dossier: a
+        // register of 50 000 files asked 50 000 times for a summary there.
+        let all = names()
+        let present = Set(all)
+        for name in all where name.hasSuffix(".json") && !present.contains(String(name.dropLast(5)) + ".txt") {
             let summaryPath = path(String(name.dropLast(5)) + ".txt")
             var info = stat()
             guard lstat(summaryPath, &info) != 0, errno == ENOENT,
@@ -167,6 +171,12 @@ public struct DossierStore: Sendable {
             return .failure(DossierLoadError(file: path, place: "", reason: .tooLarge(limit: limit)))
         case .failure(.unreadable):
             return .failure(DossierLoadError(file: path, place: "", reason: .unreadable))
+        case .failure(.notPermitted):
+            return .failure(DossierLoadError(file: path, place: "", reason: .notPermitted))
+        case .failure(.folder):
+            return .failure(DossierLoadError(file: path, place: "", reason: .folder))
+        case .failure(.notAPlainFile):
+            return .failure(DossierLoadError(file: path, place: "", reason: .notAPlainFile))
         }
     }
 

@@ -48,9 +48,16 @@ enum JSONDuplicateKey {
             case UInt8(ascii: ":"):
                 expectingKey = false
             case UInt8(ascii: "\""):
+                // A value is only stepped over: decoding each one was most
+                // of this pass's cost on a folder of dossiers.
+                guard expectingKey, case .object? = stack.last else {
+                    guard let end = endOfString(in: bytes, from: i + 1) else { return nil }
+                    i = end
+                    break
+                }
                 guard let (text, end) = string(in: bytes, from: i + 1) else { return nil }
                 i = end
-                if expectingKey, case .object? = stack.last {
+                do {
                     if !keys[keys.count - 1].insert(text).inserted {
                         return path(stack.dropLast()).appendingKey(text)
                     }
@@ -61,6 +68,20 @@ enum JSONDuplicateKey {
                 break
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// The index of the closing quote of the string starting after its
+    /// opening quote (an escaped quote does not close it).
+    private static func endOfString(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        while i < bytes.count {
+            switch bytes[i] {
+            case UInt8(ascii: "\""): return i
+            case UInt8(ascii: "\\"): i += 2
+            default: i += 1
+            }
         }
         return nil
     }

@@ -148,20 +148,32 @@ extension PlainWizard {
 }
 
 extension PlainWizard {
-    /// After saving: the day it was mailed, or once mailed the day it was
-    /// reimbursed, if the student knows it now; Enter alone leaves it for
-    /// later (`amo-dossier open`, `mailed`, `reimbursed`, `returned`).
+    /// After saving: what happened next, with the Done screen's choices
+    /// and letters (m mailed, p reimbursed, x returned; `FollowUpOverlay`),
+    /// asked again after each record until an empty line; the questions
+    /// and the checks are the Done screen's (`FollowUpQuestion`,
+    /// `AfterMailing`), so both front-ends can record the same things.
     mutating func askFollowUp() {
-        let first: FollowUpQuestion
-        switch (state.dossier.mailing, state.dossier.outcome) {
-        case (nil, _): first = .mailedOn
-        case (_?, nil): first = .reimbursedOn
-        case (_?, _?): return
+        while true {
+            let label = words("plain.followUp.choice")
+            guard case .answer(let text) = read(prompt(label, format: words("plain.followUp.format"), current: nil)) else { return }
+            let typed = text.trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty { return }
+            guard typed.count == 1, let letter = typed.first, let first = FollowUpOverlay.first(for: .character(letter)) else {
+                say(words("plain.followUp.error"))
+                continue
+            }
+            guard askFollowUp(from: first) else { return }
         }
+    }
+
+    /// One record, from its day question; false when the input ended.
+    mutating func askFollowUp(from first: FollowUpQuestion) -> Bool {
         var question = first
         while true {
-            guard case .answer(let text) = read(prompt(words(question.key), format: nil, current: nil)) else { return }
-            if question == first && text.trimmingCharacters(in: .whitespaces).isEmpty { return }
+            guard case .answer(let text) = read(prompt(words(question.key), format: nil, current: nil)) else { return false }
+            // An empty day: nothing recorded, back to the choice.
+            if question == first && text.trimmingCharacters(in: .whitespaces).isEmpty { return true }
             switch question.answer(text) {
             case .failure(let problem):
                 say(words.message(problem))
@@ -176,7 +188,7 @@ extension PlainWizard {
                     // The warnings (sent late) are in the Done screen's words.
                     if let notice = state.notice { say(words(notice.key, notice.arguments)) }
                     say(DoneScreen.contents(state, context, writer).prefix { !$0.text.isEmpty })
-                    return
+                    return true
                 }
             }
         }

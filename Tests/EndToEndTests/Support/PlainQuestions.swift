@@ -49,7 +49,8 @@ struct PlainQuestions {
         questions.append(("resume", nil, patterns(words("plain.resume.question"))))
         // After saving: what happened next (Enter alone leaves it for later).
         questions.append(("done", nil, ["mailedOn", "tracking", "reimbursedOn", "amount", "returnedOn", "reason"]
-                            .flatMap { patterns(words("wizard.followUp." + $0)) }))
+                            .flatMap { patterns(words("wizard.followUp." + $0)) }
+                            + patterns(words("plain.followUp.choice"))))
         questions.append(("confirm", nil, patterns(words("plain.choice.confirm"))))
         entryPatterns = CareKind.allCases.map { kind in
             let template = words("wizard.entry.\(kind.rawValue)")
