@@ -25,13 +25,15 @@ enum CareListScreen {
             s.setList(.entries(kind), ListState(selected: 0))
         case .end, .pageDown:
             s.setList(.entries(kind), ListState(selected: actions.firstIndex(of: .next) ?? 0))
-        case .insert, .character("+"), _ where letter == "a":
+        case .insert, .character("+"),
+             _ where letter == "a":
             Wizard.apply(.addEntry, &s, &effects, context)
         case _ where letter == "c" && count > 0:
             Wizard.apply(.copyLastEntry, &s, &effects, context)
         case _ where letter == "n":
             Wizard.apply(.finishList, &s, &effects, context)
-        case .delete, _ where letter == "d":
+        case .delete,
+             _ where letter == "d":
             if list.selected < count { s.overlay = .removeEntry(index: list.selected) }
         case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.\(kind.rawValue)")
