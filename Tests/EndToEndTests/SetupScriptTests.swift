@@ -28,9 +28,14 @@ struct SetupScriptTests {
         }
         try Data().write(to: URL(fileURLWithPath: log))
         chmod(log, 0o666)
+        // As dpkg answers: a package removed with its configuration left
+        // (FAKE_REMOVED) still has a record, and `dpkg -s` succeeds.
         try fake("dpkg", """
             [ "$1" = -s ] || exit 2
             case " $FAKE_MISSING " in *" $2 "*) echo "dpkg-query: package '$2' is not installed" >&2; exit 1 ;; esac
+            echo "Package: $2"
+            case " $FAKE_REMOVED " in *" $2 "*) echo "Status: deinstall ok config-files"; exit 0 ;; esac
+            echo "Status: install ok installed"
             """)
         try fake("apt-get", "")
         try fake("swift", #"if [ "$2" = --show-bin-path ]; then echo "\#(folder)/built"; fi"#)
@@ -48,10 +53,11 @@ struct SetupScriptTests {
     /// `id -u` answering `uid`.
     func fakeUser(_ uid: Int) throws { try fake("id", "[ \"$1\" = -u ] && echo \(uid)") }
 
-    func runScript(_ arguments: [String], missing: [String], as user: ThrowAwayUser? = nil) throws -> CommandLineTests.Run {
+    func runScript(_ arguments: [String], missing: [String], removed: [String] = [],
+                   as user: ThrowAwayUser? = nil) throws -> CommandLineTests.Run {
         try ToolRun.run(["/bin/bash", Repository.path("run")] + arguments,
                         environment: ["PATH": bin + ":/usr/bin:/bin", "FAKE_MISSING": missing.joined(separator: " "),
-                                      "LANG": "C.UTF-8"],
+                                      "FAKE_REMOVED": removed.joined(separator: " "), "LANG": "C.UTF-8"],
                         in: folder, as: user)
     }
 
@@ -79,6 +85,16 @@ struct SetupScriptTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try logged() == ["apt-get update -qq", "apt-get install -y -qq --no-install-recommends libfribidi-dev",
                                  "swift build --product amo-dossier", "swift build --show-bin-path", "amo-dossier "])
+    }
+
+    @Test("a package removed with its configuration left (dpkg still knows it) is missing, and installed")
+    func removedIsMissing() throws {
+        defer { cleanUp() }
+        try fakeUser(0)
+        let run = try runScript(["test"], missing: [], removed: ["tmux"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let calls = try logged()
+        #expect(calls.contains("apt-get install -y -qq --no-install-recommends tmux"), "\(calls)")
     }
 
     @Test("a user with sudo without a password installs both libraries through sudo")
