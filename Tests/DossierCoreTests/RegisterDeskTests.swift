@@ -42,6 +42,19 @@ struct RegisterDeskTests {
         #expect(lines.allSatisfy { measure(String($0)) <= 60 }, "\(lines)")
     }
 
+    @Test("The table names the sheet in the reader's words and counts copies with plural forms")
+    func sheetAndCopiesInWords() {
+        var dental = R.dossier("Amina A")
+        dental.sheet = .dental
+        let report = R.report([R.listing("a", dental), R.listing("a-2", dental), R.listing("a-3", dental)])
+        #expect(report.text(.fr, folder: "/d").contains(" dentaire "))
+        #expect(report.text(.ar, folder: "/d").contains(" الأسنان "))
+        #expect(report.text(.en, folder: "/d").contains("+2 copies"))
+        #expect(report.text(.fr, folder: "/d").contains("+2 copies"))
+        #expect(!report.text(.fr, folder: "/d").contains(" dental "))
+        #expect(tr("register.copiesCell", .en, ["file": "a.json", "count": "1"]) == "a.json +1 copy")
+    }
+
     @Test("Two dossiers with one registered-mail number are flagged in list, each naming the other's file; copies are not")
     func sameTracking() throws {
         var a = R.dossier("Amina A")

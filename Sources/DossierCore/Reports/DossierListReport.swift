@@ -126,7 +126,8 @@ public struct DossierListReport: Sendable {
                 // What the file says, shown as it is and never obeyed.
                 Self.cell(row.dossier.student.fullName, limit: Self.nameLimit),
                 Self.cell(Identifiers.normalize(row.dossier.student.cnie), limit: Self.cnieLimit),
-                row.dossier.sheet.rawValue,
+                // The sheet in the reader's words; `--json` and `--csv` keep the stable code.
+                words("register.sheet." + row.dossier.sheet.rawValue),
                 row.dossier.total.formatted(language),
                 row.copies.isEmpty ? file : words("register.copiesCell", ["file": file, "count": String(row.copies.count)]),
             ])
