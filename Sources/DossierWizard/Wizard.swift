@@ -155,7 +155,10 @@ public enum Wizard {
                 ReviewScreen.requestSave(&s, &effects, context)
             } else if s.step != .welcome && s.step != .done {
                 effects.append(.saveDraft)
-                s.notice = Notice("wizard.notice.draftSaved", kind: .success)
+                // A reopened saved dossier: its file changes only when it is
+                // saved from the Review, which "draft saved" alone left unsaid.
+                s.notice = Notice(s.openedFrom == nil ? "wizard.notice.draftSaved" : "wizard.notice.draftSavedOpened",
+                                  kind: .success)
             }
             return nil
         case .function(1):
