@@ -33,7 +33,7 @@ public enum Wizard {
             case .control("z") where state.overlay != nil, .control("y") where state.overlay != nil:
                 // In a dialog, undo only closes the dialog, as Esc does:
                 // it never reaches back into the dossier behind it.
-                typedInto = handle(.escape, &s, &effects, context)
+                _ = handle(.escape, &s, &effects, context)
                 return (s, effects)
             case .control("z"):
                 return undo(state, context)

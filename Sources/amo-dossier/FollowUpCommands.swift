@@ -79,7 +79,7 @@ extension AmoDossier {
                     let dossier = try DossierStore(folder: "").load(path: file)
                     let written = try DossierRewrite.writeSummary(of: dossier, at: file, language: lang, context: context)
                     print(tr("cli.summary.written", lang, TerminalText.visible(["file": file, "summary": written.summaryPath,
-                                                                                "command": "lp " + ShellWord.quoted(written.summaryPath)])))
+                                                                                "command": EnvelopeSummary.printCommand(written.summaryPath)])))
                 } catch let error as DossierLoadError {
                     FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
                     failed = true

@@ -136,6 +136,12 @@ public enum EnvelopeSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The command that prints the page kept at `path`, as the person can
+    /// copy it: the Done screen, the plain mode and `summary` say it.
+    public static func printCommand(_ path: String) -> String {
+        "lp " + ShellWord.quoted(path)
+    }
+
     /// The widest line of the page: what a printer and a terminal show
     /// without cutting or folding.
     public static let pageWidth = 80

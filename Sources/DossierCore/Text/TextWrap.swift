@@ -81,11 +81,13 @@ public enum TextWrap {
         return units
     }
 
+    /// Opening and closing marks of a quotation, French, English, German, plain.
+    static let quotationMarks: [(Character, Character)] = [("«", "»"), ("“", "”"), ("„", "“"), ("\"", "\"")]
+
     /// The closing mark awaited when `word` opens a quotation it does not
     /// close itself.
     static func opensQuotation(_ word: String) -> Character? {
-        let pairs: [(Character, Character)] = [("«", "»"), ("“", "”"), ("„", "“"), ("\"", "\"")]
-        for (open, close) in pairs {
+        for (open, close) in quotationMarks {
             guard let start = word.firstIndex(of: open) else { continue }
             let after = word[word.index(after: start)...]
             if !after.contains(close) { return close }

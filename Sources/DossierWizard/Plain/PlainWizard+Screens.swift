@@ -137,7 +137,7 @@ extension PlainWizard {
         announce()
         say(words("wizard.done.saved") + " " + saved.jsonPath)
         say(words("wizard.done.summary") + " " + saved.summaryPath)
-        say(words("summary.print", ["command": DoneScreen.printCommand(saved.summaryPath)]))
+        say(words("summary.print", ["command": EnvelopeSummary.printCommand(saved.summaryPath)]))
         say("")
         write(EnvelopeSummary.text(for: state.dossier, language: language, context: context.core))
         say("")

@@ -159,7 +159,7 @@ enum DoneScreen {
             out.append(Paragraph(writer.isolatedLTR(saved.jsonPath), .normal, indent: 2))
             // The summary's path once, inside the command that prints it.
             out.append(Paragraph(words("wizard.done.summaryPrint"), .normal))
-            out.append(Paragraph(writer.isolatedLTR(printCommand(saved.summaryPath)), .normal, indent: 2))
+            out.append(Paragraph(writer.isolatedLTR(EnvelopeSummary.printCommand(saved.summaryPath)), .normal, indent: 2))
         }
         out.append(Paragraph(""))
         let contacts = mailing.contacts
@@ -170,11 +170,6 @@ enum DoneScreen {
                                                                                 "email": contacts.callCentreEmail])),
                              .hint))
         return out
-    }
-
-    /// The command that prints the summary, as the person can copy it.
-    static func printCommand(_ summaryPath: String) -> String {
-        "lp " + ShellWord.quoted(summaryPath)
     }
 
     /// After mailing: the day and the days since, the registered-mail
