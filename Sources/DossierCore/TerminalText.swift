@@ -4,7 +4,9 @@
 /// right-to-left override (U+202E) shows the rest of the line backwards,
 /// so a name or an amount can read as something else. Such characters are
 /// shown as what they are (`\u{1B}`, `\u{202E}`), never sent raw; the data
-/// itself is not changed.
+/// itself is not changed. A byte of a file's name that is not UTF-8
+/// (`RawFileName`) is shown as `\xFF`: a terminal sent the raw byte
+/// would take it for the start of a character and swallow what follows.
 public enum TerminalText {
     /// Longest value put in a message, in characters: a line stays a line
     /// even when a file holds a megabyte in one field.
@@ -43,13 +45,15 @@ public enum TerminalText {
         }
         let bound = limit.map { $0 * 8 + 8 }
         if bound == nil || text.utf8.count <= bound!,
-           !text.unicodeScalars.contains(where: { steers($0) && !keep($0) }) {
+           !text.unicodeScalars.contains(where: { (steers($0) && !keep($0)) || RawFileName.escapedByte($0) != nil }) {
             return limit.map { cut(text, to: $0) } ?? text
         }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if let bound, out.count > bound { break }
-            if steers(scalar) && !keep(scalar) {
+            if let byte = RawFileName.escapedByte(scalar) {
+                out.append(contentsOf: RawFileName.shown(byte).unicodeScalars)
+            } else if steers(scalar) && !keep(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out.append(contentsOf: "\\u{\(hex)}".unicodeScalars)
             } else {

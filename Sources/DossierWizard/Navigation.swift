@@ -99,6 +99,7 @@ enum Navigation {
             return true
         }
         s.errors[path] = problem
+        if forward { s.refused = path }
         return !forward
     }
 

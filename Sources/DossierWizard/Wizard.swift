@@ -9,6 +9,7 @@ public enum Wizard {
     public static func update(_ state: WizardState, _ event: Event,
                               context: WizardContext) -> (WizardState, [WizardEffect]) {
         var s = state
+        s.refused = nil
         var effects: [WizardEffect] = []
         var typedInto: String?
         switch event {
@@ -302,7 +303,8 @@ public enum Wizard {
     /// Keys that arrive in one burst (a slow SSH link, a fast typist: `a`
     /// then a doctor's name) reach the terminal as one paste. Where no text
     /// has the focus they are what they were, keys, one at a time, until a
-    /// text takes the focus and the rest goes into it: nothing typed is lost.
+    /// text takes the focus and the rest goes into it: nothing typed is
+    /// lost, but what follows a refused value (`WizardState.refused`).
     static func pasteAsKeys(_ text: String, _ state: WizardState,
                             context: WizardContext) -> (WizardState, [WizardEffect]) {
         var current = state
@@ -313,7 +315,7 @@ public enum Wizard {
             current = next
             effects += more
             index = text.index(after: index)
-            if more.contains(.quit) { return (current, effects) }
+            if more.contains(.quit) || current.refused != nil { return (current, effects) }
         }
         if index < text.endIndex {
             let (next, more) = update(current, .paste(String(text[index...])), context: context)

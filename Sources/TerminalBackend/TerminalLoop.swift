@@ -63,7 +63,7 @@ public enum TerminalLoop {
             screen.paint(program.view(width: width, height: height))
         }
         /// The size the kernel has now, clamped, told to the program.
-        func resized() -> Bool {
+        func resized(_ program: inout P) -> Bool {
             screen.applyTerminalSize()
             screen.invalidate()
             let (width, height) = screen.size
@@ -77,7 +77,7 @@ public enum TerminalLoop {
                 return .signal(signo)
             }
             if signals.takeResize() {
-                guard resized() else { return nil }
+                guard resized(&program) else { return nil }
                 paint()
             }
             let started = clock.now
@@ -115,21 +115,34 @@ public enum TerminalLoop {
             }
             decoded += decoder.endOfBurst()
 
-            for (index, input) in decoded.enumerated() {
-                let keepGoing: Bool
-                switch input {
-                case .event(let event):
-                    keepGoing = program.handle(event)
-                case .terminalResized:
-                    // A resize storm: only the last size of a burst matters.
-                    if decoded[(index + 1)...].contains(.terminalResized) { continue }
-                    keepGoing = resized()
-                }
-                if !keepGoing { return nil }
-            }
+            guard deliver(decoded, to: &program, resized: resized) else { return nil }
             if program.takeScreenClearRequest() { screen.clearScrollback() }
             paint()
         }
+    }
+
+    /// Hands one burst's inputs to the program in order; false when it
+    /// wants to end. After an event it refused (`refusedInput`), the rest
+    /// of the burst's keys are dropped: typed ahead for the next field,
+    /// they would land after the refused value. Only the last resize of
+    /// a burst is told (a resize storm), dropped keys or not.
+    static func deliver<P: TerminalProgram>(_ decoded: [DecodedInput], to program: inout P,
+                                            resized: (inout P) -> Bool) -> Bool {
+        var dropping = false
+        for (index, input) in decoded.enumerated() {
+            let keepGoing: Bool
+            switch input {
+            case .event(let event):
+                if dropping { continue }
+                keepGoing = program.handle(event)
+                dropping = program.refusedInput()
+            case .terminalResized:
+                if decoded[(index + 1)...].contains(.terminalResized) { continue }
+                keepGoing = resized(&program)
+            }
+            if !keepGoing { return false }
+        }
+        return true
     }
 
     /// ncurses needs a UTF-8 locale for wide characters; a help-desk account

@@ -19,10 +19,16 @@ public protocol TerminalProgram {
     /// scrollback to be wiped (a kiosk's next student must not scroll back
     /// into the previous one's dossier). Checked after every event and tick.
     mutating func takeScreenClearRequest() -> Bool
+    /// True when the event just handled refused what was typed (a wrong
+    /// value kept the focus): the rest of the burst it came in is dropped,
+    /// so keys typed ahead for the next field are not typed after the
+    /// refused value. Checked after every event of a burst.
+    func refusedInput() -> Bool
 }
 
 extension TerminalProgram {
     public mutating func takeScreenClearRequest() -> Bool { false }
+    public func refusedInput() -> Bool { false }
 }
 
 public enum TerminationReason: Equatable, Sendable {

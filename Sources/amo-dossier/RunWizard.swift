@@ -7,6 +7,8 @@ extension WizardSession: TerminalProgram {
     public mutating func terminate(reason: TerminationReason) {
         saveBeforeExit()
     }
+
+    public func refusedInput() -> Bool { state.refused != nil }
 }
 
 /// Starts the full-screen wizard: drafts in the user's data folder, final

@@ -8,8 +8,11 @@ import Foundation
 // typed twice is refused (`RepeatedOption`), that an empty command line
 // starts the wizard without it, and that `--help` on a terminal
 // follows the Arabic rendering setting like every other output
-// (`TerminalOutput`).
-let split = CheckArguments.split(Array(CommandLine.arguments.dropFirst()),
+// (`TerminalOutput`). The arguments are read from `argv` as bytes: a file
+// name that is not UTF-8 keeps its bytes (`RawFileName`), where
+// `CommandLine.arguments` has replaced them with U+FFFD.
+let typed = (1..<Int(CommandLine.argc)).map { RawFileName.string(cString: CommandLine.unsafeArgv[$0]!) }
+let split = CheckArguments.split(typed,
                                  optionsWithValue: AmoDossier.Check.optionsWithValue)
 if let repeated = RepeatedOption.first(in: split.arguments) {
     FileHandle.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))

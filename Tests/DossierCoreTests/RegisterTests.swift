@@ -155,11 +155,11 @@ struct RegisterTests {
         // The line break inside the name is made visible, as on a screen (and is the dossier's
         // problem: incomplete); the quote and the comma are quoted.
         let saved = report.rows[0].savedOn.iso
-        #expect(lines[1] == "/d/a.json,incomplete,\"Benali, \"\"Élodie\"\"\\u{A}bis\",JB45678,ordinary,842.90,2026-03-11,38,,,,1,,,\(saved)",
+        #expect(lines[1] == "/d/a.json,incomplete,\"Benali, \"\"Élodie\"\"\\u{A}bis\",JB45678,ordinary,842.90,2026-03-11,38,,,,1,,,\(saved),true",
                 "\(lines)")
         #expect(Self.parseCSV(csv) == [DossierListReport.columns,
                                        ["/d/a.json", "incomplete", "Benali, \"Élodie\"\\u{A}bis", "JB45678", "ordinary", "842.90",
-                                        "2026-03-11", "38", "", "", "", "1", "", "", saved]])
+                                        "2026-03-11", "38", "", "", "", "1", "", "", saved, "true"]])
         #expect(DossierListReport.csvField("a\r\nb") == "\"a\r\nb\"")
     }
 

@@ -58,3 +58,33 @@ import DossierCore
         #expect(!d.screen().contains("12A456"))
     }
 }
+
+/// Issue 15: the wizard tells the loop which key was refused, so the rest
+/// of a burst is dropped (`TerminalLoop.deliver`, `RefusedBurstTests`), and
+/// a burst pasted as keys stops there too.
+@Suite struct RefusedKeyTests {
+    @Test func enterOnAWrongValueMarksTheRefusalUntilTheNextKey() {
+        var d = EntryListTests.onPractitioners()
+        d.press(.character("a"))
+        d.focus("practitioners[0].inpe")
+        d.type("12a456")
+        #expect(d.state.refused == nil)
+        d.press(.enter)
+        #expect(d.state.refused == "practitioners[0].inpe")
+        #expect(d.focusedPath == "practitioners[0].inpe")
+        d.press(.backspace)
+        #expect(d.state.refused == nil, "only the key that was refused")
+        d.press(.control("u"))
+        d.type("204518")
+        d.press(.enter)
+        #expect(d.state.refused == nil, "an accepted value is no refusal")
+        #expect(d.focusedPath != "practitioners[0].inpe")
+    }
+
+    @Test func aMissingValueIsNoRefusal() {
+        var d = EntryListTests.onPractitioners()
+        d.press(.character("a"))
+        d.press(.enter)
+        #expect(d.state.refused == nil)
+    }
+}

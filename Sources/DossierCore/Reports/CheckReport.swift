@@ -52,6 +52,7 @@ public struct CheckReport: Sendable {
             switch result.outcome {
             case .unreadable(let error):
                 lines.append(error.message(language, context.words))
+                if !RawFileName.isUTF8(result.file) { lines.append(context.words(language)("cli.check.fileNotUTF8")) }
             case .checked(let dossier, let problems):
                 let words = context.words(language, for: dossier)
                 let counts = ["file": file, "count": String(problems.errors.count),
@@ -59,6 +60,8 @@ public struct CheckReport: Sendable {
                 let head = (problems.errors.isEmpty ? "cli.check.complete" : "cli.check.incomplete")
                     + (problems.warnings.isEmpty ? "" : "WithWarnings")
                 lines.append(words(head, counts))
+                // The `\xFF` in the name is the program's writing, not the name's.
+                if !RawFileName.isUTF8(result.file) { lines.append(words("cli.check.fileNotUTF8")) }
                 for p in problems {
                     lines.append(words(p.isError ? "cli.check.problem" : "cli.check.warning",
                                        ["path": TerminalText.visible(p.path, limit: TerminalText.messageLimit),
@@ -75,7 +78,8 @@ public struct CheckReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON array, one object per file: `file`, `complete` (no error),
+    /// A JSON array, one object per file: `file` (a byte of the name that
+    /// is not UTF-8 written `\xFF`), `fileIsUTF8`, `complete` (no error),
     /// `problems` (`code`, `path`, `message`, `severity` `error`|`warning`;
     /// errors first), `lastMailingDay` (null while unknown). A file that
     /// cannot be read has one error whose code starts `load.` and whose
@@ -92,10 +96,11 @@ public struct CheckReport: Sendable {
             let complete: Bool
             let problems: [ProblemOut]
             let lastMailingDay: String?
-            enum CodingKeys: String, CodingKey { case file, complete, problems, lastMailingDay }
+            enum CodingKeys: String, CodingKey { case file, fileIsUTF8, complete, problems, lastMailingDay }
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(file, forKey: .file)
+                try c.encode(RawFileName.shown(file), forKey: .file)
+                try c.encode(RawFileName.isUTF8(file), forKey: .fileIsUTF8)
                 try c.encode(complete, forKey: .complete)
                 try c.encode(problems, forKey: .problems)
                 try c.encode(lastMailingDay, forKey: .lastMailingDay) // null, not absent: a stable shape

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The files `check` reads, from what was typed after it: a file as it is,
 /// a folder as every dossier in it (`*.json` by name, hidden temporary
@@ -31,16 +34,17 @@ public enum CheckTargets {
     }
 
     /// One name a line; a Windows line end and empty lines are dropped
-    /// (a name cannot be empty), anything else is the name as written.
+    /// (a name cannot be empty), anything else is the name as written,
+    /// bytes that are not UTF-8 kept (`RawFileName`).
     static func lines(_ data: Data) -> [String] {
         data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).compactMap { line in
             let name = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
-            return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+            return name.isEmpty ? nil : RawFileName.string(name)
         }
     }
 
     static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var info = stat()
+        return stat(RawFileName.cString(path), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 }

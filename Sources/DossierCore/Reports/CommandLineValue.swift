@@ -82,7 +82,8 @@ extension CommandLineValue {
     /// A path option, refused when longer than `maximumPathLength` bytes or
     /// holding a NUL (which would cut it short at the system call).
     public static func path(_ raw: String, option: String) -> Result<String, CommandLineError> {
-        if raw.utf8.count > maximumPathLength || raw.utf8.contains(0) {
+        let bytes = RawFileName.bytes(raw)
+        if bytes.count > maximumPathLength || bytes.contains(0) {
             return .failure(CommandLineError(key: "arg.tooLong",
                                              arguments: ["option": option, "max": String(maximumPathLength)]))
         }

@@ -131,6 +131,7 @@ public struct DossierListReport: Sendable {
                 row.dossier.total.formatted(language),
                 row.copies.isEmpty ? file : words("register.copiesCell", ["file": file, "count": String(row.copies.count)]),
             ])
+            if !RawFileName.isUTF8(row.path) { notes.append(words("register.fileNotUTF8", ["file": file])) }
             if !row.copies.isEmpty {
                 let files = ([row.path] + row.copies).map { Self.cell(Self.name($0), limit: Self.fileLimit) }
                 notes.append(words("register.copies", ["files": files.joined(separator: ", ")]))

@@ -12,7 +12,8 @@ import Foundation
 extension DossierListReport {
     /// The columns, in order.
     public static let columns = ["file", "status", "name", "cnie", "sheet", "total", "lastMailingDay", "daysLeft",
-                                 "daysSinceMailing", "mailedOn", "trackingNumber", "problems", "copies", "sameTracking", "savedOn"]
+                                 "daysSinceMailing", "mailedOn", "trackingNumber", "problems", "copies", "sameTracking", "savedOn",
+                                 "fileIsUTF8"]
 
     /// The widest value from a file in an export (the longest name the
     /// wizard takes is 80); a path may be as long as the system allows.
@@ -21,6 +22,7 @@ extension DossierListReport {
     /// Each row's values by column: strings, integers, or nil.
     enum Value {
         case text(String)
+        case flag(Bool)
         case number(Int)
         case amount(Money)
         case list([String])
@@ -31,6 +33,7 @@ extension DossierListReport {
             switch self {
             case .text(let s): return DossierListReport.jsonString(s)
             case .number(let n): return String(n)
+            case .flag(let b): return String(b)
             case .amount(let m): return "\(m.decimal)"
             case .list(let l):
                 if l.isEmpty { return "[\n\n" + indent + "]" }
@@ -45,6 +48,7 @@ extension DossierListReport {
             switch self {
             case .text(let s): DossierListReport.inert(s)
             case .number(let n): String(n)
+            case .flag(let b): String(b)
             case .amount(let m): m.plain
             case .list(let l): DossierListReport.inert(l.joined(separator: "; "))
             case .none: ""
@@ -71,6 +75,8 @@ extension DossierListReport {
             .list(row.copies.map(path)),
             .list(row.sameTracking.map(path)),
             .text(row.savedOn.iso),
+            // A name that is not UTF-8 is shown with `\xFF` in `file`: said here, not guessed.
+            .flag(RawFileName.isUTF8(row.path)),
         ]
     }
 

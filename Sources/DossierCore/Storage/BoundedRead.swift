@@ -32,7 +32,7 @@ extension PrivateFiles {
                                    followSymlinks: Bool = true) -> Result<Data, ReadFailure> {
         var flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
         if !followSymlinks { flags |= O_NOFOLLOW }
-        let fd = open(path, flags)
+        let fd = open(RawFileName.cString(path), flags)
         guard fd >= 0 else { return .failure(errno == EACCES || errno == EPERM ? .notPermitted : .unreadable) }
         defer { close(fd) }
         return readBounded(descriptor: fd, limit: limit)

@@ -73,7 +73,7 @@ public struct DossierStore: Sendable {
             let summaryPath = path(stem + ".txt")
             // A leftover summary without its dossier still blocks the name:
             // its owner may be about to write the JSON.
-            if FileManager.default.fileExists(atPath: summaryPath) { continue }
+            if access(RawFileName.cString(summaryPath), F_OK) == 0 { continue }
             do {
                 // The JSON is the claim on the name: link() is exclusive, so
                 // two wizards saving at the same second get different names.
@@ -126,7 +126,7 @@ public struct DossierStore: Sendable {
         for name in all where name.hasSuffix(".json") && !present.contains(String(name.dropLast(5)) + ".txt") {
             let summaryPath = path(String(name.dropLast(5)) + ".txt")
             var info = stat()
-            guard lstat(summaryPath, &info) != 0, errno == ENOENT,
+            guard lstat(RawFileName.cString(summaryPath), &info) != 0, errno == ENOENT,
                   case .success(let dossier) = Self.read(path: path(name)) else { continue }
             let summary = Data(EnvelopeSummary.text(for: dossier, language: language, context: context).utf8)
             if (try? PrivateFiles.writeAtomically(summary, to: summaryPath, overwrite: false)) != nil { written += 1 }
@@ -182,7 +182,7 @@ public struct DossierStore: Sendable {
 
     /// The dossier files' names (hidden temporary files aside), sorted.
     private func names() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        (RawFileName.entries(of: folder) ?? [])
             .filter { !$0.hasPrefix(".") }.sorted()
     }
 
@@ -211,7 +211,7 @@ public struct DossierStore: Sendable {
 
     public var folderState: FolderState {
         var info = stat()
-        guard stat(folder, &info) == 0 else {
+        guard stat(RawFileName.cString(folder), &info) == 0 else {
             switch errno {
             case ENOENT: return .missing
             case ENOTDIR: return .notAFolder
@@ -219,7 +219,7 @@ public struct DossierStore: Sendable {
             }
         }
         guard info.st_mode & S_IFMT == S_IFDIR else { return .notAFolder }
-        return access(folder, R_OK | X_OK) == 0 ? .folder : .unreadable
+        return access(RawFileName.cString(folder), R_OK | X_OK) == 0 ? .folder : .unreadable
     }
 }
 

@@ -68,13 +68,13 @@ public enum PrivateFiles {
     /// mode, and another account's folder is not touched.
     public static func ensureFolder(_ path: String, tighteningExisting: Bool = true) throws {
         var info = stat()
-        if lstat(path, &info) == 0 {
+        if lstat(RawFileName.cString(path), &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 if tighteningExisting, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { tighten(folder: path) }
                 return
             case S_IFLNK:
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                guard stat(RawFileName.cString(path), &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
                     throw WriteError.notAFolder(path: path)
                 }
                 return
@@ -83,10 +83,10 @@ public enum PrivateFiles {
             }
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, lstat(parent, &info) != 0 {
+        if !parent.isEmpty, parent != path, lstat(RawFileName.cString(parent), &info) != 0 {
             try ensureFolder(parent)
         }
-        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+        if mkdir(RawFileName.cString(path), 0o700) != 0 && errno != EEXIST {
             throw WriteError.cannotCreateFolder(path: path, errno: errno)
         }
         tighten(folder: path) // mkdir's mode is filtered by the umask
@@ -94,7 +94,7 @@ public enum PrivateFiles {
 
     /// 0700 on the folder itself, never on where a link leads.
     private static func tighten(folder path: String) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        let fd = open(RawFileName.cString(path), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return }
         fchmod(fd, 0o700)
         close(fd)
@@ -116,7 +116,7 @@ public enum PrivateFiles {
     /// or nil when there is none.
     public static func identity(of path: String) -> FileIdentity? {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard lstat(RawFileName.cString(path), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileIdentity(info)
     }
 
@@ -134,17 +134,17 @@ public enum PrivateFiles {
     ///   and a second writer's exclusive create fails as link() would.
     static func claimWithoutLink(_ temp: String, _ path: String, linkError: Int32) -> Int32 {
         var info = stat()
-        if lstat(temp, &info) == 0, info.st_nlink >= 2, let target = identity(of: path),
+        if lstat(RawFileName.cString(temp), &info) == 0, info.st_nlink >= 2, let target = identity(of: path),
            target == FileIdentity(info) {
             return 0
         }
         guard linkError == EPERM || linkError == EOPNOTSUPP else { return linkError }
-        let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let claim = open(RawFileName.cString(path), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard claim >= 0 else { return errno }
         close(claim)
-        guard rename(temp, path) == 0 else {
+        guard rename(RawFileName.cString(temp), RawFileName.cString(path)) == 0 else {
             let code = errno
-            unlink(path)
+            unlink(RawFileName.cString(path))
             return code
         }
         return 0
@@ -169,10 +169,10 @@ public enum PrivateFiles {
     @discardableResult
     static func writeAtomically(_ data: Data, to path: String, overwrite: Bool,
                                 beforeRename: () throws -> Void,
-                                link makeLink: (String, String) -> Int32 = { Glibc.link($0, $1) }) throws -> FileIdentity {
+                                link makeLink: (String, String) -> Int32 = { Glibc.link(RawFileName.cString($0), RawFileName.cString($1)) }) throws -> FileIdentity {
         let folder = (path as NSString).deletingLastPathComponent
         let temp = folder + "/" + temporaryPrefix + UUID().uuidString.prefix(8).lowercased()
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = open(RawFileName.cString(temp), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError.cannotWrite(path: path, errno: errno) }
         var ok = fchmod(fd, 0o600) == 0
         var failure = ok ? 0 : errno
@@ -199,7 +199,7 @@ public enum PrivateFiles {
         if ok { try beforeRename() }
         if ok {
             if overwrite {
-                if rename(temp, path) != 0 { ok = false; failure = errno }
+                if rename(RawFileName.cString(temp), RawFileName.cString(path)) != 0 { ok = false; failure = errno }
             } else {
                 // link() refuses an existing target: no other dossier is ever replaced.
                 let code = makeLink(temp, path) == 0 ? 0 : errno
@@ -207,14 +207,14 @@ public enum PrivateFiles {
                     failure = claimWithoutLink(temp, path, linkError: code)
                     ok = failure == 0
                 }
-                unlink(temp)
+                unlink(RawFileName.cString(temp))
             }
         }
         guard ok else {
-            unlink(temp)
+            unlink(RawFileName.cString(temp))
             throw WriteError.cannotWrite(path: path, errno: failure)
         }
-        let dirFD = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dirFD = open(RawFileName.cString(folder.isEmpty ? "." : folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dirFD >= 0 {
             fsync(dirFD)
             close(dirFD)

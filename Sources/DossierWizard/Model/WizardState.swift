@@ -78,6 +78,12 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// The field the Review sent the student to fix: once it is accepted
     /// with Enter, the student is taken back to the Review.
     public var reviewReturn: String?
+    /// The field whose value the last key refused to leave (Enter or Tab on
+    /// a wrong INPE). The keys typed after it in the same burst (a fast
+    /// typist, a slow link) are dropped: they were meant for the next
+    /// field and would be typed after the refused value. Never written to
+    /// a draft; cleared by the next event.
+    public var refused: String?
     /// The file of the saved dossier being edited (`open`, or the welcome
     /// screen's "open a saved dossier"): saving writes that file again
     /// instead of a new one. Kept in the draft, so a reopened dossier
@@ -125,6 +131,7 @@ public struct WizardState: Codable, Equatable, Sendable {
         inputNote = nil
         prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         reviewReturn = nil
+        refused = nil
         openedFrom = nil
         openingPath = nil
         resumeCNIE = ""
