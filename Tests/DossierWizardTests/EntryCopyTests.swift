@@ -58,7 +58,7 @@ import DossierCore
         #expect(d.focusedPath == "practitioners[1].date")
     }
 
-    @Test func thePlainModeOffersTheCopyWhenAddingAnother() {
+    @Test func thePlainModeOffersTheCopyWhenAddingAnother() throws {
         let sandbox = PlainSandbox()
         defer { sandbox.remove() }
         var answers = PlainScript.answers()
@@ -70,6 +70,11 @@ import DossierCore
         let name = answers["pharmacies[0].name"]![0]
         #expect(transcript.contains("Start from a copy of “\(name)”? The date, amount and stamp stay to type."),
                 "\(transcript)")
+        // The new line's heading comes first, then what the copy holds (issue 15).
+        let heading = try #require(transcript.range(of: "\nPharmacy 2\n"), "\(transcript)")
+        let copied = try #require(transcript.range(of: "A copy of “\(name)”"), "\(transcript)")
+        #expect(heading.lowerBound < copied.lowerBound, "\(transcript)")
+        #expect(transcript.components(separatedBy: "\nPharmacy 2\n").count == 2, "named once")
         let after = console.asked.drop { $0 != "entries.copy" }
         #expect(after.dropFirst().first == "pharmacies[1].date", "\(console.asked)")
         let copy = wizard.state.dossier.pharmacies[1]

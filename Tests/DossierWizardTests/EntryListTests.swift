@@ -62,10 +62,12 @@ import DossierCore
         #expect(d.state.step == .care(.practitioners))
     }
 
-    @Test func noneOrEnterOnAnEmptyListSkipsTheScreen() {
+    @Test func noneOrEnterAndYesOnAnEmptyListSkipsTheScreen() {
         var d = Self.onPractitioners()
         #expect(d.screen().contains("Aucune ligne pour l'instant"))
         d.press(.enter)
+        #expect(d.state.overlay == .emptyList, "Enter asks first (EmptyListTests)")
+        d.press(.character("o"))
         #expect(d.state.step == .care(.pharmacies))
         d.press(.character("n"))
         #expect(d.state.step == .care(.labs))

@@ -12,6 +12,10 @@ public enum Overlay: Codable, Equatable, Sendable {
     /// The entry list's "remove a line" row: which one (`selected`), with
     /// the arrows and Enter, then `removeEntry` asks to confirm.
     case chooseRemoval(selected: Int)
+    /// Enter on "continue" of a care list with no line: is there really
+    /// none? A student who pressed Enter to start typing would otherwise
+    /// lose the screen unnoticed; one who has none answers with one key.
+    case emptyList
     /// Saving a dossier that still has problems: says what is missing.
     case saveIncomplete(problemCount: Int)
     /// F2: language and bidi mode; `row` is the line in focus.
@@ -34,7 +38,8 @@ public enum Overlay: Codable, Equatable, Sendable {
     var isPrompt: Bool {
         switch self {
         case .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp: true
-        case .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck: false
+        case .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .emptyList, .saveIncomplete, .settings,
+             .bidiCheck: false
         }
     }
 }

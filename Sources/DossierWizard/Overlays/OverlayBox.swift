@@ -42,6 +42,12 @@ enum OverlayBox {
         case .chooseRemoval(let selected):
             return (words("wizard.removeChoice.title"), CareListScreen.removalLines(selected, state, inner, context,
                                                                                   height: height))
+        case .emptyList:
+            var lines: [Line] = []
+            if case .care(let kind) = state.step { lines = inner.paragraph(words("wizard.emptyList." + kind.rawValue)) }
+            lines += inner.paragraph(words("wizard.emptyList.no"))
+            lines += inner.paragraph(words("wizard.confirm.keys"), .hint)
+            return (words("wizard.emptyList.title"), lines)
         case .saveIncomplete(let count):
             var lines = inner.paragraph(words("wizard.saveIncomplete.question", ["count": String(count)]))
             for problem in ReviewScreen.problems(state, context).errors.prefix(max(1, height - 6)) {

@@ -32,7 +32,7 @@ enum OverlayKeys {
             default:
                 break
             }
-        case .startOverDraft, .removeEntry, .saveIncomplete:
+        case .startOverDraft, .removeEntry, .emptyList, .saveIncomplete:
             confirm(overlay, isYes(key), &s, &effects, context)
         case .chooseRemoval(let selected):
             CareListScreen.chooseRemoval(selected, key, &s)
@@ -56,6 +56,11 @@ enum OverlayKeys {
             if yes { Wizard.startNew(&s, context) }
         case .removeEntry(let index):
             if yes, case .care(let kind) = s.step { CareListScreen.removeEntry(kind, index, &s) }
+        case .emptyList:
+            // No: back on the list, on "add", where Enter opens a line.
+            if yes { Wizard.apply(.finishList, &s, &effects, context) } else if case .care(let kind) = s.step {
+                s.setList(.entries(kind), ListState(selected: 0))
+            }
         case .saveIncomplete:
             if yes { effects.append(.saveDossier) }
         case .help, .quit, .chooseRemoval, .settings, .bidiCheck, .saveElsewhere, .resumeByCNIE, .resumeBirthDate, .openSaved, .followUp:

@@ -43,7 +43,7 @@ enum PromptOverlay {
             case .resumeBirthDate:
                 if let birthDate { effects.append(.resumeByCNIE(cnie: s.resumeCNIE, birthDate: birthDate)) }
                 s.resumeCNIE = ""
-            case .saveElsewhere, .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck,
+            case .saveElsewhere, .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .emptyList, .saveIncomplete, .settings, .bidiCheck,
                  .openSaved, .followUp:
                 effects.append(.saveDossierIn(folder: text))
             }
@@ -84,7 +84,7 @@ enum PromptOverlay {
         case .resumeBirthDate: return "wizard.kiosk.birthDateQuestion"
         case .openSaved: return "wizard.open.path"
         case .followUp(let question): return question.key
-        case .saveElsewhere, .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .saveIncomplete, .settings, .bidiCheck:
+        case .saveElsewhere, .help, .quit, .startOverDraft, .removeEntry, .chooseRemoval, .emptyList, .saveIncomplete, .settings, .bidiCheck:
             return "wizard.saveElsewhere.question"
         }
     }

@@ -316,6 +316,9 @@ public struct PlainWizard {
             case .welcome, .careSheet, .student, .care, .originals, .review, .done: break
             }
         }
+        // A line just opened is named before what its notice says of it
+        // ("Pharmacy 2", then "A copy of …"), as on the screen its title is.
+        if case .care = state.step, state.step == before.step, state.entry != nil { announce() }
         if let notice = state.notice, notice != before.notice { say(words(notice.key, notice.arguments)) }
     }
 

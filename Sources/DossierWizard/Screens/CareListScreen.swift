@@ -42,6 +42,7 @@ enum CareListScreen {
             case .entry(let index): Wizard.apply(.openEntry(index), &s, &effects, context)
             case .add: Wizard.apply(.addEntry, &s, &effects, context)
             case .copyLast: Wizard.apply(.copyLastEntry, &s, &effects, context)
+            case .next where count == 0: s.overlay = .emptyList
             case .next: Wizard.apply(.finishList, &s, &effects, context)
             case .remove: s.overlay = .chooseRemoval(selected: 0)
             }
