@@ -77,13 +77,39 @@ import DossierCore
             Issue.record("the help of the RIB fits at 40×12: pick a longer one\n\(first)")
             return
         }
-        #expect(first.contains("↓ ↑ suite"), "\(first)")
+        #expect(first.contains("↓ suite · Échap : fermer"), "says there is more and that Esc closes: \(first)")
         d.press(.down)
         #expect(d.state.overlay != nil, "↓ scrolls")
         #expect(d.screen(40, 12) != first)
         d.press(.up)
         #expect(d.screen(40, 12) == first)
         d.press(.character("x"))
+        #expect(d.state.overlay == nil)
+    }
+
+    /// Issue 15: at 40×12 a newcomer read "more" on the last lines too, and
+    /// one ↓ too many closed the help unread. The end says so, ↓ there
+    /// stays, Esc closes.
+    @Test func theEndOfALongHelpSaysEndAndEscCloses() {
+        var d = NavigationTests.onStudentScreen()
+        d.width = 40
+        d.height = 12
+        d.focus("student.rib")
+        d.press(.function(1))
+        var presses = 0
+        while d.viewport?.helpContinues == true && presses < 40 {
+            #expect(d.screen(40, 12).contains("↓ suite"))
+            d.press(.down)
+            presses += 1
+        }
+        #expect(presses > 0, "the RIB's help is longer than 40×12")
+        let end = d.screen(40, 12)
+        #expect(end.contains("Fin · ↑ début · Échap : fermer"), "\(end)")
+        #expect(!end.contains("↓ suite"), "\(end)")
+        d.press(.down)
+        #expect(d.state.overlay != nil, "one ↓ more at the end does not close it")
+        #expect(d.screen(40, 12) == end)
+        d.press(.escape)
         #expect(d.state.overlay == nil)
     }
 }

@@ -124,11 +124,15 @@ enum OverlayBox {
         if text.count + close.count <= height - 2 {
             shown = text + (text.count + close.count + 1 <= height - 2 ? [.blank] : []) + close
         } else {
-            let scroll = inner.paragraph(words("wizard.help.scroll"), .hint)
-            let room = max(1, height - 2 - scroll.count)
+            // Below, "↓ more" while there is more, "End" once there is not:
+            // at 40×12 a newcomer saw "more" on the last lines and kept
+            // pressing ↓; Esc is named, not "any other key".
+            let hint = inner.paragraph(words("wizard.help.scroll"), .hint)
+            let room = max(1, height - 2 - hint.count)
             let first = min(state.list(.help).offset, max(0, text.count - room))
-            shown = Array(text.dropFirst(first).prefix(room)) + scroll
             more = first + room < text.count
+            let scroll = more ? hint : inner.paragraph(words("wizard.help.scrollEnd"), .hint)
+            shown = Array(text.dropFirst(first).prefix(room)) + scroll
         }
         box(words("wizard.help.title"), shown, writer, inner, &frame, boxWidth: boxWidth,
             top: lowerHalf ? max(0, top + height - shown.count - 2) : top)

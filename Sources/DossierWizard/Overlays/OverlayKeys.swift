@@ -15,6 +15,8 @@ enum OverlayKeys {
             case .up where list.offset > 0:
                 list.offset -= 1
                 s.setList(.help, list)
+            case .down where list.offset > 0:
+                break // the end of a help read with ↓: one more ↓ does not close it unread
             default:
                 s.overlay = nil
                 s.lists[ListID.help.key] = nil
