@@ -3,7 +3,8 @@ import Foundation
 // embed-resources RESOURCES OUTPUT FILE…: writes OUTPUT, a Swift file whose
 // `EmbeddedResources.files` maps each FILE's path under RESOURCES to its
 // text, byte for byte, and whose `EmbeddedTranslations` holds the tables of
-// l10n/*.json already decoded (see `translationTables`). Run by
+// l10n/*.json already decoded (see `translationTables`), and whose
+// `EmbeddedEditions` holds the built-in editions as values (`EditionValues`). Run by
 // EmbedResourcesPlugin at build time.
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -30,6 +31,7 @@ for path in arguments.dropFirst(3).sorted() {
 }
 out += "    ]\n}\n"
 out += translationTables(root: root, paths: arguments.dropFirst(3).sorted())
+out += EditionValues.source(root: root, paths: arguments.dropFirst(3).sorted())
 do {
     try out.write(toFile: arguments[2], atomically: true, encoding: .utf8)
 } catch {

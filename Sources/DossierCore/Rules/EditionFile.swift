@@ -3,7 +3,7 @@ import Foundation
 /// One edition as its file states it: only `validFrom` is required; every
 /// other key, when present, replaces the same key of the edition before it.
 /// The shape is documented in the README ("Rules by edition").
-struct EditionFile: Decodable, Sendable {
+struct EditionFile: Decodable, Sendable, Equatable {
     let validFrom: CalendarDate
     let source: String?
     let fund: Rules.Fund?

@@ -24,10 +24,12 @@ public struct RuleBook: Sendable, Equatable {
     /// editions may not start the same day; the oldest must state every
     /// key), then resolves each over the one before it.
     public init(sources: [Source]) throws(EditionError) {
-        var parsed: [(file: String, edition: EditionFile)] = []
-        for source in sources {
-            parsed.append((source.file, try EditionFile.parse(source.data, file: source.file)))
-        }
+        try self.init(parsed: try Self.parse(sources))
+    }
+
+    /// The same from editions already read and checked each on its own.
+    init(parsed: [(file: String, edition: EditionFile)]) throws(EditionError) {
+        var parsed = parsed
         guard !parsed.isEmpty else { throw EditionError(file: "", reason: "edition.none") }
         parsed.sort { $0.edition.validFrom < $1.edition.validFrom }
         for (a, b) in zip(parsed, parsed.dropFirst()) where a.edition.validFrom == b.edition.validFrom {
@@ -61,11 +63,32 @@ public struct RuleBook: Sendable, Equatable {
         .sorted { $0.key < $1.key }
         .map { Source(file: "Resources/" + $0.key, data: Data($0.value.utf8)) }
 
+    /// Each file read and checked on its own, in the order given.
+    static func parse(_ sources: [Source]) throws(EditionError) -> [(file: String, edition: EditionFile)] {
+        var parsed: [(file: String, edition: EditionFile)] = []
+        for source in sources {
+            parsed.append((source.file, try EditionFile.parse(source.data, file: source.file)))
+        }
+        return parsed
+    }
+
+    /// The built-in editions as the values the build wrote from their files
+    /// (`EmbeddedEditions`: no JSON is decoded at start), each checked on its
+    /// own as a file is. The tests compare them with the files decoded.
+    static let builtInEditions: [(file: String, edition: EditionFile)] = {
+        do throws(EditionError) {
+            for (file, edition) in EmbeddedEditions.files { try edition.check(file: file) }
+        } catch {
+            fatalError("built-in editions: \(error)")
+        }
+        return EmbeddedEditions.files
+    }()
+
     /// The built-in editions alone. They are checked by the tests: a fault
     /// here is a build that must not ship.
     public static let builtIn: RuleBook = {
         do {
-            return try RuleBook(sources: builtInSources)
+            return try RuleBook(parsed: builtInEditions)
         } catch {
             fatalError("built-in editions: \(error)")
         }
@@ -94,7 +117,7 @@ public struct RuleBook: Sendable, Equatable {
     /// file that cannot be read is an error like a broken one: a help desk
     /// that dropped it there meant it to count.
     public static func load(environment: [String: String], userEditions: Bool = true) throws(EditionError) -> RuleBook {
-        var sources = builtInSources
+        var sources: [Source] = []
         for folder in editionFolders(environment: environment, userEditions: userEditions) {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
@@ -108,7 +131,7 @@ public struct RuleBook: Sendable, Equatable {
                 }
             }
         }
-        if sources.count == builtInSources.count { return builtIn }
-        return try RuleBook(sources: sources)
+        if sources.isEmpty { return builtIn }
+        return try RuleBook(parsed: builtInEditions + parse(sources))
     }
 }
