@@ -33,7 +33,7 @@ import DossierCore
         #expect(d.state.step == .eligibility)
         Self.ordinaryKeys(&d)
         #expect(ReviewScreen.problems(d.state, testContext).isEmpty)
-        #expect(d.screen(80, 60).contains("Total des frais : 384,60 DH"))
+        #expect(d.screen().contains("Total des frais : 384,60 DH"))
         d.press(.function(10))
         #expect(d.effects.last == .saveDossier)
         let dossier = d.state.dossier
@@ -138,7 +138,7 @@ import DossierCore
             #expect(d.screen().contains("INPE et l'ICE du dentiste"))
             DossierScript.dental.drive(&d)
             #expect(d.state.step == .review)
-            let review = Wizard.view(d.state, width: 80, height: 60, context: testContext).text
+            let review = d.screen()
             let rib = try #require(DossierScript.dental.answers["student.rib"])
             #expect(review.contains(String(repeating: "•", count: 20) + rib.suffix(4)))
             #expect(!review.contains(rib))

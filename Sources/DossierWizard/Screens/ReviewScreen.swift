@@ -1,8 +1,7 @@
 import DossierCore
 
 /// Screen 11: the whole dossier, its problems (each a row that leads to its
-/// field), its screens (each a row that leads to it, to change a complete
-/// dossier without going through every screen) and the save row. Its state is the problems' `ListState` and the
+/// field) and the save row. Its state is the problems' `ListState` and the
 /// body's scroll.
 enum ReviewScreen {
     static let pageSize = 8
@@ -20,25 +19,10 @@ enum ReviewScreen {
     static let problemMemo = Memo<DossierJudgement, [Problem]>()
     static let summaryMemo = Memo<ReviewLayout, [Line]>()
 
-    /// The screens the Review lists to change, in their order: those of
-    /// this sheet, between the eligibility and the Review. An officer
-    /// fixing one field of a complete reopened dossier pressed Esc four
-    /// times, then Enter through every screen.
-    static func sections(_ s: WizardState, _ context: WizardContext) -> [Step] {
-        let rules = context.rules(for: s.dossier)
-        return Step.allCases.filter { step in
-            switch step {
-            case .welcome, .review, .done: false
-            case .eligibility, .careSheet, .student, .treatment, .care, .originals: step.applies(to: s.dossier, rules: rules)
-            }
-        }
-    }
-
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         let problems = problems(s, context)
-        let sections = sections(s, context)
-        let saveRow = problems.count + sections.count
+        let saveRow = problems.count
         var list = s.list(.review)
         let viewport = context.viewport
         let start = viewport?.start ?? 0
@@ -77,10 +61,8 @@ enum ReviewScreen {
         case .character("?"), .character("؟"):
             s.overlay = .help(key: "wizard.help.screen.review")
         case .enter:
-            if list.selected < problems.count {
+            if list.selected < saveRow {
                 Wizard.apply(.jumpToProblem(list.selected), &s, &effects, context)
-            } else if list.selected < saveRow {
-                Wizard.apply(.changeSection(sections[list.selected - problems.count]), &s, &effects, context)
             } else {
                 Wizard.apply(.save, &s, &effects, context)
             }
@@ -193,22 +175,13 @@ enum ReviewScreen {
                                   anchor: selected && j == 0, fill: selected ? .selection : nil))
             }
         }
-        let sections = sections(state, context)
-        lines.append(.blank)
-        lines += writer.paragraph(words("wizard.review.sections"), .title, .bold)
-        for (i, step) in sections.enumerated() {
-            let selected = problems.count + i == selectedRow
-            lines.append(Line([Segment(SelectionMark.mark(selected) + words(step.titleKey),
-                                       selected ? .selection : .normal, selected ? .bold : [])],
-                              anchor: selected, fill: selected ? .selection : nil))
-        }
         if let failure = state.saveFailure {
             lines.append(.blank)
             lines += writer.paragraph("⚠ " + failure, .error, .bold)
             lines += writer.paragraph(words("wizard.save.elsewhereHint"), .hint)
         }
         lines.append(.blank)
-        let saveSelected = selectedRow >= problems.count + sections.count
+        let saveSelected = selectedRow >= problems.count
         lines.append(Line([Segment(SelectionMark.mark(saveSelected) + words("wizard.review.save"),
                                    saveSelected ? .selection : .success, .bold)],
                           anchor: saveSelected, fill: saveSelected ? .selection : nil))
