@@ -94,7 +94,7 @@ struct RegisterCommandTests {
         #expect((salma["problems"] as? NSNumber)?.intValue != nil)
         let csv = try list(["--csv"])
         #expect(csv.status == 0)
-        #expect(csv.stdout.hasPrefix("file,status,name,cnie,sheet,total,lastMailingDay,daysLeft,daysSinceMailing,mailedOn,trackingNumber,problems,copies,sameTracking,savedOn\r\n"))
+        #expect(csv.stdout.hasPrefix("file,status,name,cnie,sheet,total,lastMailingDay,daysLeft,daysSinceMailing,mailedOn,trackingNumber,problems,copies,sameTracking,savedOn,fileIsUTF8\r\n"))
         let table = try Self.pythonCSV(csv.stdout, in: folder)
         #expect(table.count == 5)
         #expect(table.allSatisfy { $0.count == DossierListReport.columns.count })
