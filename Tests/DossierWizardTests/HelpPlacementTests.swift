@@ -65,12 +65,19 @@ import DossierCore
         #expect(sides == [true, false], "both sides were seen")
     }
 
-    @Test func aLongHelpScrollsAt40x12AndAnyOtherKeyClosesIt() {
+    /// The student screen at 40×12 with F1 pressed on the RIB, whose help
+    /// is longer than the screen.
+    static func ribHelpAt40x12() -> WizardDriver {
         var d = NavigationTests.onStudentScreen()
         d.width = 40
         d.height = 12
         d.focus("student.rib")
         d.press(.function(1))
+        return d
+    }
+
+    @Test func aLongHelpScrollsAt40x12AndAnyOtherKeyClosesIt() {
+        var d = Self.ribHelpAt40x12()
         let first = d.screen(40, 12)
         #expect(d.state.overlay != nil)
         guard d.viewport?.helpContinues == true else {
@@ -91,11 +98,7 @@ import DossierCore
     /// one ↓ too many closed the help unread. The end says so, ↓ there
     /// stays, Esc closes.
     @Test func theEndOfALongHelpSaysEndAndEscCloses() {
-        var d = NavigationTests.onStudentScreen()
-        d.width = 40
-        d.height = 12
-        d.focus("student.rib")
-        d.press(.function(1))
+        var d = Self.ribHelpAt40x12()
         var presses = 0
         while d.viewport?.helpContinues == true && presses < 40 {
             #expect(d.screen(40, 12).contains("↓ suite"))
