@@ -45,6 +45,21 @@ struct UndoRedoTests {
         #expect(d.screen().contains("Annulé — Médecin 1, "))
     }
 
+    @Test("an undone stamp answer says the value it is back to, within 80 columns: the field is named short, not by its whole question")
+    func undoneStampFitsTheLine() {
+        var d = EntryListTests.onPractitioners()
+        d.press(.character("a"))
+        d.fill("practitioners[0].name", "Dr Un")
+        d.focus("practitioners[0].stampedAndSigned")
+        d.press(.character("1"))
+        #expect(d.state.dossier.practitioners[0].stampedAndSigned)
+        d.press(.control("z"))
+        #expect(!d.state.dossier.practitioners[0].stampedAndSigned)
+        let line = "Annulé — Médecin 1, cachet et signature remis à « Non »"
+        #expect(d.screen().contains(line), "\(d.screen())")
+        #expect(line.count <= 78)
+    }
+
     @Test("undoing a removal says which entry came back")
     func undoRemoval() {
         var d = EntryListTests.onPractitioners()

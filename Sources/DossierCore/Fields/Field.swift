@@ -89,6 +89,7 @@ public struct Field: Sendable {
     public var labelKey: String { "wizard.field.\(id)" }
     public var helpKey: String { "wizard.help.\(id)" }
     public var summaryLabelKey: String { presentation.summaryLabelKey ?? labelKey }
+    public var noticeLabelKey: String { presentation.noticeLabelKey ?? labelKey }
 
     /// The care kind whose entries hold this field, if any.
     public var careKind: CareKind? {

@@ -119,7 +119,8 @@ extension Field {
     static func entryStamp<E: CareEntry>(_ name: String, _ keyPath: WritableKeyPath<E, Bool> & Sendable) -> Field {
         let (get, set) = entryAccess(keyPath)
         return Field(id: entryID(E.self, name), kind: .yesNo, page: .entry(E.kind), section: .entry(E.kind),
-                     required: true, mustBeYes: "stamp.missing", maxLength: 0, presentation: .nowhere,
+                     required: true, mustBeYes: "stamp.missing", maxLength: 0,
+                     presentation: .nowhere(noticeLabelKey: "wizard.notice.stamp"),
                      storage: .flag(get: get, set: set))
     }
 

@@ -6,11 +6,13 @@ public enum FieldRegistry {
     /// The three conditions of coverage. (The birth date they need is the
     /// student's, asked on the same page.)
     public static let eligibility: [Field] = [
-        .flag("eligibility.enrolled", \Dossier.eligibility.enrolled, page: .eligibility, section: .eligibility),
+        .flag("eligibility.enrolled", \Dossier.eligibility.enrolled, page: .eligibility, section: .eligibility,
+              presentation: .nowhere(noticeLabelKey: "wizard.notice.enrolled")),
         .flag("eligibility.otherCoverage", \Dossier.eligibility.otherCoverage, page: .eligibility,
-              section: .eligibility),
+              section: .eligibility, presentation: .nowhere(noticeLabelKey: "wizard.notice.otherCoverage")),
         .flag("eligibility.traditionalEducationFinalStage", \Dossier.eligibility.traditionalEducationFinalStage,
-              page: .eligibility, section: .eligibility),
+              page: .eligibility, section: .eligibility,
+              presentation: .nowhere(noticeLabelKey: "wizard.notice.traditionalEducation")),
     ]
 
     /// The care sheet, and on the chronic sheet the disease and the number

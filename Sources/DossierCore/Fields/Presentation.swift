@@ -22,10 +22,15 @@ public struct Presentation: Sendable {
     /// A line the summary adds after the field, whatever its value (where
     /// on the paper sheet to write it).
     public var summaryNoteKey: String?
+    /// The field's name in a one-line notice ("Annulé — Pharmacie 1,
+    /// cachet et signature remis à « Non »"), where the screen's label is a
+    /// whole question: the question filled the line and the value it was
+    /// set back to, the one thing the student needs, was cut off.
+    public var noticeLabelKey: String?
 
     public init(review: Display = .plain, summary: Display = .plain, emptyReviewKey: String? = nil,
                 emptySummaryKey: String? = nil, summaryOmitsEmpty: Bool = false, summaryLabelKey: String? = nil,
-                summaryNoteKey: String? = nil) {
+                summaryNoteKey: String? = nil, noticeLabelKey: String? = nil) {
         self.review = review
         self.summary = summary
         self.emptyReviewKey = emptyReviewKey
@@ -33,6 +38,12 @@ public struct Presentation: Sendable {
         self.summaryOmitsEmpty = summaryOmitsEmpty
         self.summaryLabelKey = summaryLabelKey
         self.summaryNoteKey = summaryNoteKey
+        self.noticeLabelKey = noticeLabelKey
+    }
+
+    /// Shown nowhere but named in notices by `noticeLabelKey`.
+    public static func nowhere(noticeLabelKey: String) -> Presentation {
+        Presentation(review: .hidden, summary: .hidden, noticeLabelKey: noticeLabelKey)
     }
 
     public static let everywhere = Presentation()

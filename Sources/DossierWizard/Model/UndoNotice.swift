@@ -41,7 +41,7 @@ enum UndoNotice {
     /// differs between the two states; or the entry that came or went.
     static func change(from a: WizardState, to b: WizardState, _ words: Words, _ rules: Rules) -> Change? {
         for field in FieldRegistry.dossierFields {
-            if let change = compare(field, entry: nil, a, b, words, rules, name: words(field.labelKey)) { return change }
+            if let change = compare(field, entry: nil, a, b, words, rules, name: words(field.noticeLabelKey)) { return change }
         }
         for kind in CareKind.allCases {
             let before = a.dossier.entryCount(kind)
@@ -50,7 +50,7 @@ enum UndoNotice {
             if after < before { return .entryGone(entry: ProblemWording.entryName(kind, before - 1, words)) }
             for index in 0..<after {
                 for field in kind.fields {
-                    let name = ProblemWording.entryName(kind, index, words) + ", " + words(field.labelKey)
+                    let name = ProblemWording.entryName(kind, index, words) + ", " + words(field.noticeLabelKey)
                     if let change = compare(field, entry: index, a, b, words, rules, name: name) { return change }
                 }
             }

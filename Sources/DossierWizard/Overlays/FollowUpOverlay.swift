@@ -15,6 +15,26 @@ enum FollowUpOverlay {
         }
     }
 
+    /// Why the first question cannot be asked yet: a reimbursement or a
+    /// return follows a mailing. Asked anyway, the day and the amount were
+    /// typed in vain before "record the mailing first".
+    static func refusal(opening question: FollowUpQuestion, in dossier: Dossier) -> Problem? {
+        switch question {
+        case .mailedOn, .tracking: return nil
+        case .reimbursedOn, .amount, .returnedOn, .reason:
+            return dossier.mailing == nil ? Problem(code: "outcome.notMailed", path: "outcome") : nil
+        }
+    }
+
+    /// Opens the first question, or says at once why it cannot be asked.
+    static func start(_ question: FollowUpQuestion, _ s: inout WizardState) {
+        if let problem = refusal(opening: question, in: s.dossier) {
+            s.notice = note(problem)
+        } else {
+            open(question, &s)
+        }
+    }
+
     static func open(_ question: FollowUpQuestion, _ s: inout WizardState) {
         s.prompt = TextInput(text: "", maxLength: WizardState.promptLimit)
         s.overlay = .followUp(question)

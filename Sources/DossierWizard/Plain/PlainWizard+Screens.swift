@@ -163,6 +163,10 @@ extension PlainWizard {
                 say(words("plain.followUp.error"))
                 continue
             }
+            if let problem = FollowUpOverlay.refusal(opening: first, in: state.dossier) {
+                say(words.message(problem))
+                continue
+            }
             guard askFollowUp(from: first) else { return }
         }
     }

@@ -27,7 +27,7 @@ enum DoneScreen {
         let scroll: Int
         if case .line(let line) = s.scroll { scroll = min(max(0, line), last) } else { scroll = context.viewport?.start ?? 0 }
         if s.saved != nil, !s.kiosk, let question = FollowUpOverlay.first(for: key) {
-            FollowUpOverlay.open(question, &s)
+            FollowUpOverlay.start(question, &s)
             return nil
         }
         let actions = actions(s)
@@ -81,9 +81,9 @@ enum DoneScreen {
             // no undo history leading back into this dossier.
             s = Wizard.freshStart(s, context)
             effects += [.deleteDraft, .clearScreen]
-        case .recordMailing: FollowUpOverlay.open(.mailedOn, &s)
-        case .recordReimbursement: FollowUpOverlay.open(.reimbursedOn, &s)
-        case .recordReturn: FollowUpOverlay.open(.returnedOn, &s)
+        case .recordMailing: FollowUpOverlay.start(.mailedOn, &s)
+        case .recordReimbursement: FollowUpOverlay.start(.reimbursedOn, &s)
+        case .recordReturn: FollowUpOverlay.start(.returnedOn, &s)
         }
     }
 
