@@ -56,7 +56,8 @@ import DossierCore
         let done = d.screen()
         #expect(done.contains("8-10, rue Al Khalil — B.P. 912"))
         #expect(done.contains("/x/AB123456.txt"))
-        #expect(done.contains("Envoyez-le en recommandé au plus tard le 11/04/2026"))
+        #expect(done.contains("Envoyez-le en recommandé au plus tard le 11/04/2026 ("), "the days left before « à : », not after it")
+        #expect(done.contains("jours restants) à :"), "\(done)")
         #expect(done.contains("Récapitulatif, à imprimer avec cette commande :"))
         #expect(done.contains("lp /x/AB123456.txt"), "how to print the summary")
     }

@@ -141,7 +141,7 @@ enum DoneScreen {
             out += followUp(mailing, state, words, context)
         } else if let last = context.core.mailingDeadline(of: state.dossier)?.lastMailingDay {
             let (daysLeft, role) = WizardView.deadlineWords(context.today.days(until: last), words)
-            out.append(Paragraph(words("wizard.done.send", ["date": last.dayMonthYear]) + " (" + daysLeft + ")", role, .bold))
+            out.append(Paragraph(words("wizard.done.send", ["date": last.dayMonthYear, "daysLeft": daysLeft]), role, .bold))
         } else {
             out.append(Paragraph(words("wizard.done.sendNoDate"), .warning, .bold))
         }
