@@ -24,6 +24,8 @@ enum Navigation {
             s.setList(.entries(kind), ListState(selected: count == 0 ? count + 1 : 0))
             s.focus = 0
         case .review:
+            // On the first problem; with none, on "Save" (the screens to
+            // change come after it).
             s.setList(.review, ListState())
             s.focus = 0
         case .done:
@@ -201,7 +203,8 @@ enum Navigation {
         case .care(let kind) where s.entry == nil:
             s.setList(.entries(kind), ListState(selected: min(max(0, row), CareListScreen.rows(s.dossier.entryCount(kind)) - 1)))
         case .review:
-            s.setList(.review, ListState(selected: min(max(0, row), ReviewScreen.problems(s, context).count)))
+            s.setList(.review, ListState(selected: min(max(0, row),
+                                                        ReviewScreen.problems(s, context).count + ReviewScreen.sections(s, context).count)))
         case .originals:
             let count = RequiredOriginals.documents(for: s.dossier).count
             s.setList(.originals, ListState(selected: min(max(0, row), max(0, count - 1))))

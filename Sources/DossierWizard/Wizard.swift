@@ -154,6 +154,12 @@ public enum Wizard {
                 s.overlay = .saveElsewhere
             } else if s.step == .review {
                 ReviewScreen.requestSave(&s, &effects, context)
+            } else if let back = s.reviewReturn, back == Navigation.screenReturn(s.step) || back == s.focusedPath {
+                // Sent from the Review to change a screen: F10 is "done
+                // here", back to the Review once the field typed stands.
+                guard Navigation.leaveField(&s, forward: true, context) else { return nil }
+                if case .care(let kind) = s.step, let index = s.entry { CareListScreen.closeEntry(kind, index, &s) }
+                Navigation.enter(.review, &s, context)
             } else if s.step != .welcome && s.step != .done {
                 effects.append(.saveDraft)
                 // A reopened saved dossier: its file changes only when it is
@@ -260,6 +266,11 @@ public enum Wizard {
         case .jumpToProblem(let index):
             let problems = ReviewScreen.problems(s, context)
             if problems.indices.contains(index) { Navigation.jump(to: problems[index], &s, context) }
+        case .changeSection(let step):
+            if s.step == .review, ReviewScreen.sections(s, context).contains(step) {
+                Navigation.enter(step, &s, context)
+                s.reviewReturn = Navigation.screenReturn(step)
+            }
         case .save:
             ReviewScreen.requestSave(&s, &effects, context)
         case .startNew:

@@ -359,6 +359,9 @@ import DossierCore
         #expect(opened.contains("▲"))
         #expect(opened.contains("Enregistrer le dossier"))
         func start() -> Int { d.viewport?.start ?? -1 }
+        // Save is the first row (the screens to change follow it): ↑
+        // scrolls up the dossier.
+        #expect(d.state.list(.review).selected == 0)
         let top = start()
         #expect(top > 0)
         d.press(.up)
@@ -367,10 +370,14 @@ import DossierCore
         d.press(.up, times: top + 3)
         #expect(start() == 0)
         #expect(!d.screen().contains("▲"))
-        d.press(.down)
-        #expect(start() == 1)
-        d.press(.down, times: top + 3)
-        #expect(start() == top)
+        // ↓ walks down the screens to change; on the last, it scrolls to
+        // the end and no further.
+        let rows = 1 + ReviewScreen.sections(d.state, testContext).count
+        d.press(.down, times: rows + 3)
+        #expect(d.state.list(.review).selected == rows - 1)
+        #expect(start() == d.viewport?.maxStart)
+        d.press(.end)
+        #expect(d.state.list(.review).selected == 0)
         #expect(d.screen().contains("Enregistrer le dossier"))
         #expect(d.screen().contains("PgUp/PgDn"))
     }

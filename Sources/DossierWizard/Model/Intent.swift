@@ -32,6 +32,10 @@ public enum Intent: Hashable, Sendable {
     case finishList
     /// The Review: go to the field of its `n`-th problem.
     case jumpToProblem(Int)
+    /// The Review: go to one of its screens to change it (a complete
+    /// reopened dossier has no problem to jump from); leaving it forward,
+    /// or F10, comes back to the Review.
+    case changeSection(Step)
     /// The Review: save the dossier (asks first if it has problems).
     case save
     /// The welcome screen: a new dossier, or the draft found at start.

@@ -102,13 +102,23 @@ extension PlainWizard {
             if i == errors.count { say(words("plain.review.warnings", ["count": String(problems.count - errors.count)])) }
             say("\(i + 1). " + ReviewScreen.problemText(problem, words))
         }
-        let format = problems.isEmpty ? yesNoFormat : words("plain.review.format", ["yesNo": yesNoFormat])
+        // The screens follow, numbered on: a complete dossier reopened to
+        // change one field goes straight to its screen and back here.
+        let sections = ReviewScreen.sections(state, context)
+        say(words("plain.review.sections"))
+        for (i, step) in sections.enumerated() { say("\(problems.count + i + 1). " + words(step.titleKey)) }
+        let rows = problems.count + sections.count
+        let format = words("plain.review.format", ["yesNo": yesNoFormat])
         while true {
             let reply = read(prompt(question, format: format, current: nil))
             if let move = common(reply, help: words("plain.help.review")) { return move }
             guard case .answer(let typed) = reply else { continue }
-            if !problems.isEmpty, let n = PlainInput.number(typed), (1...problems.count).contains(n) {
+            if let n = PlainInput.number(typed), n >= 1, n <= problems.count {
                 send(.jumpToProblem(n - 1))
+                return .next
+            }
+            if let n = PlainInput.number(typed), n > problems.count, n <= rows {
+                send(.changeSection(sections[n - problems.count - 1]))
                 return .next
             }
             switch PlainInput.yesNo(typed) {
@@ -117,7 +127,7 @@ extension PlainWizard {
             case false?:
                 say(words(problems.isEmpty ? "plain.review.notSavedComplete" : "plain.review.notSaved"))
             case nil:
-                say(words(problems.isEmpty ? "plain.error.yesNo" : "plain.review.error", ["count": String(problems.count)]))
+                say(words("plain.review.error", ["count": String(rows)]))
             }
         }
     }

@@ -1,7 +1,8 @@
 import DossierCore
 
 /// Screen 11: the whole dossier, its problems (each a row that leads to its
-/// field) and the save row. Its state is the problems' `ListState` and the
+/// field), its screens (each a row that leads to it, to change a complete
+/// dossier without going through every screen) and the save row. Its state is the problems' `ListState` and the
 /// body's scroll.
 enum ReviewScreen {
     static let pageSize = 8
@@ -19,10 +20,28 @@ enum ReviewScreen {
     static let problemMemo = Memo<DossierJudgement, [Problem]>()
     static let summaryMemo = Memo<ReviewLayout, [Line]>()
 
+    /// The screens the Review lists to change, in their order: those of
+    /// this sheet, between the eligibility and the Review. An officer
+    /// fixing one field of a complete reopened dossier pressed Esc four
+    /// times, then Enter through every screen.
+    static func sections(_ s: WizardState, _ context: WizardContext) -> [Step] {
+        let rules = context.rules(for: s.dossier)
+        return Step.allCases.filter { step in
+            switch step {
+            case .welcome, .review, .done: false
+            case .eligibility, .careSheet, .student, .treatment, .care, .originals: step.applies(to: s.dossier, rules: rules)
+            }
+        }
+    }
+
     static func handle(_ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect],
                        _ context: WizardContext) -> String? {
         let problems = problems(s, context)
+        let sections = sections(s, context)
+        // The rows: the problems, "Save", then the screens to change (after
+        // Save, so that at 80×24 the total and Save stay in sight).
         let saveRow = problems.count
+        let lastRow = saveRow + sections.count
         var list = s.list(.review)
         let viewport = context.viewport
         let start = viewport?.start ?? 0
@@ -35,18 +54,18 @@ enum ReviewScreen {
         switch key {
         case .escape:
             Wizard.apply(.back, &s, &effects, context)
-        // Where the selection cannot move further (only "Save" left, or
-        // the first problem), the arrows scroll the Review instead.
+        // Where the selection cannot move further (the last screen to
+        // change, or the first row), the arrows scroll the Review instead.
         case .up where list.selected == 0:
             s.scroll = .line(max(0, start - 1))
-        case .down where list.selected >= saveRow:
+        case .down where list.selected >= lastRow:
             s.scroll = .line(min(maxStart, start + 1))
         case .up, .backTab:
-            list.move(-1, count: saveRow + 1)
+            list.move(-1, count: lastRow + 1)
             s.setList(.review, list)
             s.scroll = .followFocus
         case .down, .tab:
-            list.move(1, count: saveRow + 1)
+            list.move(1, count: lastRow + 1)
             s.setList(.review, list)
             s.scroll = .followFocus
         case .pageUp:
@@ -63,8 +82,10 @@ enum ReviewScreen {
         case .enter:
             if list.selected < saveRow {
                 Wizard.apply(.jumpToProblem(list.selected), &s, &effects, context)
-            } else {
+            } else if list.selected == saveRow {
                 Wizard.apply(.save, &s, &effects, context)
+            } else {
+                Wizard.apply(.changeSection(sections[list.selected - saveRow - 1]), &s, &effects, context)
             }
         default:
             break
@@ -181,10 +202,19 @@ enum ReviewScreen {
             lines += writer.paragraph(words("wizard.save.elsewhereHint"), .hint)
         }
         lines.append(.blank)
-        let saveSelected = selectedRow >= problems.count
+        let saveSelected = selectedRow == problems.count
         lines.append(Line([Segment(SelectionMark.mark(saveSelected) + words("wizard.review.save"),
                                    saveSelected ? .selection : .success, .bold)],
                           anchor: saveSelected, fill: saveSelected ? .selection : nil))
+        let sections = sections(state, context)
+        lines.append(.blank)
+        lines += writer.paragraph(words("wizard.review.sections"), .title, .bold)
+        for (i, step) in sections.enumerated() {
+            let selected = problems.count + 1 + i == selectedRow
+            lines.append(Line([Segment(SelectionMark.mark(selected) + words(step.titleKey),
+                                       selected ? .selection : .normal, selected ? .bold : [])],
+                              anchor: selected, fill: selected ? .selection : nil))
+        }
         return lines
     }
 }
