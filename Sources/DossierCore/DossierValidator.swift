@@ -21,7 +21,7 @@ public enum DossierValidator {
         judge(dossierFields.filter { $0.section == .student })
         judge(dossierFields.filter { $0.section == .treatment })
         result += careProblems(dossier, rules: rules)
-        for (kind, index, _) in dossier.allEntries {
+        for (kind, index) in dossier.entryPlaces {
             judge(kind.fields, entry: index)
         }
         result += roundedAmountProblems(dossier)

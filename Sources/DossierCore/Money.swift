@@ -72,7 +72,20 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var plain: String {
         let sign = centimes < 0 ? "-" : ""
         let a = abs(centimes)
-        return "\(sign)\(a / 100)." + String(format: "%02d", Int(a % 100))
+        let cents = a % 100
+        return "\(sign)\(a / 100)." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// `339.6`, `250`, `0.05`: the shortest decimal form, as a JSON number
+    /// (what `decimal` prints), made without `Decimal`'s arithmetic for
+    /// the rows of a register.
+    public var jsonNumber: String {
+        let sign = centimes < 0 ? "-" : ""
+        let a = centimes.magnitude
+        let cents = a % 100
+        if cents == 0 { return sign + String(a / 100) }
+        let fraction = cents % 10 == 0 ? String(cents / 10) : (cents < 10 ? "0" : "") + String(cents)
+        return sign + String(a / 100) + "." + fraction
     }
 
     /// `120,50 DH` in French, `120.50 DH` in English, `120,50 درهم` in Arabic

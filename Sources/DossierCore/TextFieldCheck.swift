@@ -66,7 +66,7 @@ public enum TextFieldCheck {
         for field in FieldRegistry.dossierFields {
             if let text = field.storedText(in: dossier, entry: nil) { out.append((field.path(entry: nil), text)) }
         }
-        for (kind, index, _) in dossier.allEntries {
+        for (kind, index) in dossier.entryPlaces {
             for field in kind.fields {
                 if let text = field.storedText(in: dossier, entry: index) { out.append((field.path(entry: index), text)) }
             }
@@ -79,7 +79,7 @@ public enum TextFieldCheck {
         for field in FieldRegistry.dossierFields {
             if let found = problem(field.storedText(in: dossier, entry: nil), path: { field.path(entry: nil) }) { out.append(found) }
         }
-        for (kind, index, _) in dossier.allEntries {
+        for (kind, index) in dossier.entryPlaces {
             for field in kind.fields {
                 if let found = problem(field.storedText(in: dossier, entry: index), path: { field.path(entry: index) }) {
                     out.append(found)

@@ -107,4 +107,15 @@ struct MoneyTests {
         #expect(try DossierJSON.decoder().decode([Money].self, from: Data("[12.345, -0.019]".utf8))
                 == [Money(centimes: 1234), Money(centimes: -1)])
     }
+
+    @Test("jsonNumber and plain are what Decimal and %02d print, for every centime around the edges")
+    func jsonNumberIsTheDecimalsText() {
+        let values: [Int64] = Array(-1_250...1_250) + [99_999, 100_000, 123_456, 1_000_000_000, -1_000_000_000, 33_960]
+        for centimes in values {
+            let m = Money(centimes: centimes)
+            #expect(m.jsonNumber == "\(m.decimal)", "\(centimes)")
+            let a = abs(centimes)
+            #expect(m.plain == (centimes < 0 ? "-" : "") + "\(a / 100)." + String(format: "%02d", Int(a % 100)), "\(centimes)")
+        }
+    }
 }

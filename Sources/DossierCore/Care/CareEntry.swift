@@ -84,6 +84,17 @@ extension Dossier {
         CareKind.allCases.flatMap { kind in entries(kind).enumerated().map { (kind, $0.offset, $0.element) } }
     }
 
+    /// Each entry's kind and place, in the order of `CareKind.allCases`,
+    /// without boxing every entry as `allEntries` does: what the validator
+    /// walks for each file of a register.
+    public var entryPlaces: [(kind: CareKind, index: Int)] {
+        var places: [(kind: CareKind, index: Int)] = []
+        for kind in CareKind.allCases {
+            for index in 0..<entryCount(kind) { places.append((kind, index)) }
+        }
+        return places
+    }
+
     /// How many care entries of any kind the dossier holds.
     public var careEntryCount: Int {
         CareKind.allCases.reduce(0) { $0 + entryCount($1) }
@@ -92,6 +103,9 @@ extension Dossier {
     /// The total of all expenses of the dossier, written by the student on
     /// the sheet: every fee, pharmacy total and amount. Missing amounts count 0.
     public var total: Money {
-        allEntries.reduce(Money.zero) { $0 + ($1.entry.amount ?? .zero) }
+        func sum<E: CareEntry>(_: E.Type) -> Money {
+            self[keyPath: E.list].reduce(Money.zero) { $0 + ($1.amount ?? .zero) }
+        }
+        return CareKind.allCases.reduce(Money.zero) { $0 + sum($1.entryType) }
     }
 }

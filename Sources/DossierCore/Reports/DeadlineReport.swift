@@ -66,7 +66,9 @@ enum ReportJSON {
     /// reader turns back into the same character; outside strings the
     /// encoder writes ASCII only, so nothing else changes.
     static func escapingSteering(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: TerminalText.steers) else { return json }
+        // The encoder's own line breaks are C0 controls, left as they are:
+        // only a character to escape makes the text be rewritten.
+        guard json.unicodeScalars.contains(where: { $0.value > 0x1F && TerminalText.steers($0) }) else { return json }
         var out = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             guard TerminalText.steers(scalar), scalar.value > 0x1F else {

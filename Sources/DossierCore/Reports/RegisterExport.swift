@@ -34,7 +34,7 @@ extension DossierListReport {
             case .text(let s): return DossierListReport.jsonString(s)
             case .number(let n): return String(n)
             case .flag(let b): return String(b)
-            case .amount(let m): return "\(m.decimal)"
+            case .amount(let m): return m.jsonNumber
             case .list(let l):
                 if l.isEmpty { return "[\n\n" + indent + "]" }
                 return "[\n" + l.map { indent + "  " + DossierListReport.jsonString($0) }.joined(separator: ",\n") + "\n" + indent + "]"

@@ -89,6 +89,15 @@ public struct DossierLoadError: Error, CustomStringConvertible, Hashable, Sendab
         if data.count > PrivateFiles.maximumReadSize {
             return .failure(DossierLoadError(file: file, place: "", reason: .tooLarge(limit: PrivateFiles.maximumReadSize)))
         }
+        // Most files of a register are as this program writes them: read
+        // in one pass (`DossierFastDecoding`), or else the careful way.
+        if let dossier = DossierFastDecoding.dossier(data) { return .success(dossier) }
+        return decodeCarefully(data, file: file)
+    }
+
+    /// Foundation's decoder and the models' `init(from:)`: what names the
+    /// mistake of a file and its place, and reads every file it can.
+    static func decodeCarefully(_ data: Data, file: String) -> Result<Dossier, DossierLoadError> {
         // A dossier nests four levels deep; thousands of brackets would only
         // test how deep the JSON parser may recurse before the stack ends.
         if JSONNesting.exceeds(data, limit: maximumNesting) {

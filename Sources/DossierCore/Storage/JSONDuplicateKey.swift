@@ -107,11 +107,7 @@ enum JSONDuplicateKey {
             let escaped = bytes[i + 1]
             i += 2
             switch escaped {
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case let letter where JSONTreeParser.controlEscape(letter) != nil: out.append(JSONTreeParser.controlEscape(letter)!)
             case UInt8(ascii: "u"):
                 guard i + 4 <= bytes.count,
                       let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<i + 4]), as: UTF8.self),
