@@ -231,20 +231,26 @@ enum DossierFastDecoding {
         return LabExam(kind: kind, name: name, inpe: inpe, date: date, amount: amount)
     }
 
-    static func optician(_ tree: JSONTree) -> Optician? {
+    /// An optician's or a dentist's entry: the same keys, with the ICE.
+    static func entryWithICE(_ tree: JSONTree)
+        -> (name: String, inpe: String, ice: String, date: CalendarDate?, amount: Money?, stamped: Bool)? {
         guard var m = Members(tree), let name = string(m.take("name")), let inpe = string(m.take("inpe")),
               let ice = string(m.take("ice")), case .some(let date) = optional(m.take("date"), { day($0) }),
               case .some(let amount) = optional(m.take("amount"), { money($0) }),
               let stamped = bool(m.take("stampedAndSigned")), m.allKnown else { return nil }
-        return Optician(name: name, inpe: inpe, ice: ice, date: date, amount: amount, stampedAndSigned: stamped)
+        return (name, inpe, ice, date, amount, stamped)
+    }
+
+    static func optician(_ tree: JSONTree) -> Optician? {
+        entryWithICE(tree).map {
+            Optician(name: $0.name, inpe: $0.inpe, ice: $0.ice, date: $0.date, amount: $0.amount, stampedAndSigned: $0.stamped)
+        }
     }
 
     static func dentist(_ tree: JSONTree) -> DentalCare? {
-        guard var m = Members(tree), let name = string(m.take("name")), let inpe = string(m.take("inpe")),
-              let ice = string(m.take("ice")), case .some(let date) = optional(m.take("date"), { day($0) }),
-              case .some(let amount) = optional(m.take("amount"), { money($0) }),
-              let stamped = bool(m.take("stampedAndSigned")), m.allKnown else { return nil }
-        return DentalCare(name: name, inpe: inpe, ice: ice, date: date, amount: amount, stampedAndSigned: stamped)
+        entryWithICE(tree).map {
+            DentalCare(name: $0.name, inpe: $0.inpe, ice: $0.ice, date: $0.date, amount: $0.amount, stampedAndSigned: $0.stamped)
+        }
     }
 
     static func originals(_ tree: JSONTree) -> Originals? {

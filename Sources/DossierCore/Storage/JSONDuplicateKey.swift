@@ -107,7 +107,6 @@ enum JSONDuplicateKey {
             let escaped = bytes[i + 1]
             i += 2
             switch escaped {
-            case let letter where JSONTreeParser.controlEscape(letter) != nil: out.append(JSONTreeParser.controlEscape(letter)!)
             case UInt8(ascii: "u"):
                 guard i + 4 <= bytes.count,
                       let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<i + 4]), as: UTF8.self),
@@ -122,7 +121,7 @@ enum JSONDuplicateKey {
                 } else {
                     append(code)
                 }
-            default: out.append(escaped) // \" \\ \/
+            default: out.append(JSONTreeParser.controlEscape(escaped) ?? escaped) // \n \t …, else \" \\ \/
             }
             pendingHigh = nil
         }

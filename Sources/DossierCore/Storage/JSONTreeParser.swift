@@ -83,16 +83,8 @@ struct JSONTreeParser {
             i += 1
             guard let value = value(depth: depth) else { return nil }
             pairs.append((key, value))
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: ",") {
-                i += 1
-            } else if bytes[i] == UInt8(ascii: "}") {
-                i += 1
-                return .object(pairs)
-            } else {
-                return nil
-            }
+            guard let closed = closedOrComma(UInt8(ascii: "}")) else { return nil }
+            if closed { return .object(pairs) }
         }
     }
 
@@ -107,17 +99,18 @@ struct JSONTreeParser {
         while true {
             guard let item = value(depth: depth) else { return nil }
             items.append(item)
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            if bytes[i] == UInt8(ascii: ",") {
-                i += 1
-            } else if bytes[i] == UInt8(ascii: "]") {
-                i += 1
-                return .array(items)
-            } else {
-                return nil
-            }
+            guard let closed = closedOrComma(UInt8(ascii: "]")) else { return nil }
+            if closed { return .array(items) }
         }
+    }
+
+    /// After a member or an item: true past the closing bracket, false past
+    /// a comma (another one follows), nil on anything else.
+    private mutating func closedOrComma(_ closing: UInt8) -> Bool? {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ",") || bytes[i] == closing else { return nil }
+        i += 1
+        return bytes[i - 1] == closing
     }
 
     /// A string from its opening quote; its bytes must be UTF-8.
@@ -149,7 +142,6 @@ struct JSONTreeParser {
                 i += 2
                 switch escaped {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escaped)
-                case let letter where Self.controlEscape(letter) != nil: out.append(Self.controlEscape(letter)!)
                 case UInt8(ascii: "u"):
                     guard let unit = hex4() else { return nil }
                     var scalar: Unicode.Scalar?
@@ -167,7 +159,8 @@ struct JSONTreeParser {
                     guard let scalar else { return nil }
                     out.append(contentsOf: String(scalar).utf8)
                 default:
-                    return nil
+                    guard let control = Self.controlEscape(escaped) else { return nil }
+                    out.append(control)
                 }
             default:
                 if byte < 0x20 { return nil }
