@@ -73,24 +73,58 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// ISO 8601 calendar date, `YYYY-MM-DD`: the form written in files.
-    public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
+    public var iso: String { CalendarDate.written([(year, 4), (month, 2), (day, 2)], separator: "-") }
 
     /// `DD/MM/YYYY`, the form printed on Moroccan forms.
-    public var dayMonthYear: String {
-        String(format: "%02d/%02d/%04d", day, month, year)
+    public var dayMonthYear: String { CalendarDate.written([(day, 2), (month, 2), (year, 4)], separator: "/") }
+
+    /// The numbers with zeros before each up to its width, between
+    /// separators: every date of every row of a register goes through
+    /// here, and `String(format:)` costs a C formatter call each.
+    static func written(_ parts: [(number: Int, width: Int)], separator: Character) -> String {
+        var text = ""
+        text.reserveCapacity(10)
+        for (offset, part) in parts.enumerated() {
+            if offset > 0 { text.append(separator) }
+            append(part.number, width: part.width, to: &text)
+        }
+        return text
+    }
+
+    /// `number` in decimal, zeros before it up to `width` characters, as
+    /// `%0*d` writes it.
+    static func append(_ number: Int, width: Int, to text: inout String) {
+        if number < 0 {
+            text.append("-")
+            append(-number, width: width - 1, to: &text)
+            return
+        }
+        let digits = String(number)
+        if digits.utf8.count < width { text.append(String(repeating: "0", count: width - digits.utf8.count)) }
+        text.append(digits)
     }
 
     public var description: String { iso }
 
     /// Parses `YYYY-MM-DD` only: the strict form used in files and arguments.
+    /// Read byte by byte: every date of every file of a register comes
+    /// through here.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard text.utf8.count == 10 else { return nil }
+        var numbers = (0, 0, 0)
+        for (offset, byte) in text.utf8.enumerated() {
+            switch offset {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            default:
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if offset < 4 { numbers.0 = numbers.0 * 10 + digit } else if offset < 7 {
+                    numbers.1 = numbers.1 * 10 + digit
+                } else { numbers.2 = numbers.2 * 10 + digit }
+            }
+        }
+        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     /// Parses what a person types: `DD/MM/YYYY` (the Moroccan habit, also with

@@ -6,7 +6,7 @@ public enum RequiredOriginals {
     /// In the order of `Originals.Document.allCases`, each once.
     public static func documents(for dossier: Dossier) -> [Originals.Document] {
         func needed<E: CareEntry>(_: E.Type) -> [Originals.Document] {
-            dossier[keyPath: E.list].flatMap { $0.requiredOriginals }
+            E.entries(dossier).flatMap { $0.requiredOriginals }
         }
         let needed = Set(CareKind.allCases.flatMap { needed($0.entryType) })
         return Originals.Document.allCases.filter(needed.contains)

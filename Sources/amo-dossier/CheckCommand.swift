@@ -38,7 +38,11 @@ extension AmoDossier {
                 FileHandle.standardInput.readDataToEndOfFile()
             }).orExit(lang)
             let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
-            if files.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/") }) {
+            // By folder, not by file: `check DIR` names 50 000 files of one
+            // folder, and making each an URL cost more than checking it.
+            let folders = Set(files.map { file in file.lastIndex(of: "/").map { String(file[...$0]) } ?? "./" })
+            if folders.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/")
+                || URL(fileURLWithPath: $0).standardizedFileURL.path == dataFolder }) {
                 try common.secureDataFolder(lang)
             }
             let report = CheckReport(files: files, context: try common.context(lang, today: day))

@@ -55,6 +55,22 @@ struct CalendarDateTests {
         #expect(problem.code == "date.format", "a wrong shape is a format problem, not an impossible day")
     }
 
+    @Test("ISO and DD/MM/YYYY are written as %04d and %02d write them, and ISO reads back, year 1 to 9999")
+    func writtenForms() {
+        for number in stride(from: CalendarDate(year: 1, month: 1, day: 1)!.dayNumber,
+                             through: CalendarDate(year: 9999, month: 12, day: 31)!.dayNumber, by: 97) {
+            let date = CalendarDate(dayNumber: number)
+            #expect(date.iso == String(format: "%04d-%02d-%02d", date.year, date.month, date.day))
+            #expect(date.dayMonthYear == String(format: "%02d/%02d/%04d", date.day, date.month, date.year))
+            #expect(CalendarDate(iso: date.iso) == date)
+        }
+        #expect(CalendarDate(iso: "2026-00-10") == nil)
+        #expect(CalendarDate(iso: "0000-01-10") == nil)
+        #expect(CalendarDate(iso: "2026-01-1a") == nil)
+        #expect(CalendarDate(iso: "2026_01-10") == nil)
+        #expect(CalendarDate(iso: "2026-01-١٠") == nil, "Arabic-Indic digits are typed, not written in files")
+    }
+
     @Test("typed text that is no date at all says format; empty says missing")
     func typedProblems() {
         guard case .failure(let format) = TypedValue.date("demain", path: "p"),

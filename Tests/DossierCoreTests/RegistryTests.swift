@@ -81,6 +81,55 @@ struct RegistryTests {
         }
     }
 
+    // MARK: Values
+
+    /// Each field reads through a function and writes through a key path
+    /// (`FieldBuilders`): the two must name the same value. A field given
+    /// a new value shows that value, and no other field shows a change.
+    @Test("every field reads back what it writes, and no other field changes")
+    func readsWhatItWrites() {
+        let base = Self.distinct()
+        let places = FieldRegistry.dossierFields.map { ($0, Int?.none) }
+            + base.allEntries.map { entry in entry.kind.fields.map { ($0, Int?.some(entry.index)) } }.joined()
+        func seen(_ dossier: Dossier) -> [String] {
+            places.map { field, entry in
+                "\(field.text(in: dossier, entry: entry))|\(field.flag(in: dossier, entry: entry))|"
+                    + (field.choice(in: dossier, entry: entry) ?? "-")
+            }
+        }
+        let before = seen(base)
+        var changed = 0
+        for (place, (field, entry)) in places.enumerated() {
+            var dossier = base
+            switch field.kind {
+            case .text:
+                field.commit("Autre valeur", into: &dossier, entry: entry)
+                #expect(field.text(in: dossier, entry: entry) == "Autre valeur", "\(field.id)")
+            case .identifier:
+                field.commit("ZX 907", into: &dossier, entry: entry)
+                #expect(field.text(in: dossier, entry: entry) == Identifiers.normalize("ZX 907"), "\(field.id)")
+            case .date:
+                field.commit("03/03/2003", into: &dossier, entry: entry)
+                #expect(field.text(in: dossier, entry: entry) == "03/03/2003", "\(field.id)")
+            case .amount:
+                field.commit("12.34", into: &dossier, entry: entry)
+                #expect(field.text(in: dossier, entry: entry) == Fixtures.money("12.34").plain, "\(field.id)")
+            case .yesNo:
+                let was = field.flag(in: dossier, entry: entry)
+                field.setFlag(!was, in: &dossier, entry: entry)
+                #expect(field.flag(in: dossier, entry: entry) == !was, "\(field.id)")
+            case .choice, .disease, .checklist:
+                continue
+            }
+            var after = seen(dossier)
+            #expect(after[place] != before[place], "\(field.path(entry: entry)) shows no change")
+            after[place] = before[place]
+            #expect(after == before, "writing \(field.path(entry: entry)) changed another field")
+            changed += 1
+        }
+        #expect(changed > 30, "every typed field and yes/no was tried")
+    }
+
     // MARK: Summary
 
     /// A dossier with a value in every field, each value told apart from

@@ -5,6 +5,10 @@ public protocol CareEntry: Codable, Hashable, Sendable {
     static var kind: CareKind { get }
     /// Where the dossier keeps this kind's entries.
     static var list: WritableKeyPath<Dossier, [Self]> & Sendable { get }
+    /// The same list, read as a plain property: `list` is for changing it,
+    /// and reading through a key path costs a call into the Swift runtime
+    /// each time (every field of every entry of every file of a register).
+    static var entries: @Sendable (Dossier) -> [Self] { get }
     /// The fields of one entry, in the order they are asked.
     static var fields: [Field] { get }
     /// A new, empty entry (what "add" makes).
@@ -34,12 +38,12 @@ extension CareEntry {
 /// over the entry type that `CareKind.entryType` names.
 extension Dossier {
     public func entryCount(_ kind: CareKind) -> Int {
-        func count<E: CareEntry>(_: E.Type) -> Int { self[keyPath: E.list].count }
+        func count<E: CareEntry>(_: E.Type) -> Int { E.entries(self).count }
         return count(kind.entryType)
     }
 
     public func entries(_ kind: CareKind) -> [any CareEntry] {
-        func all<E: CareEntry>(_: E.Type) -> [any CareEntry] { self[keyPath: E.list] }
+        func all<E: CareEntry>(_: E.Type) -> [any CareEntry] { E.entries(self) }
         return all(kind.entryType)
     }
 
@@ -73,7 +77,7 @@ extension Dossier {
 
     public func isBlankEntry(_ kind: CareKind, at index: Int) -> Bool {
         func blank<E: CareEntry>(_: E.Type) -> Bool {
-            let list = self[keyPath: E.list]
+            let list = E.entries(self)
             return list.indices.contains(index) && list[index].isBlank
         }
         return blank(kind.entryType)
@@ -104,7 +108,7 @@ extension Dossier {
     /// the sheet: every fee, pharmacy total and amount. Missing amounts count 0.
     public var total: Money {
         func sum<E: CareEntry>(_: E.Type) -> Money {
-            self[keyPath: E.list].reduce(Money.zero) { $0 + ($1.amount ?? .zero) }
+            E.entries(self).reduce(Money.zero) { $0 + ($1.amount ?? .zero) }
         }
         return CareKind.allCases.reduce(Money.zero) { $0 + sum($1.entryType) }
     }

@@ -25,14 +25,18 @@ extension DentalCare: CareEntry {
     public init() { self.init(name: "") }
     public static let kind = CareKind.dentists
     public static let list: WritableKeyPath<Dossier, [DentalCare]> & Sendable = \Dossier.dentists
+    public static let entries: @Sendable (Dossier) -> [DentalCare] = \Dossier.dentists
     public var requiredOriginals: [Originals.Document] { [.dentalChartAndXrays] }
 
     public static let fields: [Field] = [
-        .entryText("name", \DentalCare.name, required: true, maxLength: 80, presentation: .everywhere),
-        .entryText("inpe", \DentalCare.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
-        .entryText("ice", \DentalCare.ice, kind: .identifier(.ice), required: true, maxLength: 20),
-        .entryDate("date", \DentalCare.date),
-        .entryAmount("amount", \DentalCare.amount),
-        .entryStamp("stampedAndSigned", \DentalCare.stampedAndSigned),
+        .entryText("name", read: \DentalCare.name,
+                   write: \DentalCare.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", read: \DentalCare.inpe,
+                   write: \DentalCare.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
+        .entryText("ice", read: \DentalCare.ice,
+                   write: \DentalCare.ice, kind: .identifier(.ice), required: true, maxLength: 20),
+        .entryDate("date", read: \DentalCare.date, write: \DentalCare.date),
+        .entryAmount("amount", read: \DentalCare.amount, write: \DentalCare.amount),
+        .entryStamp("stampedAndSigned", read: \DentalCare.stampedAndSigned, write: \DentalCare.stampedAndSigned),
     ]
 }

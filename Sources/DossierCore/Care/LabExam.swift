@@ -28,6 +28,7 @@ extension LabExam: CareEntry {
     public init() { self.init(kind: .biology) }
     public static let kind = CareKind.labs
     public static let list: WritableKeyPath<Dossier, [LabExam]> & Sendable = \Dossier.labs
+    public static let entries: @Sendable (Dossier) -> [LabExam] = \Dossier.labs
 
     public var requiredOriginals: [Originals.Document] {
         switch kind {
@@ -42,9 +43,11 @@ extension LabExam: CareEntry {
     public static let fields: [Field] = [
         .entryChoice("kind", .labKinds, get: { (exam: LabExam) in exam.kind.rawValue },
                      set: { (exam: inout LabExam, id: String) in if let kind = Kind(rawValue: id) { exam.kind = kind } }),
-        .entryText("name", \LabExam.name, required: true, maxLength: 80, presentation: .everywhere),
-        .entryText("inpe", \LabExam.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
-        .entryDate("date", \LabExam.date),
-        .entryAmount("amount", \LabExam.amount),
+        .entryText("name", read: \LabExam.name,
+                   write: \LabExam.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", read: \LabExam.inpe,
+                   write: \LabExam.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
+        .entryDate("date", read: \LabExam.date, write: \LabExam.date),
+        .entryAmount("amount", read: \LabExam.amount, write: \LabExam.amount),
     ]
 }

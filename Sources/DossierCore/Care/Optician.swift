@@ -27,16 +27,19 @@ extension Optician: CareEntry {
     public init() { self.init(name: "") }
     public static let kind = CareKind.opticians
     public static let list: WritableKeyPath<Dossier, [Optician]> & Sendable = \Dossier.opticians
+    public static let entries: @Sendable (Dossier) -> [Optician] = \Dossier.opticians
     public var requiredOriginals: [Originals.Document] { [.prescription, .opticianInvoice] }
 
     public static let fields: [Field] = [
-        .entryText("name", \Optician.name, required: true, maxLength: 80, presentation: .everywhere),
-        .entryText("inpe", \Optician.inpe, kind: .identifier(.inpe), recommended: true,
+        .entryText("name", read: \Optician.name,
+                   write: \Optician.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", read: \Optician.inpe, write: \Optician.inpe, kind: .identifier(.inpe), recommended: true,
                    missingCode: "inpe.missingOptician", maxLength: 20),
-        .entryText("ice", \Optician.ice, kind: .identifier(.ice), required: true, missingCode: "ice.missingOptician",
+        .entryText("ice", read: \Optician.ice,
+                   write: \Optician.ice, kind: .identifier(.ice), required: true, missingCode: "ice.missingOptician",
                    maxLength: 20),
-        .entryDate("date", \Optician.date),
-        .entryAmount("amount", \Optician.amount),
-        .entryStamp("stampedAndSigned", \Optician.stampedAndSigned),
+        .entryDate("date", read: \Optician.date, write: \Optician.date),
+        .entryAmount("amount", read: \Optician.amount, write: \Optician.amount),
+        .entryStamp("stampedAndSigned", read: \Optician.stampedAndSigned, write: \Optician.stampedAndSigned),
     ]
 }

@@ -42,15 +42,19 @@ extension PharmacyPurchase: CareEntry {
     public init() { self.init(name: "") }
     public static let kind = CareKind.pharmacies
     public static let list: WritableKeyPath<Dossier, [PharmacyPurchase]> & Sendable = \Dossier.pharmacies
+    public static let entries: @Sendable (Dossier) -> [PharmacyPurchase] = \Dossier.pharmacies
     public var amount: Money? { total }
     public var requiredOriginals: [Originals.Document] { [.prescription, .medicineSerialNumbers] }
 
     public static let fields: [Field] = [
-        .entryText("name", \PharmacyPurchase.name, required: true, maxLength: 80, presentation: .everywhere),
-        .entryText("inpe", \PharmacyPurchase.inpe, kind: .identifier(.inpe), recommended: true,
+        .entryText("name", read: \PharmacyPurchase.name,
+                   write: \PharmacyPurchase.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("inpe", read: \PharmacyPurchase.inpe,
+                   write: \PharmacyPurchase.inpe, kind: .identifier(.inpe), recommended: true,
                    missingCode: "inpe.missingPharmacist", maxLength: 20),
-        .entryDate("date", \PharmacyPurchase.date),
-        .entryAmount("total", \PharmacyPurchase.total),
-        .entryStamp("stampedAndSigned", \PharmacyPurchase.stampedAndSigned),
+        .entryDate("date", read: \PharmacyPurchase.date, write: \PharmacyPurchase.date),
+        .entryAmount("total", read: \PharmacyPurchase.total, write: \PharmacyPurchase.total),
+        .entryStamp("stampedAndSigned", read: \PharmacyPurchase.stampedAndSigned,
+                    write: \PharmacyPurchase.stampedAndSigned),
     ]
 }

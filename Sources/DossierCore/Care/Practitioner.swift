@@ -23,15 +23,18 @@ extension Practitioner: CareEntry {
     public init() { self.init(name: "") }
     public static let kind = CareKind.practitioners
     public static let list: WritableKeyPath<Dossier, [Practitioner]> & Sendable = \Dossier.practitioners
+    public static let entries: @Sendable (Dossier) -> [Practitioner] = \Dossier.practitioners
     public var amount: Money? { fee }
     public var requiredOriginals: [Originals.Document] { [.doctorInvoice] }
 
     public static let fields: [Field] = [
-        .entryText("name", \Practitioner.name, required: true, maxLength: 80, presentation: .everywhere),
-        .entryText("specialty", \Practitioner.specialty, maxLength: 60),
-        .entryText("inpe", \Practitioner.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
-        .entryDate("date", \Practitioner.date),
-        .entryAmount("fee", \Practitioner.fee),
-        .entryStamp("stampedAndSigned", \Practitioner.stampedAndSigned),
+        .entryText("name", read: \Practitioner.name,
+                   write: \Practitioner.name, required: true, maxLength: 80, presentation: .everywhere),
+        .entryText("specialty", read: \Practitioner.specialty, write: \Practitioner.specialty, maxLength: 60),
+        .entryText("inpe", read: \Practitioner.inpe,
+                   write: \Practitioner.inpe, kind: .identifier(.inpe), required: true, maxLength: 20),
+        .entryDate("date", read: \Practitioner.date, write: \Practitioner.date),
+        .entryAmount("fee", read: \Practitioner.fee, write: \Practitioner.fee),
+        .entryStamp("stampedAndSigned", read: \Practitioner.stampedAndSigned, write: \Practitioner.stampedAndSigned),
     ]
 }

@@ -6,7 +6,12 @@ import Foundation
 /// be. The validator, the text checks, the review, the summary, the schema
 /// test and both front-ends read fields from `FieldRegistry`; none lists
 /// them by hand.
-public struct Field: Sendable {
+///
+/// A class, not a struct: a field is a declaration, never changed, and the
+/// validator walks every field of every entry of every file of a register;
+/// copying a struct of twenty strings and closures at each step retained
+/// and released each of them.
+public final class Field: Sendable {
     /// The field whatever the entry: `student.cnie`, `practitioners.inpe`.
     /// Also the tail of its translation keys.
     public let id: String
