@@ -41,8 +41,10 @@ extension AmoDossier {
             // By folder, not by file: `check DIR` names 50 000 files of one
             // folder, and making each an URL cost more than checking it.
             let folders = Set(files.map { file in file.lastIndex(of: "/").map { String(file[...$0]) } ?? "./" })
-            if folders.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path.hasPrefix(dataFolder + "/")
-                || URL(fileURLWithPath: $0).standardizedFileURL.path == dataFolder }) {
+            if folders.contains(where: { folder in
+                let path = URL(fileURLWithPath: folder).standardizedFileURL.path
+                return path == dataFolder || path.hasPrefix(dataFolder + "/")
+            }) {
                 try common.secureDataFolder(lang)
             }
             let report = CheckReport(files: files, context: try common.context(lang, today: day))

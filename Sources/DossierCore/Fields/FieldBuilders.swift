@@ -20,6 +20,14 @@ extension Field {
 
     static func entryAccess<E: CareEntry, V>(read: @escaping @Sendable (E) -> V,
                                              write: WritableKeyPath<E, V> & Sendable) -> (Getter<V>, Setter<V>) {
+        entryAccess(read: read, update: { entry, value in entry[keyPath: write] = value })
+    }
+
+    /// A value of entry `index` of its kind's list, read and changed by
+    /// functions of one entry: nothing when there is no such entry.
+    static func entryAccess<E: CareEntry, V>(read: @escaping @Sendable (E) -> V,
+                                             update: @escaping @Sendable (inout E, V) -> Void)
+        -> (Getter<V>, Setter<V>) {
         let entries = E.entries, list = E.list
         return ({ dossier, index in
             guard let index else { return nil }
@@ -27,7 +35,7 @@ extension Field {
             return all.indices.contains(index) ? read(all[index]) : nil
         }, { dossier, index, value in
             guard let index, dossier[keyPath: list].indices.contains(index) else { return }
-            dossier[keyPath: list][index][keyPath: write] = value
+            update(&dossier[keyPath: list][index], value)
         })
     }
 
@@ -103,7 +111,8 @@ extension Field {
 
     static func entryID<E: CareEntry>(_: E.Type, _ name: String) -> String { "\(E.kind.rawValue).\(name)" }
 
-    static func entryText<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> String, write: WritableKeyPath<E, String> & Sendable,
+    static func entryText<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> String,
+                                        write: WritableKeyPath<E, String> & Sendable,
                                         kind: FieldKind = .text, required: Bool = false, recommended: Bool = false,
                                         missingCode: String? = nil, maxLength: Int,
                                         presentation: Presentation = .summaryOnly) -> Field {
@@ -113,7 +122,8 @@ extension Field {
                      presentation: presentation, keptInCopy: true, storage: .text(get: get, set: set))
     }
 
-    static func entryDate<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> CalendarDate?, write: WritableKeyPath<E, CalendarDate?> & Sendable,
+    static func entryDate<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> CalendarDate?,
+                                        write: WritableKeyPath<E, CalendarDate?> & Sendable,
                                         presentation: Presentation = .everywhere) -> Field {
         let (get, set) = entryAccess(read: read, write: write)
         return Field(id: entryID(E.self, name),
@@ -122,7 +132,8 @@ extension Field {
                      presentation: presentation, storage: .date(get: { get($0, $1) ?? nil }, set: set))
     }
 
-    static func entryAmount<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> Money?, write: WritableKeyPath<E, Money?> & Sendable,
+    static func entryAmount<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> Money?,
+                                          write: WritableKeyPath<E, Money?> & Sendable,
                                           presentation: Presentation = .everywhere) -> Field {
         let (get, set) = entryAccess(read: read, write: write)
         return Field(id: entryID(E.self, name), kind: .amount, page: .entry(E.kind), section: .entry(E.kind),
@@ -131,7 +142,8 @@ extension Field {
     }
 
     /// A stamp and dated signature: a yes/no that must be yes.
-    static func entryStamp<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> Bool, write: WritableKeyPath<E, Bool> & Sendable) -> Field {
+    static func entryStamp<E: CareEntry>(_ name: String, read: @escaping @Sendable (E) -> Bool,
+                                         write: WritableKeyPath<E, Bool> & Sendable) -> Field {
         let (get, set) = entryAccess(read: read, write: write)
         return Field(id: entryID(E.self, name), kind: .yesNo, page: .entry(E.kind), section: .entry(E.kind),
                      required: true, mustBeYes: "stamp.missing", maxLength: 0,
@@ -143,16 +155,9 @@ extension Field {
                                           get: @escaping @Sendable (E) -> String,
                                           set: @escaping @Sendable (inout E, String) -> Void,
                                           presentation: Presentation = .reviewOnly) -> Field {
-        let entries = E.entries, list = E.list
+        let (read, write) = entryAccess(read: get, update: set)
         return Field(id: entryID(E.self, name), kind: .choice(source), page: .entry(E.kind), section: .entry(E.kind),
                      maxLength: 0, presentation: presentation, keptInCopy: true,
-                     storage: .choice(get: { dossier, index in
-                         guard let index else { return nil }
-                         let all = entries(dossier)
-                         return all.indices.contains(index) ? get(all[index]) : nil
-                     }, set: { dossier, index, id in
-                         guard let index, dossier[keyPath: list].indices.contains(index) else { return }
-                         set(&dossier[keyPath: list][index], id)
-                     }))
+                     storage: .choice(get: read, set: write))
     }
 }
