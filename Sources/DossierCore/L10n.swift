@@ -136,9 +136,12 @@ public struct L10n: Sendable {
         return forms
     }
 
-    /// The form for `value`'s category in `language`, `#` replaced by it.
+    /// The form for `value`'s category in `language`, `#` replaced by it;
+    /// a form for the exact number (`=0:aujourd'hui`, as in ICU) comes first:
+    /// "il y a 0 jour" is no way to say today.
     static func pluralForm(_ inside: Substring, _ value: String, _ language: Language) -> String {
         let forms = pluralForms(inside)
+        if let exact = forms["=" + value] { return exact.replacingOccurrences(of: "#", with: value) }
         let category = Int(value).map { PluralCategory.of($0, in: language) } ?? .other
         let form = forms[category.rawValue] ?? forms[PluralCategory.other.rawValue] ?? "#"
         return form.replacingOccurrences(of: "#", with: value)

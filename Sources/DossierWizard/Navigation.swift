@@ -52,6 +52,16 @@ enum Navigation {
             return
         }
         if let previous = s.step.previous(for: s.dossier, rules: context.rules(for: s.dossier)) {
+            // Back at the welcome with a dossier begun: it is offered to
+            // resume, and "new dossier" asks before replacing it. An officer
+            // who stopped at an ineligible walk-in pressed "Start" for the
+            // next one and found the last one's birth date. At a kiosk the
+            // window does not name whose dossier it was.
+            if previous == .welcome && s.touched {
+                s.draftOffer = DraftOffer(step: s.step, sheet: s.dossier.sheet,
+                                          studentName: s.kiosk ? "" : s.dossier.student.fullName)
+                s.setList(.welcome, ListState())
+            }
             enter(previous, &s, context)
         }
     }

@@ -10,6 +10,13 @@ public enum Wizard {
                               context: WizardContext) -> (WizardState, [WizardEffect]) {
         var s = state
         s.refused = nil
+        // Only a 1 or a 2 carries on a run of digits answering a yes/no.
+        if case .key(.character(let c)) = event, c == "1" || c == "2" {} else { s.digitAnswers = nil }
+        if case .key(.character(let c)) = event, let digits = state.digitAnswers, DigitAnswers.continuesADate(c),
+           digits.path == state.focusedPath, let field = state.focusedField, case .yesNo = field.kind {
+            // "2" of "22/08/2004" answered Non until "/" showed it was a date.
+            field.setFlag(digits.before, in: &s.dossier, entry: s.entry)
+        }
         var effects: [WizardEffect] = []
         var typedInto: String?
         switch event {
@@ -54,8 +61,11 @@ public enum Wizard {
         }
         s.lastEdited = typedInto
         let contentChanged = s.dossier != state.dossier || s.texts != state.texts
-        // A new dossier after Done keeps no way back into the last one.
-        let startedAnew = state.step == .done && (s.step == .welcome || s.step == .eligibility)
+        // A new dossier after Done, or from the welcome in place of the
+        // one begun, keeps no way back into the last one, and is no draft
+        // until something is typed into it.
+        let startedAnew = (state.step == .done && (s.step == .welcome || s.step == .eligibility))
+            || (state.step == .welcome && s.dossier.id != state.dossier.id)
         if contentChanged && !startedAnew {
             s.touched = true
             if typedInto == nil || typedInto != state.lastEdited {
@@ -281,7 +291,14 @@ public enum Wizard {
                 startNew(&s, context)
             }
         case .resume:
-            if s.draftOffer != nil { effects.append(.resumeDraft) }
+            guard let offer = s.draftOffer else { break }
+            if s.touched {
+                // The dossier left for the welcome in this session, not a file.
+                s.draftOffer = nil
+                Navigation.enter(offer.step, &s, context)
+            } else {
+                effects.append(.resumeDraft)
+            }
         case .resumeKioskDraft(let cnie, let birthDate):
             if s.kiosk && s.step == .welcome { effects.append(.resumeByCNIE(cnie: cnie, birthDate: birthDate)) }
         case .confirm(let yes):
@@ -295,6 +312,9 @@ public enum Wizard {
     /// (`update` saves only once something is typed or chosen): quitting
     /// before that keeps it for the next start.
     static func startNew(_ s: inout WizardState, _ context: WizardContext) {
+        // The dossier begun in this session goes (its draft file stays
+        // until the new one's first field is saved over it).
+        if s.touched { s = freshStart(s, context) }
         s.draftOffer = nil
         s.overlay = nil
         Navigation.enter(.eligibility, &s, context)

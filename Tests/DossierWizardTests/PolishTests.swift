@@ -259,6 +259,24 @@ import DossierCore
         d.focus("eligibility.otherCoverage")
         d.type("05/12/2026")
         #expect(d.state.dossier.eligibility.otherCoverage == false)
+        // Issue 12, the officer's morning: a birth date typed a field too
+        // early, "22/08/2004", answered Non with its first 2.
+        for date in ["22/08/2004", "12/12/2002", "21/01/2001", "2-3", "10.10"] {
+            d.focus("eligibility.enrolled")
+            #expect(d.state.dossier.eligibility.enrolled)
+            d.type(date)
+            #expect(d.state.dossier.eligibility.enrolled, "\(date)")
+            #expect(d.screen().contains("⚠ o/n ou 1/2"), "\(date)")
+            d.press(.down)
+        }
+        d.focus("eligibility.otherCoverage")
+        d.type("12/01/2001")
+        #expect(d.state.dossier.eligibility.otherCoverage == false)
+        // Answered on purpose, a digit stays an answer.
+        d.focus("eligibility.enrolled")
+        d.type("2")
+        d.press(.down)
+        #expect(!d.state.dossier.eligibility.enrolled)
     }
 
     /// Every footer of every screen and focus kind, in the three languages,
@@ -279,13 +297,17 @@ import DossierCore
         kiosk.kiosk = true
         var birthDate = ScreenTests.at(.eligibility)
         birthDate.focus("student.birthDate")
-        for var s in [chronicDriver.state, failed, kiosk, birthDate.state] {
+        var onSave = ReviewSectionTests.completeAtReview().state
+        var onSection = onSave
+        onSection.setList(.review, ListState(selected: 1))
+        onSave.setList(.review, ListState(selected: 0))
+        for var s in [chronicDriver.state, failed, kiosk, birthDate.state, onSave, onSection] {
             s.language = language
             states.append(s)
         }
         for state in states {
-            let keys = words(language)(WizardView.keysKey(state))
-            #expect(DisplayWidth.of(keys) <= 78, "\(WizardView.keysKey(state)) \(language)")
+            let keys = words(language)(WizardView.keysKey(state, testContext))
+            #expect(DisplayWidth.of(keys) <= 78, "\(WizardView.keysKey(state, testContext)) \(language)")
             let footer = Wizard.view(state, width: 80, height: 24, context: testContext).lines[23]
             let shown = footer.trimmingCharacters(in: .whitespaces)
             if language == .ar {

@@ -49,6 +49,24 @@ struct ReviewSectionTests {
         #expect(d.state.list(.review).selected == 0, "End goes back to Save")
     }
 
+    /// At 80×24 the screens to change sit below the last row shown, with
+    /// only ▼ to say so, and the key line said "Entrée corriger" on Save.
+    @Test("The key line says what Enter does on the row in focus, and points from Save down to the screens")
+    func keyLineFollowsTheRow() {
+        var d = Self.completeAtReview()
+        func footer() -> String { d.screen().components(separatedBy: "\n")[23] }
+        #expect(footer().contains("Entrée enregistrer · ↓ modifier un écran"), "\(footer())")
+        #expect(!footer().contains("corriger"))
+        d.press(.down)
+        #expect(footer().contains("Entrée ouvrir cet écran"), "\(footer())")
+        // With a problem, its row comes first and Enter fixes it.
+        d.press(.end)
+        d.state.dossier.student.phone = "12"
+        d.intend(.selectRow(0))
+        #expect(!ReviewScreen.problems(d.state, testContext).isEmpty)
+        #expect(footer().contains("Entrée corriger"), "\(footer())")
+    }
+
     @Test("Enter on Student, change the phone, F10: back at the Review with the new phone")
     func changeOneFieldAndComeBack() throws {
         var d = Self.completeAtReview()

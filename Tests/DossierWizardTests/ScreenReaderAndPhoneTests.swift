@@ -84,7 +84,7 @@ import DossierCore
             state.language = language
             state.bidi = .terminal
             state.bidiKnown = true
-            let full = words(language)(WizardView.keysKey(state))
+            let full = words(language)(WizardView.keysKey(state, testContext))
             let parts = full.components(separatedBy: " · ")
             let shown = Wizard.view(state, width: 40, height: 12, context: testContext).lines[11]
                 .trimmingCharacters(in: .whitespaces)

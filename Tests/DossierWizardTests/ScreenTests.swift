@@ -106,6 +106,20 @@ import DossierCore
         }
     }
 
+    /// Issue 12, the officer's morning: a late dossier saved with its
+    /// problems was told "send it no later than" a day gone by.
+    @Test func doneOfALateDossierSaysTheDeadlinePassed() {
+        var d = Self.at(.done)
+        d.state.dossier.treatment.firstActDate = CalendarDate(year: 2025, month: 12, day: 1)
+        let text = PolishTests.flat(d.screen(120, 40))
+        #expect(text.contains("Délai dépassé : le dernier jour d'envoi était le 30/01/2026 (30 jours de retard)."), "\(text)")
+        #expect(text.contains("Si vous l'envoyez quand même, c'est en recommandé, à :"))
+        #expect(!text.contains("au plus tard"))
+        #expect(text.contains("8-10, rue Al Khalil — B.P. 912"), "the address still follows")
+        d.state.language = .en
+        #expect(PolishTests.flat(d.screen(120, 40)).contains("(30 days late)"))
+    }
+
     @Test func reviewShowsTheSaveActionAndTheDeadline() {
         let d = Self.at(.review)
         let tall = Wizard.view(d.state, width: 80, height: 70, context: testContext).text

@@ -40,6 +40,38 @@ import DossierCore
         }
     }
 
+    /// Issue 12, the officer's morning: a walk-in found not eligible, Esc
+    /// back to the welcome, "Start" for the next student showed the last
+    /// one's birth date. The dossier begun is offered to resume; a new one
+    /// asks first, then starts blank.
+    @Test func backAtTheWelcomeTheDossierBegunIsOfferedAndANewOneStartsBlank() {
+        var d = WizardDriver()
+        d.press(.enter)
+        d.tab(to: "student.birthDate")
+        d.type("11/01/1992")
+        d.press(.escape, .escape)
+        #expect(d.state.step == .welcome)
+        #expect(WelcomeScreen.rows(d.state).first == .resume, "\(WelcomeScreen.rows(d.state))")
+        #expect(d.screen().contains("Reprendre le brouillon (étape 2 : Droit à l'AMO)"), "\(d.screen())")
+        // Resuming goes back to where it was left, with what was typed.
+        d.press(.enter)
+        #expect(d.state.step == .eligibility)
+        #expect(d.state.dossier.student.birthDate == CalendarDate(year: 1992, month: 1, day: 11))
+        d.press(.escape)
+        // A new dossier asks; no keeps it, yes starts blank with no undo back into it.
+        d.press(.character("n"))
+        #expect(d.state.overlay == .startOverDraft)
+        d.press(.enter)
+        #expect(d.state.step == .welcome && d.state.dossier.student.birthDate != nil)
+        d.press(.character("n"), .character("o"))
+        #expect(d.state.step == .eligibility)
+        #expect(d.state.dossier.student.birthDate == nil, "the next walk-in starts blank")
+        #expect(!d.screen().contains("11/01/1992"))
+        d.press(.control("z"))
+        #expect(d.state.dossier.student.birthDate == nil, "Ctrl-Z does not lead back to the last walk-in")
+        #expect(!d.state.touched, "nothing typed yet: no draft to write over the last one")
+    }
+
     @Test func quittingANewDossierBeforeAnyFieldKeepsTheDraft() throws {
         try withPrivateFolder { folder in
             let drafts = DraftStore(folder: folder)

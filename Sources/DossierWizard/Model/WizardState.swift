@@ -95,6 +95,8 @@ public struct WizardState: Codable, Equatable, Sendable {
     /// Kiosk: the CNIE typed to resume a draft, while its birth date is
     /// asked. Never written to a draft.
     public var resumeCNIE: String
+    /// A yes/no question answered by the digits just typed (see `DigitAnswers`).
+    var digitAnswers: DigitAnswers?
 
     public static let historyLimit = 100
     /// A folder path or a CNIE: long enough for any real path.

@@ -140,8 +140,15 @@ enum DoneScreen {
             // The envelope has gone: how long ago, and what came back.
             out += followUp(mailing, state, words, context)
         } else if let last = context.core.mailingDeadline(of: state.dossier)?.lastMailingDay {
-            let (daysLeft, role) = WizardView.deadlineWords(context.today.days(until: last), words)
-            out.append(Paragraph(words("wizard.done.send", ["date": last.dayMonthYear, "daysLeft": daysLeft]), role, .bold))
+            let left = context.today.days(until: last)
+            if left < 0 {
+                // Not "send it no later than" a day gone by.
+                out.append(Paragraph(words("wizard.done.sendLate", ["date": last.dayMonthYear, "days": String(-left)]),
+                                     .error, .bold))
+            } else {
+                let (daysLeft, role) = WizardView.deadlineWords(left, words)
+                out.append(Paragraph(words("wizard.done.send", ["date": last.dayMonthYear, "daysLeft": daysLeft]), role, .bold))
+            }
         } else {
             out.append(Paragraph(words("wizard.done.sendNoDate"), .warning, .bold))
         }

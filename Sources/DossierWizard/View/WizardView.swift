@@ -69,7 +69,7 @@ public enum WizardView {
         }
         frame.fill(row: height - 2, from: 0, count: width, role: .statusBar)
         writer.draw(Line(statusSegments(state, context)), row: height - 2, into: &frame)
-        let keys = ScreenWriter.fittingKeys(words(keysKey(state)), width: width - 2 * writer.margin)
+        let keys = ScreenWriter.fittingKeys(words(keysKey(state, context)), width: width - 2 * writer.margin)
         writer.draw(Line(writer.isolatedKeyNames(keys), .hint), row: height - 1, into: &frame)
 
         if let overlay = state.overlay {
@@ -196,10 +196,18 @@ public enum WizardView {
         return (text, daysLeft <= 14 ? .warning : .success)
     }
 
-    static func keysKey(_ state: WizardState) -> String {
+    /// The key line says what Enter does on the row in focus: in the review,
+    /// fix a problem, save, or open a screen to change (on Save, it points
+    /// down to those screens, which at 80×24 sit below the last row shown).
+    static func keysKey(_ state: WizardState, _ context: WizardContext) -> String {
         switch state.step {
         case .welcome: return "wizard.keys.welcome"
-        case .review: return state.saveFailure == nil ? "wizard.keys.review" : "wizard.keys.reviewSaveFailed"
+        case .review:
+            if state.saveFailure != nil { return "wizard.keys.reviewSaveFailed" }
+            let saveRow = ReviewScreen.problems(state, context).count
+            let selected = state.list(.review).selected
+            if selected < saveRow { return "wizard.keys.review" }
+            return selected == saveRow ? "wizard.keys.reviewOnSave" : "wizard.keys.reviewOnSection"
         case .done: return state.kiosk ? "wizard.keys.doneKiosk" : "wizard.keys.done"
         case .care where state.entry == nil: return "wizard.keys.entries"
         case .eligibility, .careSheet, .student, .treatment, .care, .originals: break

@@ -10,8 +10,12 @@ enum YesNoWidget {
         case .down: Navigation.nextField(&s, context, screenEnd: false)
         case .up: Navigation.previousField(&s, context)
         case .left, .right, .character(" "): Wizard.apply(.setFlag(!value), &s, &effects, context)
-        case .character(let c) where "oOyY1ن".contains(c): Wizard.apply(.setFlag(true), &s, &effects, context)
-        case .character(let c) where "nN2ل".contains(c): Wizard.apply(.setFlag(false), &s, &effects, context)
+        case .character(let c) where "oOyY1ن".contains(c):
+            Wizard.apply(.setFlag(true), &s, &effects, context)
+            if c == "1" { s.digitAnswers = DigitAnswers.run(s.digitAnswers, path: path, before: value) }
+        case .character(let c) where "nN2ل".contains(c):
+            Wizard.apply(.setFlag(false), &s, &effects, context)
+            if c == "2" { s.digitAnswers = DigitAnswers.run(s.digitAnswers, path: path, before: value) }
         case .character("?"), .character("؟"): s.overlay = .help(key: field.helpKey)
         case .character:
             // A date typed here by mistake must not answer the question:
