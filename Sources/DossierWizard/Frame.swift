@@ -165,6 +165,15 @@ public struct Frame: Hashable, Sendable {
             }
             return col - column
         }
+        if DisplayWidth.loneSingleCellCount(text) != nil {
+            // One cell per scalar, each a character of its own.
+            for scalar in text.unicodeScalars {
+                if col + 1 > limit { break }
+                if col >= 0 { self[row, col] = Cell(text: String(scalar), role: role, attributes: attributes) }
+                col += 1
+            }
+            return col - column
+        }
         for character in text {
             let w = DisplayWidth.of(character)
             if w == 0 {

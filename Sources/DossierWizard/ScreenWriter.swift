@@ -303,8 +303,8 @@ public struct ScreenWriter: Sendable {
         }
         // The mark goes after the last word, not after spaces or a "·".
         var last = kept.removeLast()
-        let trimmed = String(last.text.reversed().drop { $0 == " " || $0 == "·" }.reversed())
-        last.text = trimmed + "…"
+        let end = last.text.lastIndex { $0 != " " && $0 != "·" }
+        last.text = (end.map { String(last.text[...$0]) } ?? "") + "…"
         kept.append(last)
         return kept
     }

@@ -61,6 +61,7 @@ public enum DisplayWidth {
         // without splitting the text into grapheme clusters, which was most
         // of the cost of drawing a frame.
         if let cells = printableASCIICount(text) { return cells }
+        if let cells = loneSingleCellCount(text) { return cells }
         var total = 0
         for character in text {
             total += of(character)
@@ -82,10 +83,48 @@ public enum DisplayWidth {
         return count
     }
 
+    /// Whether a scalar takes one cell and is always a grapheme cluster of
+    /// its own: no combining mark, joiner, variation selector, format or
+    /// prepended character is among these, and none of them is wide. French
+    /// and shaped Arabic text is nearly all of them ("é", "—", "…", "·",
+    /// "▲", the presentation forms an app-shaped Arabic line is drawn in),
+    /// so it is counted scalar by scalar, without grapheme breaking or a
+    /// look-up of each scalar's general category: a move in the list of the
+    /// 42 diseases spent half its time there (bench/).
+    @inline(__always)
+    public static func isLoneSingleCell(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF,     // ASCII, Latin-1 (not the soft hyphen), Latin Extended
+             0x2010...0x2027, 0x2030...0x205E,            // dashes, quotes, "…", "•", "‰"
+             0x20A0...0x20C0,                             // currency signs
+             0x2190...0x21FF, 0x2500...0x25FC,            // arrows, box drawing, blocks, geometric shapes
+             0x060C, 0x061B, 0x061F, 0x0621...0x064A,     // Arabic punctuation and letters (not its marks)
+             0x0660...0x0669, 0xFE80...0xFEFC:            // Arabic-Indic digits, presentation forms B
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The number of scalars of `text` when each is `isLoneSingleCell`
+    /// (then it is also the number of cells); nil otherwise.
+    @inline(__always)
+    public static func loneSingleCellCount(_ text: String) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isLoneSingleCell(scalar.value) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
     /// The longest prefix of `text` that fits in `cells` columns.
     public static func prefix(_ text: String, fitting cells: Int) -> String {
         if let count = printableASCIICount(text) {
             return count <= cells ? text : String(text.utf8.prefix(max(0, cells)))!
+        }
+        if let count = loneSingleCellCount(text) {
+            return count <= cells ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(max(0, cells))))
         }
         var used = 0
         var result = ""
