@@ -101,16 +101,21 @@ public struct L10n: Sendable {
     /// placeholder with no argument is left visible.
     public static func fill(_ template: String, _ arguments: [String: String], language: Language = .en) -> String {
         guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // The braces are found byte by byte: "{" and "}" are ASCII, so each
+        // byte index is a character boundary, and no grapheme of the French
+        // or Arabic around them is split to find them (every frame fills
+        // the counter, the days left and the optional labels).
+        let open = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
         var result = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
+        while let brace = rest.utf8.firstIndex(of: open) {
+            result += rest[..<brace]
+            let afterOpen = rest.utf8.index(after: brace)
+            if let close = rest.utf8[afterOpen...].firstIndex(of: closing),
                let value = arguments[name(rest[afterOpen..<close])] {
                 let inside = rest[afterOpen..<close]
-                result += inside.contains("|") ? pluralForm(inside, value, language) : value
-                rest = rest[rest.index(after: close)...]
+                result += inside.utf8.contains(UInt8(ascii: "|")) ? pluralForm(inside, value, language) : value
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
                 result.append("{")
                 rest = rest[afterOpen...]
@@ -123,7 +128,8 @@ public struct L10n: Sendable {
     /// The argument a placeholder names: `days` in `{days}` and in
     /// `{days|one:# jour|other:# jours}`.
     static func name(_ inside: Substring) -> String {
-        String(inside.prefix { $0 != "|" })
+        guard let bar = inside.utf8.firstIndex(of: UInt8(ascii: "|")) else { return String(inside) }
+        return String(inside[..<bar])
     }
 
     /// The plural forms of one placeholder, by category (`one`, `other`…).

@@ -42,6 +42,13 @@ public struct Cell: Hashable, Sendable {
 
     public static let blank = Cell()
     public var isContinuation: Bool { text.isEmpty }
+
+    /// The one-byte parts first: the backend compares the whole screen at
+    /// every key, nearly all of it unchanged.
+    @inlinable
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.role == rhs.role && lhs.attributes == rhs.attributes && lhs.text == rhs.text
+    }
 }
 
 /// A whole screen as data: what `view` returns and what the backend paints.
@@ -138,10 +145,82 @@ public struct Frame: Hashable, Sendable {
     public func rowEquals(_ row: Int, in other: Frame) -> Bool {
         guard other.width == width, row >= 0, row < height, row < other.height else { return false }
         let range = row * width..<(row + 1) * width
-        return cells.withUnsafeBufferPointer { mine in
-            other.cells.withUnsafeBufferPointer { theirs in
-                range.allSatisfy { mine[$0] == theirs[$0] }
+        // A cell is its text's 16 bytes, its role and its attributes (18
+        // bytes, then padding). The same bytes are the same cell, read
+        // without copying the text (which retains and releases it: most of
+        // a typed letter's cost here, bench/); other bytes may still be the
+        // same cell (one long text in two buffers), which `==` then says.
+        guard Frame.cellBytes == 18 else {
+            return range.allSatisfy { cells[$0] == other.cells[$0] }
+        }
+        let stride = MemoryLayout<Cell>.stride
+        return cells.withUnsafeBytes { mine in
+            other.cells.withUnsafeBytes { theirs in
+                for index in range {
+                    let offset = index * stride
+                    if mine.load(fromByteOffset: offset, as: UInt64.self) == theirs.load(fromByteOffset: offset, as: UInt64.self),
+                       mine.load(fromByteOffset: offset + 8, as: UInt64.self)
+                        == theirs.load(fromByteOffset: offset + 8, as: UInt64.self),
+                       mine.load(fromByteOffset: offset + 16, as: UInt16.self)
+                        == theirs.load(fromByteOffset: offset + 16, as: UInt16.self) {
+                        continue
+                    }
+                    if cells[index] != other.cells[index] { return false }
+                }
+                return true
             }
+        }
+    }
+
+    /// The bytes of a cell before its padding, when laid out as `rowEquals`
+    /// reads it (text, then role and attributes, one byte each).
+    static let cellBytes: Int = {
+        guard MemoryLayout<String>.size == 16, MemoryLayout<Cell>.offset(of: \Cell.role) == 16,
+              MemoryLayout<Cell>.offset(of: \Cell.attributes) == 17, MemoryLayout<Cell>.stride % 8 == 0 else { return 0 }
+        return MemoryLayout<Cell>.size
+    }()
+
+    /// Whether every cell of `row` is a plain blank, as a new frame's are.
+    /// Read as bytes, as `rowEquals` does (a blank's bytes are always the
+    /// same: " " is a small string).
+    func rowIsBlank(_ row: Int) -> Bool {
+        guard Frame.cellBytes == 18 else {
+            let blank = Cell.blank
+            return (row * width..<(row + 1) * width).allSatisfy { cells[$0] == blank }
+        }
+        let stride = MemoryLayout<Cell>.stride
+        let (first, second, last) = Frame.blankBytes
+        return cells.withUnsafeBytes { raw in
+            for index in row * width..<(row + 1) * width {
+                let offset = index * stride
+                guard raw.load(fromByteOffset: offset, as: UInt64.self) == first,
+                      raw.load(fromByteOffset: offset + 8, as: UInt64.self) == second,
+                      raw.load(fromByteOffset: offset + 16, as: UInt16.self) == last else {
+                    if cells[index] != Cell.blank { return false }
+                    continue
+                }
+            }
+            return true
+        }
+    }
+
+    /// The bytes of `Cell.blank` as `rowIsBlank` reads them.
+    static let blankBytes: (UInt64, UInt64, UInt16) = [Cell.blank].withUnsafeBytes { raw in
+        (raw.load(fromByteOffset: 0, as: UInt64.self), raw.load(fromByteOffset: 8, as: UInt64.self),
+         raw.load(fromByteOffset: 16, as: UInt16.self))
+    }
+
+    /// The cells of one row, left to right.
+    func cells(ofRow row: Int) -> [Cell] {
+        Array(cells[row * width..<(row + 1) * width])
+    }
+
+    /// Puts a whole row of cells (`width` of them) in place.
+    mutating func replaceRow(_ row: Int, with newCells: [Cell]) {
+        precondition(newCells.count == width)
+        let start = row * width
+        cells.withUnsafeMutableBufferPointer { buffer in
+            for (offset, cell) in newCells.enumerated() { buffer[start + offset] = cell }
         }
     }
 

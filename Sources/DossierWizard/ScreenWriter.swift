@@ -1,7 +1,7 @@
 import DossierCore
 
 /// A run of text with one look.
-public struct Segment: Equatable, Sendable {
+public struct Segment: Hashable, Sendable {
     public var text: String
     public var role: ColorRole
     public var attributes: CellAttributes
@@ -325,9 +325,29 @@ public struct ScreenWriter: Sendable {
         return shown.joined(separator: " · ")
     }
 
+    /// The rows drawn, kept by what they were drawn from (`DrawnLine`).
+    static let drawnMemo = BoundedMemo<DrawnLine, DrawnRow>(capacity: 512)
+
     /// Draws a line at `row`; returns the cursor column if the line has one.
+    /// Into an empty row of a frame of this width, the row drawn before from
+    /// the same line is copied (`drawnMemo`); else it is drawn afresh.
     @discardableResult
     public func draw(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
+        guard frame.width == width, row >= 0, row < frame.height, frame.rowIsBlank(row) else {
+            return drawAfresh(line, row: row, into: &frame)
+        }
+        let drawn = ScreenWriter.drawnMemo.value(for: DrawnLine(line, self)) {
+            var scratch = Frame(width: width, height: 1)
+            let cursor = drawAfresh(line, row: 0, into: &scratch)
+            return DrawnRow(cells: scratch.cells(ofRow: 0), cursorColumn: cursor)
+        }
+        frame.replaceRow(row, with: drawn.cells)
+        return drawn.cursorColumn
+    }
+
+    /// `draw` without the memo: what the memo keeps, and what the tests
+    /// hold it to.
+    func drawAfresh(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
         var line = line
         line.segments = line.segments.map { Segment(neutralized($0.text), $0.role, $0.attributes) }
         if line.cursor == nil { line.segments = ScreenWriter.cut(line.segments, width: width - 2 * margin) }

@@ -1,7 +1,7 @@
 import DossierCore
 
 /// A message for the status area: a translation key and its values.
-public struct Notice: Codable, Equatable, Sendable {
+public struct Notice: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable { case info, success, error }
     public let key: String
     public let arguments: [String: String]
@@ -15,7 +15,7 @@ public struct Notice: Codable, Equatable, Sendable {
 }
 
 /// A message about the last input into one field.
-public struct FieldNote: Codable, Equatable, Sendable {
+public struct FieldNote: Codable, Hashable, Sendable {
     public let path: String
     public let notice: Notice
 

@@ -102,8 +102,10 @@ enum FormScreen {
 
     // MARK: - view
 
+    /// `kept`: the typed fields out of focus from `textFieldMemo` (false
+    /// only in the test that holds the memo to laying everything out).
     static func lines(_ state: WizardState, _ writer: ScreenWriter, _ context: WizardContext,
-                      bodyHeight: Int) -> [Line] {
+                      bodyHeight: Int, kept: Bool = true) -> [Line] {
         let words = context.words(state)
         var lines: [Line] = []
         if state.entry == nil {
@@ -112,7 +114,14 @@ enum FormScreen {
         }
         let fields = state.fields
         for (index, field) in fields.enumerated() {
-            lines += fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+            let path = field.path(entry: state.entry)
+            if kept, let layout = TextFieldLayout(field, path: path, index: index, state, writer, words) {
+                lines += textFieldMemo.value(for: layout) {
+                    fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+                }
+            } else {
+                lines += fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+            }
         }
         // The panel (eligibility verdict, deadline) answers the last
         // question: it scrolls into view together with it.
@@ -131,6 +140,10 @@ enum FormScreen {
         case .welcome, .careSheet, .student, .care, .review, .done: []
         }
     }
+
+    /// The lines of the typed fields out of focus, kept by what they are
+    /// made from (`TextFieldLayout`).
+    static let textFieldMemo = BoundedMemo<TextFieldLayout, [Line]>(capacity: 256)
 
     /// The label of a field as it is asked: "(optional)" after a text
     /// that may stay empty, and on screen a star after a required one; a

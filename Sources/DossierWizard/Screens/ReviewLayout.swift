@@ -7,17 +7,11 @@ import DossierCore
 struct ReviewLayout: Equatable, Sendable {
     let judgement: DossierJudgement
     let language: Language
-    let width: Int
-    let margin: Int
-    let bidi: BidiMode
-    let plainText: Bool
+    let writer: WriterLayout
 
     init(_ state: WizardState, _ context: WizardContext, _ writer: ScreenWriter) {
         judgement = DossierJudgement(state.dossier, context.core)
         language = state.language
-        width = writer.width
-        margin = writer.margin
-        bidi = writer.bidi
-        plainText = writer.plainText
+        self.writer = WriterLayout(writer)
     }
 }
