@@ -75,8 +75,8 @@ final class ScriptedConsole: PlainConsole {
 }
 
 /// A private folder (0700) for the drafts and dossiers of one test, removed
-/// at the end.
-struct PlainSandbox {
+/// at the end (`remove()`, or when the test lets go of it).
+final class PlainSandbox {
     let folder: String
     var drafts: DraftStore { DraftStore(folder: folder + "/data") }
     var store: DossierStore { DossierStore(folder: folder + "/dossiers") }
@@ -87,6 +87,8 @@ struct PlainSandbox {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
+
+    deinit { remove() }
 
     /// Runs the plain wizard on the fixed test day, its answers from `console`.
     func run(_ console: ScriptedConsole, language: Language = .en) -> (PlainOutcome, String, PlainWizard) {

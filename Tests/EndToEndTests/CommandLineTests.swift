@@ -8,7 +8,7 @@ import Glibc
 /// The built `amo-dossier` binary run as a user or a script would: real
 /// arguments, real exit codes, output parsed as JSON.
 @Suite("Command line: the built binary, its subcommands, exit codes and --json")
-struct CommandLineTests {
+final class CommandLineTests {
     struct Run {
         let status: Int32
         let stdout: String
@@ -77,6 +77,10 @@ struct CommandLineTests {
     }
 
     func cleanUp() { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// The folder goes with the test that made it, cleaned up or not: a
+    /// test that forgot left an empty 0700 folder in /tmp at every run.
+    deinit { cleanUp() }
 
     func object(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
 
