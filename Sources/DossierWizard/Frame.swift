@@ -150,65 +150,43 @@ public struct Frame: Hashable, Sendable {
         // without copying the text (which retains and releases it: most of
         // a typed letter's cost here, bench/); other bytes may still be the
         // same cell (one long text in two buffers), which `==` then says.
-        guard Frame.cellBytes == 18 else {
+        guard Frame.cellsReadAsBytes else {
             return range.allSatisfy { cells[$0] == other.cells[$0] }
         }
-        let stride = MemoryLayout<Cell>.stride
         return cells.withUnsafeBytes { mine in
             other.cells.withUnsafeBytes { theirs in
-                for index in range {
-                    let offset = index * stride
-                    if mine.load(fromByteOffset: offset, as: UInt64.self) == theirs.load(fromByteOffset: offset, as: UInt64.self),
-                       mine.load(fromByteOffset: offset + 8, as: UInt64.self)
-                        == theirs.load(fromByteOffset: offset + 8, as: UInt64.self),
-                       mine.load(fromByteOffset: offset + 16, as: UInt16.self)
-                        == theirs.load(fromByteOffset: offset + 16, as: UInt16.self) {
-                        continue
-                    }
-                    if cells[index] != other.cells[index] { return false }
-                }
-                return true
+                range.allSatisfy { Frame.bits(mine, $0) == Frame.bits(theirs, $0) || cells[$0] == other.cells[$0] }
             }
         }
     }
-
-    /// The bytes of a cell before its padding, when laid out as `rowEquals`
-    /// reads it (text, then role and attributes, one byte each).
-    static let cellBytes: Int = {
-        guard MemoryLayout<String>.size == 16, MemoryLayout<Cell>.offset(of: \Cell.role) == 16,
-              MemoryLayout<Cell>.offset(of: \Cell.attributes) == 17, MemoryLayout<Cell>.stride % 8 == 0 else { return 0 }
-        return MemoryLayout<Cell>.size
-    }()
 
     /// Whether every cell of `row` is a plain blank, as a new frame's are.
     /// Read as bytes, as `rowEquals` does (a blank's bytes are always the
     /// same: " " is a small string).
     func rowIsBlank(_ row: Int) -> Bool {
-        guard Frame.cellBytes == 18 else {
-            let blank = Cell.blank
-            return (row * width..<(row + 1) * width).allSatisfy { cells[$0] == blank }
-        }
-        let stride = MemoryLayout<Cell>.stride
-        let (first, second, last) = Frame.blankBytes
+        let range = row * width..<(row + 1) * width
+        guard Frame.cellsReadAsBytes else { return range.allSatisfy { cells[$0] == Cell.blank } }
         return cells.withUnsafeBytes { raw in
-            for index in row * width..<(row + 1) * width {
-                let offset = index * stride
-                guard raw.load(fromByteOffset: offset, as: UInt64.self) == first,
-                      raw.load(fromByteOffset: offset + 8, as: UInt64.self) == second,
-                      raw.load(fromByteOffset: offset + 16, as: UInt16.self) == last else {
-                    if cells[index] != Cell.blank { return false }
-                    continue
-                }
-            }
-            return true
+            range.allSatisfy { Frame.bits(raw, $0) == Frame.blankBits || cells[$0] == Cell.blank }
         }
     }
 
-    /// The bytes of `Cell.blank` as `rowIsBlank` reads them.
-    static let blankBytes: (UInt64, UInt64, UInt16) = [Cell.blank].withUnsafeBytes { raw in
-        (raw.load(fromByteOffset: 0, as: UInt64.self), raw.load(fromByteOffset: 8, as: UInt64.self),
-         raw.load(fromByteOffset: 16, as: UInt16.self))
+    /// Whether cells are laid out as `bits` reads them: the text's 16
+    /// bytes, then the role and the attributes, one byte each.
+    static let cellsReadAsBytes = MemoryLayout<String>.size == 16 && MemoryLayout<Cell>.offset(of: \Cell.role) == 16
+        && MemoryLayout<Cell>.offset(of: \Cell.attributes) == 17 && MemoryLayout<Cell>.size == 18
+        && MemoryLayout<Cell>.stride % 8 == 0
+
+    /// The 18 bytes of the cell at `index` of a buffer of cells.
+    @inline(__always)
+    static func bits(_ raw: UnsafeRawBufferPointer, _ index: Int) -> (UInt64, UInt64, UInt16) {
+        let offset = index * MemoryLayout<Cell>.stride
+        return (raw.load(fromByteOffset: offset, as: UInt64.self), raw.load(fromByteOffset: offset + 8, as: UInt64.self),
+                raw.load(fromByteOffset: offset + 16, as: UInt16.self))
     }
+
+    /// The bytes of `Cell.blank` as `bits` reads them.
+    static let blankBits = [Cell.blank].withUnsafeBytes { bits($0, 0) }
 
     /// The cells of one row, left to right.
     func cells(ofRow row: Int) -> [Cell] {

@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func theFastReadingIsTheOneUsedHere() {
-        #expect(Frame.cellBytes == 18, "the layout changed: rowEquals compares cell by cell")
+        #expect(Frame.cellsReadAsBytes, "the layout changed: rowEquals compares cell by cell")
     }
 
     @Test func rowsCompareAsTheirCellsDo() {

@@ -154,12 +154,17 @@ enum FormScreen {
         return words(field.labelKey)
     }
 
+    /// Whether the field at `index` is drawn with the focus (no window over it).
+    static func isFocused(_ index: Int, _ state: WizardState) -> Bool {
+        index == state.focus && state.overlay == nil
+    }
+
     /// The lines of one field: its label, its input, its messages.
     static func fieldLines(_ field: Field, index: Int, _ state: WizardState, _ writer: ScreenWriter,
                            _ context: WizardContext, bodyHeight: Int) -> [Line] {
         let words = context.words(state)
         let path = field.path(entry: state.entry)
-        let focused = index == state.focus && state.overlay == nil
+        let focused = isFocused(index, state)
         var lines: [Line] = []
         let usable = writer.width - 2 * writer.margin
         for (i, part) in ScreenWriter.wrap(label(field, words), width: max(1, usable - 2)).enumerated() {

@@ -19,11 +19,7 @@ struct TextFieldLayout: Hashable, Sendable {
     let standing: [String: String]
 
     init?(_ field: Field, path: String, index: Int, _ state: WizardState, _ writer: ScreenWriter, _ words: Words) {
-        switch field.kind {
-        case .text, .identifier, .date, .amount: break
-        case .yesNo, .choice, .disease, .checklist: return nil
-        }
-        guard index != state.focus || state.overlay != nil else { return nil }
+        guard field.kind.isTyped, !FormScreen.isFocused(index, state) else { return nil }
         self.field = field.id
         self.path = path
         self.index = index
