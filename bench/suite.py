@@ -194,6 +194,9 @@ def main():
                        check=True)
         review = Program("amo-dossier", amo("--lang", "en", "open", path), amo_quit)
         rows.append(scenario(review, f"review {entries}", [], ["--press", UP, "--times", "20"], 20))
+        # The entry list of the same dossier's pharmacy purchases: from the review's
+        # Save row, six rows down is "Pharmacies" among the screens to change.
+        rows.append(scenario(review, f"entry list {entries}", [DOWN] * 6 + [r"\r"], ["--press", DOWN, "--times", "20"], 20))
     for program in (wizard, whiptail_input, dialog_input):
         starts[program.label] = start_instructions(program)
 

@@ -3,9 +3,10 @@
 #
 #   packaging/build-deb.sh [--binary PATH] [--output DIR] [--no-lintian] [--compression xz|gzip|none]
 #
-# Without --binary, a release binary is built with the Swift libraries linked
-# in (--static-swift-stdlib), so the package needs nothing but the system
-# libraries its Depends names. --binary packages a binary already built (the
+# Without --binary, the release binary is built by packaging/build-release.sh:
+# one static executable, so the package depends on no library (terminal
+# descriptions come from ncurses-base, which is essential), and ships a
+# lintian override for statically-linked-binary that says why. --binary packages a binary already built (the
 # end-to-end test packages the debug build, which is much faster to get);
 # --output is where the .deb goes (default: .build/deb). The version is the
 # binary's own (`amo-dossier --version`, Sources/amo-dossier/ProgramVersion.swift).
@@ -46,8 +47,7 @@ while [ $# -gt 0 ]; do
 done
 
 if [ -z "$binary" ]; then
-  swift build -c release --static-swift-stdlib --product amo-dossier >&2
-  binary="$(swift build -c release --static-swift-stdlib --show-bin-path)/amo-dossier"
+  binary="$(packaging/build-release.sh | tail -n 1)"
 fi
 [ -x "$binary" ] || { echo "build-deb: no executable at $binary" >&2; exit 66; }
 
@@ -84,6 +84,20 @@ sed '1{/^#!/d}' docs/completions/amo-dossier.bash > "$root/usr/share/bash-comple
 chmod 0644 "$root/usr/share/bash-completion/completions/amo-dossier"
 install -m 0644 docs/completions/_amo-dossier "$root/usr/share/zsh/vendor-completions/_amo-dossier"
 install -m 0644 docs/completions/amo-dossier.fish "$root/usr/share/fish/vendor_completions.d/amo-dossier.fish"
+# A static executable is deliberate (packaging/build-release.sh says why):
+# lintian's statically-linked-binary asks for an override then.
+# (readelf, from binutils as strip is: a static executable asks for no interpreter.)
+static=no
+readelf -l "$root/usr/bin/amo-dossier" | grep -q 'INTERP' || static=yes
+if [ "$static" = yes ]; then
+  install -d -m 0755 "$root/usr/share/lintian/overrides"
+  {
+    echo "# One static executable: it starts without the dynamic loader's relocations"
+    echo "# and runs copied alone to a help-desk terminal (packaging/build-release.sh)."
+    echo "statically-linked-binary [usr/bin/amo-dossier]"
+  } > "$root/usr/share/lintian/overrides/$package"
+  chmod 0644 "$root/usr/share/lintian/overrides/$package"
+fi
 install -m 0644 packaging/kiosk-config.json "$doc/examples/config.json"
 install -m 0644 packaging/copyright "$doc/copyright"
 gzip -9n < README.md > "$doc/README.md.gz"
@@ -103,8 +117,10 @@ chmod 0644 "$doc/changelog.gz"
 # Depends: the shared libraries the binary links to, as the packages that
 # ship them (dpkg-shlibdeps, from dpkg-dev; the Swift libraries are linked
 # in by a release build, and a debug build's are left to the toolchain).
+# A static executable depends on no package.
 depends="libc6, libfribidi0, libgcc-s1, libncursesw6, libstdc++6, libtinfo6"
-if command -v dpkg-shlibdeps >/dev/null 2>&1; then
+[ "$static" = yes ] && depends=""
+if [ "$static" = no ] && command -v dpkg-shlibdeps >/dev/null 2>&1; then
   mkdir -p "$stage/debian"
   printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$package" "$package" > "$stage/debian/control"
   shlibs="$(cd "$stage" && dpkg-shlibdeps -O --ignore-missing-info --warnings=0 "$root/usr/bin/amo-dossier" 2>/dev/null || true)"
@@ -119,8 +135,8 @@ Version: $version
 Architecture: $arch
 Maintainer: $maintainer_name <$maintainer_email>
 Installed-Size: $installed_size
-Depends: $depends
-Section: utils
+${depends:+Depends: $depends
+}Section: utils
 Priority: optional
 Description: reimbursement dossier of the Moroccan student health insurance
  A keyboard-only terminal program that walks a university student through

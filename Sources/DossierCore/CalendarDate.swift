@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A day on the calendar, with no time and no time zone.
 ///
@@ -144,8 +149,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    /// Today as a calendar day in the machine's time zone (the user's day).
-    public static func today(in timeZone: TimeZone = .current, now: Date = Date()) -> CalendarDate {
+    /// Today as a calendar day in the machine's time zone (the user's day),
+    /// as the C library tells it: `TZ` when it is set, else /etc/localtime,
+    /// the same rules `date` follows. Asking Foundation's `TimeZone.current`
+    /// and a Gregorian `Calendar` cost 880 000 instructions at every start,
+    /// 8 % of it (issue 14); `localtime_r` costs a few thousand.
+    public static func today() -> CalendarDate {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil,
+              let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
+                                     day: Int(parts.tm_mday)) else {
+            return today(in: .current, now: Date())
+        }
+        return day
+    }
+
+    /// The calendar day of `now` in `timeZone` (a dossier's day of saving,
+    /// in the register).
+    public static func today(in timeZone: TimeZone, now: Date) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: now)

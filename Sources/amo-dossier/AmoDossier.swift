@@ -76,7 +76,7 @@ struct WizardOptions: ParsableArguments {
         let context = try common.context(lang, today: CalendarDate.today(), kiosk: options.kiosk)
         options.rulebook = context.rulebook
         DataFolder.tidy(dataFolder: try common.ownDataFolder(lang), dossierFolder: options.dir, language: lang, context: context)
-        if wantsPlainMode(flag: plain, environment: ProcessInfo.processInfo.environment) {
+        if wantsPlainMode(flag: plain, environment: ProcessEnvironment.current) {
             let code = runPlain(options)
             if code != 0 { throw ExitCode(code) }
             return
@@ -112,14 +112,14 @@ struct CommonOptions: ParsableArguments {
     /// stays in logical order (`TerminalOutput`).
     func emit(_ text: String, _ language: Language) throws {
         let mode = try bidiMode(language) ?? SettingsStore(path: SettingsStore.defaultPath(
-            environment: ProcessInfo.processInfo.environment)).loadBidi()
+            environment: ProcessEnvironment.current)).loadBidi()
         try StandardOutput.write(TerminalOutput.shown(text, language: language, bidi: mode,
                                                       toTerminal: isatty(STDOUT_FILENO) == 1, width: terminalColumns()),
                                  language)
     }
 
     func language() throws -> Language {
-        let env = ProcessInfo.processInfo.environment
+        let env = ProcessEnvironment.current
         return try CommandLineValue.language(lang, environment: env).orExit(Language.fromEnvironment(env))
     }
 
@@ -131,7 +131,7 @@ struct CommonOptions: ParsableArguments {
     func context(_ language: Language, today: CalendarDate, kiosk: Bool = false) throws -> DossierContext {
         let desk = try helpDesk(language)
         do {
-            let rulebook = try RuleBook.load(environment: ProcessInfo.processInfo.environment,
+            let rulebook = try RuleBook.load(environment: ProcessEnvironment.current,
                                              userEditions: !(kiosk || desk.kiosk))
             return DossierContext(today: today, rulebook: rulebook, words: .shared)
         } catch {
@@ -144,7 +144,7 @@ struct CommonOptions: ParsableArguments {
     /// here: one line naming the file and the key, exit 78.
     func helpDesk(_ language: Language) throws -> HelpDeskConfig {
         do {
-            return try HelpDeskConfig.load(environment: ProcessInfo.processInfo.environment)
+            return try HelpDeskConfig.load(environment: ProcessEnvironment.current)
         } catch {
             FileHandle.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
             throw ExitCode(HelpDeskConfigError.exitCode)
@@ -160,7 +160,7 @@ struct CommonOptions: ParsableArguments {
     }
 
     func folder() -> String {
-        dir ?? DossierStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+        dir ?? DossierStore.defaultFolder(environment: ProcessEnvironment.current)
     }
 
     /// `folder()`, with `--dir` refused when longer than a path can be.
@@ -173,7 +173,7 @@ struct CommonOptions: ParsableArguments {
     /// `dossiers/` or `drafts/` is a link or another account's): one line
     /// on standard error and exit 77, before anything in it is read or written.
     func ownDataFolder(_ language: Language) throws -> String {
-        let folder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
+        let folder = DataFolder.path(environment: ProcessEnvironment.current)
         if let refusal = UnsafeDataFolder.check(dataFolder: folder) {
             FileHandle.standardError.write(Data((refusal.message(language) + "\n").utf8))
             throw ExitCode(UnsafeDataFolder.exitCode)

@@ -37,7 +37,7 @@ extension AmoDossier {
             let files = try CheckTargets.expand(named, standardInput: {
                 FileHandle.standardInput.readDataToEndOfFile()
             }).orExit(lang)
-            let dataFolder = DataFolder.path(environment: ProcessInfo.processInfo.environment)
+            let dataFolder = DataFolder.path(environment: ProcessEnvironment.current)
             // By folder, not by file: `check DIR` names 50 000 files of one
             // folder, and making each an URL cost more than checking it.
             let folders = Set(files.map { file in file.lastIndex(of: "/").map { String(file[...$0]) } ?? "./" })

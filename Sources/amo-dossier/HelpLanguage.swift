@@ -16,7 +16,7 @@ let helpLanguage: Language = {
             return language
         }
     }
-    return Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    return Language.fromEnvironment(ProcessEnvironment.current)
 }()
 
 /// `--bidi` read the same way, for `--help` on a terminal.

@@ -22,7 +22,7 @@ func wantsPlainMode(flag: Bool, environment: [String: String]) -> Bool {
 /// full-screen wizard's, so either can resume the other's. Kiosk mode holds
 /// here too, however plain mode was chosen (`--plain`, TERM=dumb, a pipe).
 func runPlain(_ options: WizardLaunchOptions) -> Int32 {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let store = options.store
     let dataFolder = DraftStore.defaultFolder(environment: environment)
     let warning = options.secureOwnFolders(dataFolder: dataFolder)

@@ -14,7 +14,7 @@ extension WizardSession: TerminalProgram {
 /// Starts the full-screen wizard: drafts in the user's data folder, final
 /// dossiers in `options.dir`, settings in the user's config folder.
 func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current
     let store = options.store
     let dataFolder = DataFolder.path(environment: environment)
     let warning = options.secureOwnFolders(dataFolder: dataFolder)

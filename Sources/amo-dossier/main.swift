@@ -33,7 +33,7 @@ do {
 } catch {
     if AmoDossier.exitCode(for: error) == .success, helpLanguage.isRightToLeft {
         let mode = helpBidi ?? SettingsStore(path: SettingsStore.defaultPath(
-            environment: ProcessInfo.processInfo.environment)).loadBidi()
+            environment: ProcessEnvironment.current)).loadBidi()
         print(TerminalOutput.shown(AmoDossier.fullMessage(for: error) + "\n", language: helpLanguage, bidi: mode,
                                    toTerminal: isatty(STDOUT_FILENO) == 1, width: terminalColumns()), terminator: "")
         exit(0)

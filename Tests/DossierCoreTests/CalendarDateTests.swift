@@ -168,4 +168,13 @@ struct CalendarDateTests {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode([CalendarDate].self, from: Data(bad.utf8)) }
         }
     }
+
+    /// The C library's local day is Foundation's local day (read twice
+    /// around it, in case midnight passes between).
+    @Test func todayIsFoundationsLocalDay() {
+        let before = CalendarDate.today(in: .current, now: Date())
+        let today = CalendarDate.today()
+        let after = CalendarDate.today(in: .current, now: Date())
+        #expect(today == before || today == after)
+    }
 }

@@ -20,12 +20,8 @@ import DossierCore
 
     @Test(arguments: [Language.fr, .ar], [80, 40])
     func keptLinesAreTheLinesLaidOut(language: Language, width: Int) {
-        for script in [DossierScript.ordinary, .chronic, .dental] {
-            var state = WizardState()
-            state.language = language
-            var d = CheckingDriver(inner: WizardDriver(state, width: width, height: width == 80 ? 24 : 12), check: Self.compare)
-            script.drive(&d)
-            #expect(d.checked > 20)
+        for checked in CheckingDriver.everyScript(language: language, width: width, check: Self.compare) {
+            #expect(checked > 20)
         }
         // Behind a field's back: an undo, an error, a value changed, the language.
         var d = CheckingDriver(inner: WizardDriver(width: width, height: 24), check: Self.compare)

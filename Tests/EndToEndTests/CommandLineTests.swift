@@ -102,6 +102,21 @@ final class CommandLineTests {
         #expect((result["days"] as? NSNumber)?.intValue == 60, "the days of the edition in force on the first act")
     }
 
+    /// "Today" is the local day: 26 hours apart, UTC−12 and UTC+14 are
+    /// always on different days, so the days left differ by one or two.
+    @Test("deadline without --today counts from the day of the machine's time zone (TZ)")
+    func deadlineTodayIsLocal() throws {
+        defer { cleanUp() }
+        func daysLeft(_ zone: String) throws -> Int? {
+            let result = try run(["deadline", "--first-act", "2026-12-01", "--json"],
+                                 environment: ["LANG": "C.UTF-8", "TZ": zone])
+            return (try object(result.stdout) as? [String: Any])?["daysLeft"] as? Int
+        }
+        let west = try #require(try daysLeft("Etc/GMT+12"))
+        let east = try #require(try daysLeft("Etc/GMT-14"))
+        #expect([1, 2].contains(west - east), "west \(west), east \(east)")
+    }
+
     @Test("A bad argument gives one line naming the value and a non-zero exit",
           arguments: [
             (["deadline", "--first-act", "2026-02-30"], "2026-02-30"),

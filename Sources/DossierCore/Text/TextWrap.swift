@@ -54,7 +54,7 @@ public enum TextWrap {
     /// a quoted value stay together (joined by their spaces) as long as the
     /// whole quotation fits on one line.
     static func words(_ paragraph: Substring, width: Int) -> [String] {
-        let plain = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let plain = plainWords(paragraph)
         var units: [String] = []
         var group: [String] = []
         var closing: Character?
@@ -81,12 +81,39 @@ public enum TextWrap {
         return units
     }
 
+    /// The words of `paragraph` between spaces. When every scalar is one
+    /// grapheme of its own (`DisplayWidth.isLoneSingleCell`: French, shaped
+    /// Arabic, no combining mark) a space scalar is a space character, and
+    /// the split reads bytes instead of breaking graphemes (the welcome
+    /// screen's start, issue 14); otherwise it splits characters, where a
+    /// space followed by a combining mark is not a space.
+    static func plainWords(_ paragraph: Substring) -> [String] {
+        guard paragraph.unicodeScalars.allSatisfy({ DisplayWidth.isLoneSingleCell($0.value) }) else {
+            return paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
+        return paragraph.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
+            .map { String(Substring($0)) }
+    }
+
+    /// Whether `scalar` is one of the marks of `quotationMarks` (a test
+    /// holds the two lists together). A word without any of them opens no
+    /// quotation: none of the marks has a decomposition, so a character
+    /// equal to one holds its scalar, and such a word is passed over
+    /// without comparing characters (the start, issue 14).
+    static func isQuotationMark(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E: return true
+        default: return false
+        }
+    }
+
     /// Opening and closing marks of a quotation, French, English, German, plain.
     static let quotationMarks: [(Character, Character)] = [("«", "»"), ("“", "”"), ("„", "“"), ("\"", "\"")]
 
     /// The closing mark awaited when `word` opens a quotation it does not
     /// close itself.
     static func opensQuotation(_ word: String) -> Character? {
+        guard word.unicodeScalars.contains(where: { isQuotationMark($0.value) }) else { return nil }
         for (open, close) in quotationMarks {
             guard let start = word.firstIndex(of: open) else { continue }
             let after = word[word.index(after: start)...]

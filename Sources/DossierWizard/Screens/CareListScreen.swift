@@ -273,18 +273,45 @@ enum CareListScreen {
             + detailLines.map { indent + $0 }
     }
 
+    /// The screen's lines; `kept: false` makes every row afresh, which is
+    /// what a test compares the memo's rows with.
     static func lines(_ kind: CareKind, _ state: WizardState, _ writer: ScreenWriter,
-                      _ context: WizardContext) -> [Line] {
+                      _ context: WizardContext, kept: Bool = true) -> [Line] {
         let words = context.words(state)
         let rules = context.rules(for: state.dossier)
         var lines = writer.paragraph(words(state.step.introKey), .hint)
         lines.append(.blank)
-        let entries = rows(kind, state.dossier, words, rules, today: context.today)
-        if entries.isEmpty {
+        if state.dossier.entryCount(kind) == 0 {
             lines += writer.paragraph(words("wizard.entries.empty"), .normal)
             lines.append(.blank)
         }
         let rowWidth = writer.width - 2 * writer.margin - 2
+        let request = EntryListRequest(kind: kind, dossier: state.dossier, language: state.language, rules: rules,
+                                       today: context.today, rowWidth: rowWidth)
+        let shown = kept ? shownRowsMemo.value(for: request) { shownRows(request, words) } : shownRows(request, words)
+        let selectedRow = state.list(.entries(kind)).selected
+        for (i, row) in shown.enumerated() {
+            let selected = i == selectedRow
+            for (j, part) in row.enumerated() {
+                lines.append(Line([Segment(SelectionMark.mark(selected && j == 0) + part,
+                                           selected ? .selection : .normal, selected ? .bold : [])],
+                                  anchor: selected && j == row.count - 1, fill: selected ? .selection : nil))
+            }
+        }
+        return lines
+    }
+
+    /// The rows of an entry list already made (see `RecentMemo`): moving in
+    /// the list changes only which row is selected, and making every row
+    /// again checked every entry on each key.
+    static let shownRowsMemo = RecentMemo<EntryListRequest, [[String]]>(capacity: 4)
+
+    /// The text of each row of the list, an entry's possibly on two lines,
+    /// then the action rows.
+    static func shownRows(_ request: EntryListRequest, _ words: Words) -> [[String]] {
+        let kind = request.kind
+        let rowWidth = request.rowWidth
+        let entries = rows(kind, request.dossier, words, request.rules, today: request.today)
         var shown: [[String]] = entries.enumerated().map { i, entry in
             entryRow(number: i + 1, name: entry.name, details: entry.details, width: rowWidth)
         }
@@ -298,15 +325,6 @@ enum CareListScreen {
         }
         shown.append([words("wizard.entries.continue")])
         if !entries.isEmpty { shown.append([words("wizard.entries.remove")]) }
-        let selectedRow = state.list(.entries(kind)).selected
-        for (i, row) in shown.enumerated() {
-            let selected = i == selectedRow
-            for (j, part) in row.enumerated() {
-                lines.append(Line([Segment(SelectionMark.mark(selected && j == 0) + part,
-                                           selected ? .selection : .normal, selected ? .bold : [])],
-                                  anchor: selected && j == row.count - 1, fill: selected ? .selection : nil))
-            }
-        }
-        return lines
+        return shown
     }
 }
