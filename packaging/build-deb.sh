@@ -85,7 +85,8 @@ chmod 0644 "$root/usr/share/bash-completion/completions/amo-dossier"
 install -m 0644 docs/completions/_amo-dossier "$root/usr/share/zsh/vendor-completions/_amo-dossier"
 install -m 0644 docs/completions/amo-dossier.fish "$root/usr/share/fish/vendor_completions.d/amo-dossier.fish"
 # A static executable is deliberate (packaging/build-release.sh says why):
-# lintian's statically-linked-binary asks for an override then.
+# lintian's statically-linked-binary and embedded-library (ncurses) ask for
+# an override then.
 # (readelf, from binutils as strip is: a static executable asks for no interpreter.)
 static=no
 readelf -l "$root/usr/bin/amo-dossier" | grep -q 'INTERP' || static=yes
@@ -95,6 +96,8 @@ if [ "$static" = yes ]; then
     echo "# One static executable: it starts without the dynamic loader's relocations"
     echo "# and runs copied alone to a help-desk terminal (packaging/build-release.sh)."
     echo "statically-linked-binary [usr/bin/amo-dossier]"
+    echo "# ncursesw is linked in for the same reason; the package needs no libncursesw6."
+    echo "embedded-library ncurses [usr/bin/amo-dossier]"
   } > "$root/usr/share/lintian/overrides/$package"
   chmod 0644 "$root/usr/share/lintian/overrides/$package"
 fi
