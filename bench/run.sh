@@ -20,11 +20,11 @@
 # instruction counts are not. Targets (issue 14): start ≤ 2× whiptail's, peak
 # ≤ 16 MiB, deadline and address ≤ 1.5× python3 -c pass, a typed letter ≤ 0.5 M
 # instructions, a review and an entry list of 200 entries ≤ 1.5× the cost of 20
-# per move, a move in
-# the 42-list no more bytes than dialog's, a resize about one screen of bytes.
-# The release binary is built as it is shipped, by packaging/build-release.sh
-# (one static executable). whiptail, dialog and valgrind are
-# installed with apt-get when missing (it says so). Not run by `swift test`.
+# per move, a move in the 42-list no more bytes than dialog's, a resize about
+# one screen of bytes. The release binary is built as it is shipped, by
+# packaging/build-release.sh (one static executable). whiptail, dialog and
+# valgrind are installed with apt-get when missing (it says so). Not run by
+# `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/out

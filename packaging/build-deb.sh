@@ -5,8 +5,9 @@
 #
 # Without --binary, the release binary is built by packaging/build-release.sh:
 # one static executable, so the package depends on no library (terminal
-# descriptions come from ncurses-base, which is essential), and ships a
-# lintian override for statically-linked-binary that says why. --binary packages a binary already built (the
+# descriptions come from ncurses-base, which is essential), and it ships
+# lintian overrides for statically-linked-binary and embedded-library that say
+# why. --binary packages a binary already built (the
 # end-to-end test packages the debug build, which is much faster to get);
 # --output is where the .deb goes (default: .build/deb). The version is the
 # binary's own (`amo-dossier --version`, Sources/amo-dossier/ProgramVersion.swift).
@@ -86,8 +87,8 @@ install -m 0644 docs/completions/_amo-dossier "$root/usr/share/zsh/vendor-comple
 install -m 0644 docs/completions/amo-dossier.fish "$root/usr/share/fish/vendor_completions.d/amo-dossier.fish"
 # A static executable is deliberate (packaging/build-release.sh says why):
 # lintian's statically-linked-binary and embedded-library (ncurses) ask for
-# an override then.
-# (readelf, from binutils as strip is: a static executable asks for no interpreter.)
+# an override then. It is told by readelf (binutils, as strip is): a static
+# executable asks for no program interpreter.
 static=no
 readelf -l "$root/usr/bin/amo-dossier" | grep -q 'INTERP' || static=yes
 if [ "$static" = yes ]; then

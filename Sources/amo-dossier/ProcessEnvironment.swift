@@ -2,7 +2,7 @@ import Glibc
 
 /// The environment of this process, read once from `environ`.
 ///
-/// `ProcessEnvironment.current` builds a new dictionary on every
+/// `ProcessInfo.processInfo.environment` builds a new dictionary on every
 /// call, through Foundation's general string conversions: about 150 000
 /// instructions each, and the wizard's start asked it six times (issue 14).
 /// The environment does not change while the program runs (nothing here
