@@ -14,8 +14,17 @@
 # Terminal descriptions are read at run time from /usr/share/terminfo and
 # /lib/terminfo (ncurses-base, essential on Debian). The only libc calls a
 # static glibc cannot serve alone are the user database's (getpwuid), which
-# Foundation makes only when HOME is unset; then the home folder is the
-# account's as long as the machine's glibc is the one linked here.
+# FoundationEssentials makes only when HOME is unset; then the home folder
+# is the account's as long as the machine's glibc is the one linked here.
+# The program imports FoundationEssentials, not Foundation: no ICU (40 MB)
+# is linked, and the binary is a third of the size.
+#
+# -disable-concrete-type-metadata-mangled-name-accessors: by default a
+# concrete generic type (an Array of a struct, a Codable container) is
+# made at run time from its mangled name, and each first such name walks
+# every protocol conformance record in the binary (about 265 000
+# instructions each, a fifth of the start). With the flag the compiler
+# emits direct metadata accessors instead; the program is the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=.build
@@ -25,6 +34,7 @@ case "${1:-}" in
   *) echo "usage: packaging/build-release.sh [--scratch-path DIR]" >&2; exit 64 ;;
 esac
 flags=(-c release --scratch-path "$scratch" -Xswiftc -static-executable
+       -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
        -Xlinker -lncursesw -Xlinker -ltinfo -Xlinker -lfribidi)
 # The linker's notes on getpwnam and dlopen in a static glibc are the ones
 # explained above; everything else it prints is kept.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -150,28 +150,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Today as a calendar day in the machine's time zone (the user's day),
-    /// as the C library tells it: `TZ` when it is set, else /etc/localtime,
-    /// the same rules `date` follows. Asking Foundation's `TimeZone.current`
-    /// and a Gregorian `Calendar` cost 880 000 instructions at every start,
-    /// 8 % of it (issue 14); `localtime_r` costs a few thousand.
-    public static func today() -> CalendarDate {
-        var now = time(nil)
-        var parts = tm()
-        guard localtime_r(&now, &parts) != nil,
-              let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1,
-                                     day: Int(parts.tm_mday)) else {
-            return today(in: .current, now: Date())
-        }
-        return day
+    /// as the C library tells it (`LocalTime`): `TZ` when it is set, else
+    /// /etc/localtime, the same rules `date` follows. Asking Foundation's
+    /// `TimeZone.current` and a Gregorian `Calendar` cost 880 000
+    /// instructions at every start, 8 % of it (issue 14).
+    public static func today() -> CalendarDate { localDay(of: Date()) }
+
+    /// The calendar day of `moment` on the machine's clock (a dossier's day
+    /// of saving, in the register).
+    public static func localDay(of moment: Date) -> CalendarDate {
+        let local = LocalTime(of: moment)
+        return CalendarDate(year: local.year, month: local.month, day: local.day)
+            ?? day(of: moment, secondsFromGMT: 0)
     }
 
-    /// The calendar day of `now` in `timeZone` (a dossier's day of saving,
-    /// in the register).
-    public static func today(in timeZone: TimeZone, now: Date) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)!
+    /// The calendar day of `moment` where clocks are `secondsFromGMT` ahead
+    /// of Greenwich: counted, not asked of any time-zone database.
+    public static func day(of moment: Date, secondsFromGMT: Int) -> CalendarDate {
+        let seconds = Int(moment.timeIntervalSince1970.rounded(.down)) + secondsFromGMT
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        return CalendarDate(dayNumber: CalendarDate(year: 1970, month: 1, day: 1)!.dayNumber + days)
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One claim on one care sheet: everything that goes on the sheet and into
 /// the envelope. The JSON form is a contract read by other tools: the coding

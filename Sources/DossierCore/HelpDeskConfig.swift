@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the administrator of a help-desk machine sets for every account:
 /// `$XDG_CONFIG_DIRS/amo-dossier/config.json` (default `/etc/xdg/…`), e.g.
@@ -54,28 +54,28 @@ public struct HelpDeskConfig: Equatable, Sendable {
         case .success(let bytes): data = bytes
         case .failure: throw HelpDeskConfigError(file: path, reason: "config.unreadable")
         }
-        guard let parsed = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            throw HelpDeskConfigError(file: path, reason: "config.notJSON")
+        let stated: Set<String>
+        switch JSONTopKeys.of(data) {
+        case .success(let names): stated = Set(names)
+        case .failure(.notJSON): throw HelpDeskConfigError(file: path, reason: "config.notJSON")
+        case .failure(.notAnObject): throw HelpDeskConfigError(file: path, reason: "config.notAnObject")
         }
-        guard let object = parsed as? [String: Any] else {
-            throw HelpDeskConfigError(file: path, reason: "config.notAnObject")
-        }
-        if let unknown = object.keys.sorted().first(where: { !keys.contains($0) }) {
+        if let unknown = stated.sorted().first(where: { !keys.contains($0) }) {
             throw HelpDeskConfigError(file: path, place: unknown, reason: "config.unknownKey")
         }
         var config = HelpDeskConfig()
         let decoder = JSONDecoder()
-        if object["kiosk"] != nil {
+        if stated.contains("kiosk") {
             guard let kiosk = try? decoder.decode(KioskValue.self, from: data).kiosk else {
                 throw HelpDeskConfigError(file: path, place: "kiosk", reason: "config.notBoolean")
             }
             config.kiosk = kiosk
         }
-        if object["idleMinutes"] != nil {
+        if stated.contains("idleMinutes") {
             config.idleMinutes = try checked(try? decoder.decode(IdleValue.self, from: data).idleMinutes,
                                              "idleMinutes", range: idleRange, path)
         }
-        if object["draftDays"] != nil {
+        if stated.contains("draftDays") {
             config.draftDays = try checked(try? decoder.decode(DaysValue.self, from: data).draftDays,
                                            "draftDays", range: draftDaysRange, path)
         }

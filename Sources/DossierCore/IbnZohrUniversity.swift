@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether the student's institution is Ibn Zohr University (Agadir). Its
 /// coverage office (amoe@uiz.ac.ma) only serves its own students: sending
@@ -26,18 +26,36 @@ public enum IbnZohrUniversity {
     static func words(_ text: String) -> [String] {
         // Decomposing first splits "إ" into alef + hamza below, and "é" into
         // e + accent, so dropping the marks folds both.
-        let folded = text.folding(options: [.caseInsensitive, .widthInsensitive], locale: nil)
-            .decomposedStringWithCanonicalMapping
+        let folded = TextFolding.decomposed(String(String.UnicodeScalarView(
+            text.unicodeScalars.map(TextFolding.narrowed)))).lowercased()
         var cleaned = ""
         for var scalar in folded.unicodeScalars {
-            if CharacterSet.nonBaseCharacters.contains(scalar) || scalar == "\u{0640}" { continue }  // marks, tatweel
+            if isMark(scalar) || scalar == "\u{0640}" { continue }  // marks, tatweel
             if scalar == "\u{0671}" { scalar = "\u{0627}" }  // alef wasla
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if isLetterOrDigit(scalar) {
                 cleaned.unicodeScalars.append(scalar)
             } else {
                 cleaned.append(" ")
             }
         }
         return cleaned.split(separator: " ").map(String.init)
+    }
+
+    /// Foundation's `nonBaseCharacters`: the marks, M*.
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Foundation's `alphanumerics`: letters, marks and numbers, L*, M*, N*.
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default: return false
+        }
     }
 }

@@ -55,7 +55,7 @@ public enum Identifiers {
     /// checking, but "n" reported as « N » reads as if the program had
     /// misheard.
     static func typed(_ raw: String) -> String {
-        raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        raw.trimmingSpacesAndNewlines
     }
 
     /// The two-digit key (01…97) that makes `body` followed by the key ≡ 0 (mod 97): the check used by both

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every word a person reads comes from the tables in `Resources/l10n/*.json`
 /// (one file per area, each key with its `fr`, `ar` and `en` text side by
@@ -147,10 +147,10 @@ public struct L10n: Sendable {
     /// "il y a 0 jour" is no way to say today.
     static func pluralForm(_ inside: Substring, _ value: String, _ language: Language) -> String {
         let forms = pluralForms(inside)
-        if let exact = forms["=" + value] { return exact.replacingOccurrences(of: "#", with: value) }
+        if let exact = forms["=" + value] { return exact.replacingEvery("#", with: value) }
         let category = Int(value).map { PluralCategory.of($0, in: language) } ?? .other
         let form = forms[category.rawValue] ?? forms[PluralCategory.other.rawValue] ?? "#"
-        return form.replacingOccurrences(of: "#", with: value)
+        return form.replacingEvery("#", with: value)
     }
 
     /// The `{name}` placeholders of a template, for checking that every

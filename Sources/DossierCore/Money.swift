@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An amount in dirhams, held as whole centimes.
 ///
@@ -43,7 +43,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Arabic decimal separator `٫` are read as their Western forms.
     public static func parse(_ raw: String) -> Result<Money, ParseError> {
         var text = Identifiers.westernDigits(raw.trimmingSpaces)
-        text = text.replacingOccurrences(of: "\u{066B}", with: ",")
+        text = text.replacingEvery("\u{066B}", with: ",")
         // Spaces and the Arabic thousands separator `٬` only group digits.
         text.removeAll { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" || $0 == "\u{066C}" }
         for suffix in ["DH", "dh", "Dh", "MAD", "درهم"] where text.hasSuffix(suffix) {
@@ -92,9 +92,9 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// (Western digits, as on Moroccan forms).
     public func formatted(_ language: Language) -> String {
         switch language {
-        case .fr: return plain.replacingOccurrences(of: ".", with: ",") + " DH"
+        case .fr: return plain.replacingEvery(".", with: ",") + " DH"
         case .en: return plain + " DH"
-        case .ar: return plain.replacingOccurrences(of: ".", with: ",") + " درهم"
+        case .ar: return plain.replacingEvery(".", with: ",") + " درهم"
         }
     }
 
@@ -122,16 +122,14 @@ extension Money: Codable {
         // Most amounts are whole centimes within the maximum: counted straight from the Decimal,
         // without the round trip through text below (a register of 50 000
         // files reads some 200 000 amounts).
-        var scaled = value * 100
-        var whole = Decimal()
-        NSDecimalRound(&whole, &scaled, 0, .plain)
-        if whole == scaled, whole.magnitude <= Decimal(Money.maximum.centimes) {
-            self = Money(centimes: NSDecimalNumber(decimal: whole).int64Value)
+        // A Decimal's description has no exponent and no point when it is whole.
+        if let centimes = Int64((value * 100).description), centimes.magnitude <= Money.maximum.centimes {
+            self = Money(centimes: centimes)
             return
         }
         // Decimal keeps the exact digits of the JSON number; go through its
         // string so no binary rounding can happen.
-        let text = NSDecimalNumber(decimal: value).stringValue
+        let text = value.description
         // Below zero, or finer than a centime: a mistake in the dossier,
         // which the validator names at its place (amount.negative,
         // amount.decimals), not a file that cannot be read.

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Reading and judging a folder of dossiers on every core: each file is
 /// independent of the others, and a coverage office's folder of tens of

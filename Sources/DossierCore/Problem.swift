@@ -37,7 +37,7 @@ public struct Problem: Hashable, Sendable, Error {
     public func quoting(typed: String) -> Problem {
         guard arguments["value"] != nil else { return self }
         var quoted = arguments
-        quoted["value"] = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        quoted["value"] = typed.trimmingSpacesAndNewlines
         return Problem(code: code, path: path, arguments: quoted, severity: severity)
     }
 }

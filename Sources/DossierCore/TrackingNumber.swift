@@ -25,7 +25,7 @@ public enum TrackingNumber {
     public static func check(_ raw: String, path: String) -> Result<String, Problem> {
         let value = Identifiers.normalize(raw)
         let scalars = Array(value.unicodeScalars)
-        let typed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = raw.trimmingSpacesAndNewlines
         guard scalars.count == 13, Identifiers.isLetters(String(String.UnicodeScalarView(scalars[0..<2]))),
               Identifiers.isDigits(String(String.UnicodeScalarView(scalars[2..<11]))),
               String(String.UnicodeScalarView(scalars[11...])) == "MA" else {

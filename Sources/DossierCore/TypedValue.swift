@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turning what a person typed into a value, with the reason when it cannot
 /// be. Front-ends call these so that a date or an amount is read the same way

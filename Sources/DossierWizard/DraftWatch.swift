@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// The draft file as this session last wrote or read it: its path, which
 /// file it was (device and inode) and which dossier it held. When that

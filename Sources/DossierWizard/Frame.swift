@@ -29,25 +29,73 @@ public struct CellAttributes: OptionSet, Hashable, Sendable {
 
 /// One terminal cell. A wide character occupies its cell and the next one,
 /// which holds an empty `text` as a continuation marker.
+///
+/// The text is kept as its UTF-8 bytes in the cell itself, not as a
+/// String: a cell is then plain bytes, and a screen of 1920 of them is made,
+/// compared and thrown away at every key without a retain, a release or a
+/// call per cell (a fifth of a typed letter's cost, issue 14). Up to 15
+/// bytes fit (any letter with its marks, a letter joined to a bidi mark);
+/// a longer cluster (a family emoji) is kept once in `LongClusters`.
 public struct Cell: Hashable, Sendable {
-    public var text: String
+    /// The bytes, the count in the last byte; 0xFF there: `LongClusters`
+    /// holds the text, at the index in the first eight bytes.
+    @usableFromInline var utf8: (UInt64, UInt64)
     public var role: ColorRole
     public var attributes: CellAttributes
 
     public init(text: String = " ", role: ColorRole = .normal, attributes: CellAttributes = []) {
-        self.text = text
+        utf8 = Cell.packed(text)
+        self.role = role
+        self.attributes = attributes
+    }
+
+    /// A cell of one printable ASCII byte, without going through a String.
+    init(ascii byte: UInt8, role: ColorRole, attributes: CellAttributes) {
+        utf8 = (UInt64(byte), 1 << 56)
         self.role = role
         self.attributes = attributes
     }
 
     public static let blank = Cell()
-    public var isContinuation: Bool { text.isEmpty }
+
+    private var count: UInt8 { UInt8(truncatingIfNeeded: utf8.1 >> 56) }
+
+    public var isContinuation: Bool { count == 0 }
+
+    public var text: String {
+        get {
+            let count = self.count
+            if count == 0xFF { return LongClusters.text(at: Int(utf8.0)) }
+            return withUnsafeBytes(of: utf8) { String(decoding: $0.prefix(Int(count)), as: UTF8.self) }
+        }
+        set { utf8 = Cell.packed(newValue) }
+    }
+
+    private static func packed(_ text: String) -> (UInt64, UInt64) {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count <= 15 else { return (UInt64(LongClusters.index(of: String(decoding: bytes, as: UTF8.self))), 0xFF << 56) }
+            var packed: (UInt64, UInt64) = (0, UInt64(bytes.count) << 56)
+            withUnsafeMutableBytes(of: &packed) { raw in
+                for (offset, byte) in bytes.enumerated() { raw[offset] = byte }
+            }
+            return packed
+        }
+    }
 
     /// The one-byte parts first: the backend compares the whole screen at
-    /// every key, nearly all of it unchanged.
+    /// every key, nearly all of it unchanged. The same text is the same
+    /// bytes (a long one has one index), so bytes decide.
     @inlinable
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
-        lhs.role == rhs.role && lhs.attributes == rhs.attributes && lhs.text == rhs.text
+        lhs.role == rhs.role && lhs.attributes == rhs.attributes && lhs.utf8 == rhs.utf8
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(utf8.0)
+        hasher.combine(utf8.1)
+        hasher.combine(role)
+        hasher.combine(attributes)
     }
 }
 
@@ -130,10 +178,6 @@ public struct Frame: Hashable, Sendable {
     static let rightToLeftMark: Unicode.Scalar = "\u{200F}"
     static let leftToRightMark: Unicode.Scalar = "\u{200E}"
 
-    /// The one-character strings of printable ASCII (U+0020–U+007E), made
-    /// once: `put` takes them instead of building a string per cell.
-    static let asciiCells: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
-
     public subscript(row: Int, column: Int) -> Cell {
         get { cells[row * width + column] }
         set { cells[row * width + column] = newValue }
@@ -145,48 +189,16 @@ public struct Frame: Hashable, Sendable {
     public func rowEquals(_ row: Int, in other: Frame) -> Bool {
         guard other.width == width, row >= 0, row < height, row < other.height else { return false }
         let range = row * width..<(row + 1) * width
-        // A cell is its text's 16 bytes, its role and its attributes (18
-        // bytes, then padding). The same bytes are the same cell, read
-        // without copying the text (which retains and releases it: most of
-        // a typed letter's cost here, bench/); other bytes may still be the
-        // same cell (one long text in two buffers), which `==` then says.
-        guard Frame.cellsReadAsBytes else {
-            return range.allSatisfy { cells[$0] == other.cells[$0] }
-        }
-        return cells.withUnsafeBytes { mine in
-            other.cells.withUnsafeBytes { theirs in
-                range.allSatisfy { Frame.bits(mine, $0) == Frame.bits(theirs, $0) || cells[$0] == other.cells[$0] }
-            }
+        return cells.withUnsafeBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in range.allSatisfy { mine[$0] == theirs[$0] } }
         }
     }
 
     /// Whether every cell of `row` is a plain blank, as a new frame's are.
-    /// Read as bytes, as `rowEquals` does (a blank's bytes are always the
-    /// same: " " is a small string).
     func rowIsBlank(_ row: Int) -> Bool {
         let range = row * width..<(row + 1) * width
-        guard Frame.cellsReadAsBytes else { return range.allSatisfy { cells[$0] == Cell.blank } }
-        return cells.withUnsafeBytes { raw in
-            range.allSatisfy { Frame.bits(raw, $0) == Frame.blankBits || cells[$0] == Cell.blank }
-        }
+        return cells.withUnsafeBufferPointer { mine in range.allSatisfy { mine[$0] == Cell.blank } }
     }
-
-    /// Whether cells are laid out as `bits` reads them: the text's 16
-    /// bytes, then the role and the attributes, one byte each.
-    static let cellsReadAsBytes = MemoryLayout<String>.size == 16 && MemoryLayout<Cell>.offset(of: \Cell.role) == 16
-        && MemoryLayout<Cell>.offset(of: \Cell.attributes) == 17 && MemoryLayout<Cell>.size == 18
-        && MemoryLayout<Cell>.stride % 8 == 0
-
-    /// The 18 bytes of the cell at `index` of a buffer of cells.
-    @inline(__always)
-    static func bits(_ raw: UnsafeRawBufferPointer, _ index: Int) -> (UInt64, UInt64, UInt16) {
-        let offset = index * MemoryLayout<Cell>.stride
-        return (raw.load(fromByteOffset: offset, as: UInt64.self), raw.load(fromByteOffset: offset + 8, as: UInt64.self),
-                raw.load(fromByteOffset: offset + 16, as: UInt16.self))
-    }
-
-    /// The bytes of `Cell.blank` as `bits` reads them.
-    static let blankBits = [Cell.blank].withUnsafeBytes { bits($0, 0) }
 
     /// The cells of one row, left to right.
     func cells(ofRow row: Int) -> [Cell] {
@@ -216,7 +228,7 @@ public struct Frame: Hashable, Sendable {
             for byte in text.utf8 {
                 if col + 1 > limit { break }
                 if col >= 0 {
-                    self[row, col] = Cell(text: Frame.asciiCells[Int(byte) - 0x20], role: role, attributes: attributes)
+                    self[row, col] = Cell(ascii: byte, role: role, attributes: attributes)
                 }
                 col += 1
             }

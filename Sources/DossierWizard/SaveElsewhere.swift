@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 extension WizardSession {
     /// The save after a failed one, in the folder the student typed (a USB

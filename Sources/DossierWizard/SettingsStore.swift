@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// The user's settings file, `$XDG_CONFIG_HOME/amo-dossier/config.json`
 /// (else `~/.config/amo-dossier/config.json`): the answer to the bidi
@@ -17,16 +17,16 @@ public struct SettingsStore: Sendable {
     public static func defaultPath(environment: [String: String]) -> String {
         // XDG says a relative XDG_CONFIG_HOME is invalid and must be ignored.
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return (xdg as NSString).appendingPathComponent("amo-dossier/config.json")
+            return xdg.appendingPath("amo-dossier/config.json")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".config/amo-dossier/config.json")
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? AccountHome.path
+        return home.appendingPath(".config/amo-dossier/config.json")
     }
 
     /// The stored bidi mode, or nil when there is none or the file cannot
     /// be read (then the check screen asks).
     public func loadBidi() -> BidiMode? {
-        guard let raw = object()["bidi"] as? String else { return nil }
+        guard case .text(let raw) = object()["bidi"] else { return nil }
         return BidiMode(rawValue: raw)
     }
 
@@ -37,7 +37,7 @@ public struct SettingsStore: Sendable {
     /// The language last chosen, for a start without `--lang`; nil when
     /// none was, or the file cannot be read.
     public func loadLanguage() -> Language? {
-        guard let raw = object()["language"] as? String else { return nil }
+        guard case .text(let raw) = object()["language"] else { return nil }
         return Language(rawValue: raw)
     }
 
@@ -47,15 +47,19 @@ public struct SettingsStore: Sendable {
 
     private func save(_ value: String, as key: String) throws {
         var settings = object()
-        settings[key] = value
-        let data = try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys])
-        try PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
+        settings[key] = .text(value)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(settings)
+        try PrivateFiles.ensureFolder(path.parentPath)
         try PrivateFiles.writeAtomically(data, to: path)
     }
 
-    private func object() -> [String: Any] {
+    /// The settings; a file that is not a JSON object (edited by hand, cut
+    /// by a crash) counts as no settings.
+    private func object() -> [String: SettingsValue] {
         guard let data = try? PrivateFiles.readBounded(path: path, followSymlinks: false).get(),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+              let object = try? JSONDecoder().decode([String: SettingsValue].self, from: data)
         else { return [:] }
         return object
     }

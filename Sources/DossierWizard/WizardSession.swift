@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// The size and the viewport of the last frame asked for: `view` is not
 /// mutating, yet `update` needs to know where scrolling stops.
@@ -326,7 +326,7 @@ public struct WizardSession {
     /// `~/dossiers` as people type it.
     func expandHome(_ folder: String) -> String {
         guard folder == "~" || folder.hasPrefix("~/") else { return folder }
-        return NSHomeDirectory() + folder.dropFirst()
+        return AccountHome.path + folder.dropFirst()
     }
 
     @discardableResult

@@ -151,7 +151,7 @@ final class CursesScreen {
     static func unpadded(_ capability: String) -> String {
         var out = ""
         var rest = Substring(capability)
-        while let start = rest.range(of: "$<") {
+        while let start = rest.firstRange(of: "$<") {
             out += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: ">") else { return out + rest[start.lowerBound...] }
             rest = rest[rest.index(after: end)...]

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 extension AmoDossier {
     /// `check FILE|DIR|-…`: whether each dossier is ready to mail.
@@ -35,7 +35,7 @@ extension AmoDossier {
             let dir = try CommandLineValue.path(common.dir, option: "--dir").orExit(lang)
             let named = try CommandLineValue.files(files + (dir.map { [$0] } ?? [])).orExit(lang)
             let files = try CheckTargets.expand(named, standardInput: {
-                FileHandle.standardInput.readDataToEndOfFile()
+                StandardStream.standardInput.readDataToEndOfFile()
             }).orExit(lang)
             let dataFolder = DataFolder.path(environment: ProcessEnvironment.current)
             // By folder, not by file: `check DIR` names 50 000 files of one

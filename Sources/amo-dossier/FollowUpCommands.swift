@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 extension AmoDossier {
     /// `mailed FILE… --on DATE [--tracking CODE]`: the envelope went.
@@ -81,11 +81,11 @@ extension AmoDossier {
                     print(tr("cli.summary.written", lang, TerminalText.visible(["file": file, "summary": written.summaryPath,
                                                                                 "command": EnvelopeSummary.printCommand(written.summaryPath)])))
                 } catch let error as DossierLoadError {
-                    FileHandle.standardError.write(Data((error.message(lang) + "\n").utf8))
+                    StandardStream.standardError.write(Data((error.message(lang) + "\n").utf8))
                     failed = true
                 } catch {
                     let text = (error as? PrivateFiles.WriteError)?.message(lang) ?? String(describing: error)
-                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                    StandardStream.standardError.write(Data((text + "\n").utf8))
                     failed = true
                 }
             }
@@ -124,7 +124,7 @@ struct FollowUpOptions: ParsableArguments {
         let files = try CommandLineValue.files(raw).orExit(lang)
         let report = FollowUpReport(change, files: files, language: lang, now: Date(), context: try context(lang))
         for line in report.output { print(line) }
-        for line in report.errors { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        for line in report.errors { StandardStream.standardError.write(Data((line + "\n").utf8)) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

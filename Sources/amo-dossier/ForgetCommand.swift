@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierCore
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,7 +33,7 @@ extension AmoDossier {
             }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    FileHandle.standardError.write(Data((tr("cli.forget.noTerminal", lang) + "\n").utf8))
+                    StandardStream.standardError.write(Data((tr("cli.forget.noTerminal", lang) + "\n").utf8))
                     throw ExitCode(1)
                 }
                 print(ForgetReport.plan(targets, lang), terminator: "")

@@ -1,6 +1,6 @@
 import DossierCore
 import DossierWizard
-import Foundation
+import FoundationEssentials
 
 /// `--help` is written before the arguments are parsed, so its language is
 /// read from the raw arguments (`--lang ar`, `--lang=ar`) or else from the

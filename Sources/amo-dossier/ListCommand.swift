@@ -1,7 +1,12 @@
 import ArgumentParser
 import DossierCore
 import DossierWizard
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 extension AmoDossier {
     /// `list`: the officer's register of a dossier folder (`DossierListReport`).
@@ -74,7 +79,7 @@ extension AmoDossier {
                 let width = columns.map { lang.isRightToLeft ? $0 - 1 : $0 }
                 try common.emit(report.text(lang, folder: store.folder, width: width, measure: DisplayWidth.of), lang)
             }
-            FileHandle.standardError.write(Data(report.unreadableText(lang).utf8))
+            StandardStream.standardError.write(Data(report.unreadableText(lang).utf8))
             if report.exitCode != 0 { throw ExitCode(report.exitCode) }
         }
 
@@ -90,7 +95,7 @@ extension AmoDossier {
             case .notAFolder: key = "register.dir.notAFolder"
             case .unreadable: key = "register.dir.unreadable"
             }
-            FileHandle.standardError.write(Data(("amo-dossier: " + tr(key, lang, ["folder": TerminalText.visible(store.folder, limit: TerminalText.messageLimit)]) + "\n").utf8))
+            StandardStream.standardError.write(Data(("amo-dossier: " + tr(key, lang, ["folder": TerminalText.visible(store.folder, limit: TerminalText.messageLimit)]) + "\n").utf8))
             throw ExitCode(66)
         }
     }

@@ -1,6 +1,6 @@
 import DossierCore
 import DossierWizard
-import Foundation
+import FoundationEssentials
 import TerminalBackend
 #if canImport(Glibc)
 import Glibc
@@ -40,7 +40,7 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
                              kiosk: options.kioskOptions(dataFolder: dataFolder),
                              echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
     if let path = options.opening, !wizard.openSaved(path: path) {
-        FileHandle.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
+        StandardStream.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
         return 2
     }
     return wizard.run().exitCode

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierCore
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,7 +34,7 @@ enum StandardOutput {
         guard let failure else { return }
         let reason = failure == EPIPE ? tr("errno.closedPipe", language)
             : PrivateFiles.WriteError.reason(failure, language)
-        FileHandle.standardError.write(Data(("amo-dossier: " + tr("write.standardOutput", language, ["reason": reason]) + "\n").utf8))
+        StandardStream.standardError.write(Data(("amo-dossier: " + tr("write.standardOutput", language, ["reason": reason]) + "\n").utf8))
         throw ExitCode(failureExitCode)
     }
 }

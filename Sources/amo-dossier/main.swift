@@ -1,7 +1,12 @@
 import ArgumentParser
 import DossierCore
 import DossierWizard
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 
 // As `AmoDossier.main()`, except that `check`'s files go around the
 // argument parser (see `CheckArguments`), that an option of one value
@@ -15,7 +20,7 @@ let typed = (1..<Int(CommandLine.argc)).map { RawFileName.string(cString: Comman
 let split = CheckArguments.split(typed,
                                  optionsWithValue: AmoDossier.Check.optionsWithValue)
 if let repeated = RepeatedOption.first(in: split.arguments) {
-    FileHandle.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))
+    StandardStream.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))
     exit(64)
 }
 do {

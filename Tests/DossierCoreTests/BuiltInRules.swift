@@ -75,7 +75,7 @@ extension EnvelopeSummary {
 
 extension DossierStore {
     func save(_ dossier: Dossier, language: Language, now: Date) throws -> SavedDossier {
-        try save(dossier, language: language, now: now, context: builtIn(CalendarDate.today(in: .current, now: now)))
+        try save(dossier, language: language, now: now, context: builtIn(CalendarDate.localDay(of: now)))
     }
 }
 

@@ -133,15 +133,15 @@ struct CalendarDateTests {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = rabat
         let lateEvening = try #require(calendar.date(from: DateComponents(year: 2026, month: 1, day: 10, hour: 23, minute: 30)))
-        #expect(CalendarDate.today(in: rabat, now: lateEvening) == Fixtures.date("2026-01-10"))
+        #expect(CalendarDate.day(of: lateEvening, secondsFromGMT: rabat.secondsFromGMT(for: lateEvening)) == Fixtures.date("2026-01-10"))
         // In Tokyo it is already the next day: the zone decides, not UTC.
         let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
-        #expect(CalendarDate.today(in: tokyo, now: lateEvening) == Fixtures.date("2026-01-11"))
+        #expect(CalendarDate.day(of: lateEvening, secondsFromGMT: tokyo.secondsFromGMT(for: lateEvening)) == Fixtures.date("2026-01-11"))
 
         // A dossier made then keeps its calendar dates through the file.
         var dossier = Fixtures.completeOrdinary()
         dossier.createdAt = lateEvening
-        dossier.treatment.firstActDate = CalendarDate.today(in: rabat, now: lateEvening)
+        dossier.treatment.firstActDate = CalendarDate.day(of: lateEvening, secondsFromGMT: rabat.secondsFromGMT(for: lateEvening))
         dossier.practitioners[0].date = dossier.treatment.firstActDate
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
@@ -172,9 +172,48 @@ struct CalendarDateTests {
     /// The C library's local day is Foundation's local day (read twice
     /// around it, in case midnight passes between).
     @Test func todayIsFoundationsLocalDay() {
-        let before = CalendarDate.today(in: .current, now: Date())
+        func foundations(_ now: Date) -> CalendarDate {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .current
+            let c = calendar.dateComponents([.year, .month, .day], from: now)
+            return CalendarDate(year: c.year!, month: c.month!, day: c.day!)!
+        }
+        let before = foundations(Date())
         let today = CalendarDate.today()
-        let after = CalendarDate.today(in: .current, now: Date())
+        let after = foundations(Date())
         #expect(today == before || today == after)
+    }
+
+    /// The local day of any moment, and the day counted from an offset, are
+    /// Foundation's (with its full time-zone database, linked in the tests
+    /// only): every hour of two years in this machine's zone, and around
+    /// midnight in zones from -12 to +14 hours, Morocco's Ramadan hour
+    /// changes included.
+    @Test func localDayIsFoundations() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let start = try #require(calendar.date(from: DateComponents(year: 2025, month: 1, day: 1)))
+        for hour in stride(from: 0, to: 2 * 366 * 24, by: 1) {
+            let moment = start.addingTimeInterval(Double(hour) * 3600 + 1799)
+            let c = calendar.dateComponents([.year, .month, .day], from: moment)
+            #expect(CalendarDate.localDay(of: moment) == CalendarDate(year: c.year!, month: c.month!, day: c.day!),
+                    "\(moment)")
+        }
+        for name in ["Africa/Casablanca", "Etc/GMT+12", "Etc/GMT-14", "America/Sao_Paulo", "Asia/Kolkata", "UTC"] {
+            let zone = try #require(TimeZone(identifier: name))
+            var local = Calendar(identifier: .gregorian)
+            local.timeZone = zone
+            for day in stride(from: 0, to: 800, by: 7) {
+                for seconds in [-1.0, 0, 1, 43_200, 86_399] {
+                    let moment = Date(timeIntervalSince1970: 1_735_689_600 + Double(day) * 86_400 + seconds)
+                    let c = local.dateComponents([.year, .month, .day], from: moment)
+                    #expect(CalendarDate.day(of: moment, secondsFromGMT: zone.secondsFromGMT(for: moment))
+                            == CalendarDate(year: c.year!, month: c.month!, day: c.day!), "\(name) \(moment)")
+                }
+            }
+        }
+        // Before 1970 too: the division rounds toward the earlier day.
+        #expect(CalendarDate.day(of: Date(timeIntervalSince1970: -1), secondsFromGMT: 0) == Fixtures.date("1969-12-31"))
+        #expect(CalendarDate.day(of: Date(timeIntervalSince1970: -86_400), secondsFromGMT: 0) == Fixtures.date("1969-12-31"))
     }
 }

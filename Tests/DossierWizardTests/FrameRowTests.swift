@@ -1,8 +1,9 @@
 import Testing
 @testable import DossierWizard
 
-/// `Frame.rowEquals` reads cells as bytes (issue 14: the backend compares
-/// the whole screen at every key); it must say what `==` on the cells says.
+/// A cell is plain bytes, its text's UTF-8 in the cell (issue 14: the
+/// backend compares the whole screen at every key, and a frame is made and
+/// thrown away at each); `rowEquals` must say what the texts say.
 @Suite struct FrameRowTests {
     static func frame(_ text: String, role: ColorRole = .normal, attributes: CellAttributes = []) -> Frame {
         var frame = Frame(width: 20, height: 2)
@@ -10,8 +11,30 @@ import Testing
         return frame
     }
 
-    @Test func theFastReadingIsTheOneUsedHere() {
-        #expect(Frame.cellsReadAsBytes, "the layout changed: rowEquals compares cell by cell")
+    @Test func aCellIsPlainBytes() {
+        #expect(_isPOD(Cell.self), "a cell holds a reference again: every frame retains and releases each")
+        #expect(MemoryLayout<Cell>.size == 18)
+    }
+
+    /// Every text a cell may hold comes back as it went in: empty (a
+    /// continuation), one byte, 15 bytes, and longer ones kept aside.
+    @Test func textsComeBackWhole() {
+        let texts = ["", " ", "a", "é", "e\u{301}", "ب\u{0651}\u{064E}", "\u{200F}ا", "界",
+                     "a" + String(repeating: "\u{301}", count: 7), "é" + String(repeating: "\u{301}", count: 7),
+                     "👨\u{200D}👩\u{200D}👧\u{200D}👦", "e" + String(repeating: "\u{301}", count: 30)]
+        #expect(texts.map { $0.utf8.count }.contains(15) && texts.map { $0.utf8.count }.contains(16))
+        for text in texts {
+            let cell = Cell(text: text, role: .error, attributes: .bold)
+            #expect(Array(cell.text.utf8) == Array(text.utf8), "\(text.unicodeScalars.map(\.value))")
+            #expect(cell.isContinuation == text.isEmpty)
+            #expect(cell.role == .error && cell.attributes == .bold)
+            var changed = cell
+            changed.text = text + "x"
+            #expect(changed.text == text + "x" && changed != cell)
+        }
+        var frame = Frame(width: 4, height: 1)
+        frame.put("ab", row: 0, column: 0)
+        #expect(frame[0, 0] == Cell(text: "a") && frame[0, 1].text == "b" && frame[0, 2] == Cell.blank)
     }
 
     @Test func rowsCompareAsTheirCellsDo() {

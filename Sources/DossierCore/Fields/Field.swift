@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One field of a dossier, declared once: where its value lives, its JSON
 /// path, its kind, its words (label, help, format), its checks, when it is

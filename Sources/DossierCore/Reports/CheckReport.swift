@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `amo-dossier check`: whether each dossier file is ready to mail. Its exit
 /// code is for scripts at a coverage office: 0 every file complete (with

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +25,7 @@ public enum CheckTargets {
                     files.append(line)
                 }
             } else if isFolder(argument) {
-                files += DossierStore(folder: argument).fileNames().map { (argument as NSString).appendingPathComponent($0) }
+                files += DossierStore(folder: argument).fileNames().map { argument.appendingPath($0) }
             } else {
                 files.append(argument)
             }

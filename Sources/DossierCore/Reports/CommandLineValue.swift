@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A command-line value that was refused. The message is one line that
 /// names the option and the value, so that a typo is found at a glance.
@@ -45,7 +45,7 @@ public enum CommandLineValue {
     /// `today` for the day of `today`, what an officer types at the end
     /// of the morning.
     public static func day(_ raw: String, option: String, today: CalendarDate) -> Result<CalendarDate, CommandLineError> {
-        if raw.trimmingCharacters(in: .whitespaces).lowercased() == "today" { return .success(today) }
+        if raw.trimmingSpaces.lowercased() == "today" { return .success(today) }
         return date(raw, option: option)
     }
 

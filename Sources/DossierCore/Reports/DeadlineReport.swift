@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `amo-dossier deadline`: the last day to mail a dossier, for a student who
 /// only wants to know "am I still in time?" before filling anything in.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `amo-dossier list`: the officer's register of a dossier folder. Each
 /// dossier once (copies of one file from several terminals or a USB key
@@ -165,5 +165,5 @@ public struct DossierListReport: Sendable {
 
     static func cell(_ text: String, limit: Int) -> String { TerminalText.visible(text, limit: limit) }
 
-    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+    static func name(_ path: String) -> String { path.lastPathName }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `mailed`, `reimbursed` and `returned`: what happened to the envelope,
 /// recorded in each file named, with the same rules as the Done screen

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension CommandLineValue {
     /// The longest reason for a return kept: a letter's sentence or two.
@@ -22,7 +22,7 @@ extension CommandLineValue {
 
     /// `--reason`: kept as typed, trimmed; empty is no reason.
     public static func reason(_ raw: String?) -> Result<String?, CommandLineError> {
-        guard let text = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .success(nil) }
+        guard let text = raw?.trimmingSpacesAndNewlines, !text.isEmpty else { return .success(nil) }
         if text.count > maximumReasonLength {
             return .failure(CommandLineError(key: "arg.tooLong", arguments: ["option": "--reason", "max": String(maximumReasonLength)]))
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The words of `amo-dossier forget`. The list of files is shown only to
 /// the person at the terminal who typed the CNIE, before they confirm; the
@@ -20,7 +20,7 @@ public enum ForgetReport {
     /// `نعم`); anything else, an empty line included, is no.
     public static func isYes(_ answer: String?) -> Bool {
         guard let answer else { return false }
-        let word = answer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let word = answer.trimmingSpacesAndNewlines.lowercased()
         return ["y", "yes", "o", "oui", "ن", "نعم"].contains(word)
     }
 

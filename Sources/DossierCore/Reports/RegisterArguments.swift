@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The values of `list`'s options, checked as every option is
 /// (`CommandLineValue`): one line in the user's language naming the
@@ -23,7 +23,7 @@ extension CommandLineValue {
 
     /// A number of days from 0 to `maximumDays`, in Western or Arabic digits.
     public static func days(_ raw: String, option: String) -> Result<Int, CommandLineError> {
-        let digits = Identifiers.westernDigits(raw.trimmingCharacters(in: .whitespaces))
+        let digits = Identifiers.westernDigits(raw.trimmingSpaces)
         guard !digits.isEmpty, digits.count <= 5, digits.allSatisfy(\.isASCII), let days = Int(digits),
               (0...maximumDays).contains(days) else {
             return .failure(CommandLineError(key: "arg.days", arguments: [

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The register for other programs: `list --json` (one JSON document, an
 /// array of objects) and `list --csv` (RFC 4180: comma-separated, CRLF
@@ -150,6 +150,6 @@ extension DossierListReport {
     static func csvField(_ value: String) -> String {
         // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        return needsQuotes ? "\"" + value.replacingEvery("\"", with: "\"\"") + "\"" : value
     }
 }

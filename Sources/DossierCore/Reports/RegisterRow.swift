@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One dossier as the officer's register shows it: what `list` prints in
 /// its table and what `--json` and `--csv` export, computed once so the
@@ -29,7 +29,7 @@ public struct RegisterRow: Sendable {
     /// them was typed wrong.
     public internal(set) var sameTracking: [String]
 
-    init(path: String, dossier: Dossier, context: DossierContext, timeZone: TimeZone = .current) {
+    init(path: String, dossier: Dossier, context: DossierContext) {
         self.path = path
         self.dossier = dossier
         let problems = DossierValidator.problems(in: dossier, context: context)
@@ -43,7 +43,7 @@ public struct RegisterRow: Sendable {
         daysLeft = mailedOn == nil ? lastMailingDay.map { today.days(until: $0) } : nil
         copies = []
         copiesDiffer = false
-        savedOn = CalendarDate.today(in: timeZone, now: dossier.updatedAt)
+        savedOn = CalendarDate.localDay(of: dossier.updatedAt)
         sameTracking = []
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What `list --find TEXT` matches. An officer types what the student says
 /// at the desk: a CNIE read aloud in pieces (`jb 45 678`), or part of a name
@@ -29,7 +29,7 @@ public struct RegisterSearch: Sendable, Hashable {
     /// elongation (tatweel) dropped; any run of spaces is one space.
     static func foldName(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in TextFolding.decomposed(text).unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark || scalar == "\u{0640}" { continue }
             scalars.append(scalar)
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One edition as its file states it: only `validFrom` is required; every
 /// other key, when present, replaces the same key of the edition before it.
@@ -31,14 +31,13 @@ struct EditionFile: Decodable, Sendable, Equatable {
     /// Reads and checks one file on its own.
     static func parse(_ data: Data, file: String) throws(EditionError) -> EditionFile {
         if JSONNesting.exceeds(data, limit: 16) { throw EditionError(file: file, reason: "edition.notJSON") }
-        let top: Any
-        do {
-            top = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw EditionError(file: file, reason: "edition.notJSON")
+        let names: [String]
+        switch JSONTopKeys.of(data) {
+        case .success(let found): names = found
+        case .failure(.notJSON): throw EditionError(file: file, reason: "edition.notJSON")
+        case .failure(.notAnObject): throw EditionError(file: file, reason: "edition.notAnObject")
         }
-        guard let object = top as? [String: Any] else { throw EditionError(file: file, reason: "edition.notAnObject") }
-        if let unknown = object.keys.sorted().first(where: { !keys.contains($0) }) {
+        if let unknown = names.sorted().first(where: { !keys.contains($0) }) {
             throw EditionError(file: file, place: unknown, reason: "edition.unknownKey")
         }
         let edition: EditionFile

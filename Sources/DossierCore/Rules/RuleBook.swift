@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every edition of the insurer's rules, oldest first: the built-in ones,
 /// then a help desk's (`$XDG_CONFIG_DIRS/amo-dossier/editions/*.json`,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The user's own folder of amo-dossier data, per account so that people
 /// sharing a machine never see each other's files:
@@ -9,15 +9,15 @@ public enum DataFolder {
     public static func path(environment: [String: String]) -> String {
         // XDG says a relative XDG_DATA_HOME is invalid and must be ignored.
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return (xdg as NSString).appendingPathComponent("amo-dossier")
+            return xdg.appendingPath("amo-dossier")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return (home as NSString).appendingPathComponent(".local/share/amo-dossier")
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? AccountHome.path
+        return home.appendingPath(".local/share/amo-dossier")
     }
 
     /// The wizard's one draft of the dossier being typed.
     public static func draftPath(in dataFolder: String) -> String {
-        (dataFolder as NSString).appendingPathComponent("draft.json")
+        dataFolder.appendingPath("draft.json")
     }
 
     /// `draft.json`, or `draft-2.json`, `draft-3.json`… held by a second or
@@ -31,12 +31,12 @@ public enum DataFolder {
 
     /// The saved dossiers, unless `--dir` chooses another folder.
     public static func dossiersFolder(in dataFolder: String) -> String {
-        (dataFolder as NSString).appendingPathComponent("dossiers")
+        dataFolder.appendingPath("dossiers")
     }
 
     /// The folder of kiosk drafts, one per student (`DraftVault`).
     public static func kioskDraftsFolder(in dataFolder: String) -> String {
-        (dataFolder as NSString).appendingPathComponent("drafts")
+        dataFolder.appendingPath("drafts")
     }
 
     /// What a program killed in the middle of a write left behind, put

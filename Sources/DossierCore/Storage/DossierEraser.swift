@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,7 +31,7 @@ public struct DossierEraser: Sendable {
         public let name: String
         public let kind: Kind
 
-        public var path: String { (folder as NSString).appendingPathComponent(name) }
+        public var path: String { folder.appendingPath(name) }
     }
 
     /// The CNIE as files are compared with it; nil when it cannot be one

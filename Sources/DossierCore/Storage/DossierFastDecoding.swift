@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The fast way of reading a dossier file, for a register of 50 000 files
 /// (`list`, `check DIR`): one pass of `JSONTreeParser`, then the values

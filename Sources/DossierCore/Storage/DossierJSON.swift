@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The one JSON configuration for dossier files. Every reader and writer
 /// (store, check, wizard drafts) goes through it, so a file written by one

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Why a file could not be read as a dossier. It names the file and the
 /// place inside it (a JSON path such as `student.birthDate`), so that a

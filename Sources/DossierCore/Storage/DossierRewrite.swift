@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A saved dossier written again in its own file: reopened and fixed in
 /// the wizard, or marked mailed, reimbursed or returned. The file keeps

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,7 +23,7 @@ public struct DossierStore: Sendable {
     /// goes into `amo-dossier/` inside it, made 0700 there, so a folder the
     /// program did not make (a home, a shared key) keeps its mode.
     public init(inside chosen: String) {
-        folder = (chosen as NSString).appendingPathComponent("amo-dossier")
+        folder = chosen.appendingPath("amo-dossier")
         chosenByUser = false
     }
 
@@ -88,7 +88,7 @@ public struct DossierStore: Sendable {
         throw PrivateFiles.WriteError.cannotWrite(path: path(base + ".json"), errno: EEXIST)
     }
 
-    private func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+    private func path(_ name: String) -> String { folder.appendingPath(name) }
 
     /// A summary written unless one is there already (another program
     /// may have written it in the meantime).
@@ -148,10 +148,13 @@ public struct DossierStore: Sendable {
     }
 
     private static func stamp(_ now: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
-        return String(format: "%04d%02d%02d-%02d%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        // YYYYMMDD-hhmmss on the machine's clock.
+        let t = LocalTime(of: now)
+        var text = ""
+        for (number, width) in [(t.year, 4), (t.month, 2), (t.day, 2)] { CalendarDate.append(number, width: width, to: &text) }
+        text.append("-")
+        for number in [t.hour, t.minute, t.second] { CalendarDate.append(number, width: 2, to: &text) }
+        return text
     }
 
     /// Reads one dossier file. The file is opened read-only: whatever is
@@ -192,7 +195,7 @@ public struct DossierStore: Sendable {
     public func list() -> [DossierListing] {
         let folder = self.folder
         return ParallelMap.map(fileNames()) { name in
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = folder.appendingPath(name)
             return DossierListing(path: path, result: Self.read(path: path))
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +40,7 @@ public struct DraftVault: Sendable {
     }
 
     public func path(cnie: String) -> String? {
-        Self.fileName(cnie: cnie).map { (folder as NSString).appendingPathComponent($0) }
+        Self.fileName(cnie: cnie).map { folder.appendingPath($0) }
     }
 
     /// Why a draft could not be put aside.
@@ -117,7 +117,7 @@ public struct DraftVault: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         var removed = 0
         for name in names where name.hasSuffix(".json") {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = folder.appendingPath(name)
             var info = stat()
             guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
                   isExpired(info, now: now) else { continue }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The first key written twice in one JSON object, found by one pass over
 /// the bytes. A JSON parser keeps one of the two silently (Foundation the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How deeply a JSON text nests arrays and objects, found by one pass over
 /// the bytes without parsing: brackets inside strings (and escaped quotes)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -80,7 +80,7 @@ extension PrivateFiles {
         guard fd >= 0 else { return }
         defer { close(fd) }
         for child in names(inFolder: fd) {
-            visit(parent: fd, name: child, path: (path as NSString).appendingPathComponent(child), depth: depth + 1,
+            visit(parent: fd, name: child, path: path.appendingPath(child), depth: depth + 1,
                   repair: repair, into: &findings)
         }
     }

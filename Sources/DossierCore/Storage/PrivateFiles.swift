@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -82,7 +82,7 @@ public enum PrivateFiles {
                 throw WriteError.notAFolder(path: path)
             }
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = path.parentPath
         if !parent.isEmpty, parent != path, lstat(RawFileName.cString(parent), &info) != 0 {
             try ensureFolder(parent)
         }
@@ -170,7 +170,7 @@ public enum PrivateFiles {
     static func writeAtomically(_ data: Data, to path: String, overwrite: Bool,
                                 beforeRename: () throws -> Void,
                                 link makeLink: (String, String) -> Int32 = { Glibc.link(RawFileName.cString($0), RawFileName.cString($1)) }) throws -> FileIdentity {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentPath
         let temp = folder + "/" + temporaryPrefix + UUID().uuidString.prefix(8).lowercased()
         let fd = open(RawFileName.cString(temp), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError.cannotWrite(path: path, errno: errno) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +17,7 @@ public struct ResumeThrottle: Sendable {
     public static let longestWait = 300
 
     public init(folder: String) {
-        path = (folder as NSString).appendingPathComponent("resume-attempts")
+        path = folder.appendingPath("resume-attempts")
     }
 
     /// Seconds to wait after `failures` wrong tries in a row: 2, 4, 8… at most `longestWait`.
@@ -45,7 +45,7 @@ public struct ResumeThrottle: Sendable {
         let failures = (read()?.failures ?? 0) + 1
         let record = Record(failures: failures, last: now.timeIntervalSince1970)
         if let data = try? JSONEncoder().encode(record) {
-            try? PrivateFiles.ensureFolder((path as NSString).deletingLastPathComponent)
+            try? PrivateFiles.ensureFolder(path.parentPath)
             _ = try? PrivateFiles.writeAtomically(data, to: path)
         }
         return Self.wait(afterFailures: failures)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// What a dossier file wrote in an amount that has more than two decimals
 /// (`12.345`). That is a mistake in the dossier, not a file that cannot be
@@ -10,27 +11,31 @@ import Foundation
 final class RoundedAmounts: @unchecked Sendable {
     static let key = CodingUserInfoKey(rawValue: "amo-dossier.roundedAmounts")!
 
-    private let lock = NSLock()
-    private var found: [(path: [CodingKey], text: String)] = []
+    /// Coding paths are not Sendable; they never leave the lock.
+    private struct Found: @unchecked Sendable {
+        var notes: [(path: [CodingKey], text: String)] = []
+    }
+
+    private let found = Mutex(Found())
 
     static func of(_ decoder: Decoder) -> RoundedAmounts? { decoder.userInfo[key] as? RoundedAmounts }
 
     /// A dossier begins: nothing noted for an earlier one counts.
     func start() {
-        lock.withLock { found = [] }
+        found.withLock { $0.notes = [] }
     }
 
     func note(_ path: [CodingKey], _ text: String) {
-        lock.withLock { found.append((path, text)) }
+        found.withLock { $0.notes.append((path, text)) }
     }
 
     /// What was noted inside the dossier that begins at `prefix`, by JSON
     /// path from there (a draft holds its dossier under a key).
     func take(below prefix: [CodingKey]) -> [String: String] {
-        lock.withLock {
-            defer { found = [] }
+        found.withLock { found in
+            defer { found.notes = [] }
             var result: [String: String] = [:]
-            for (path, text) in found where path.count > prefix.count {
+            for (path, text) in found.notes where path.count > prefix.count {
                 result[DossierLoadError.path(Array(path.dropFirst(prefix.count)))] = text
             }
             return result

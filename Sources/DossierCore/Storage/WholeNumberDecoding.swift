@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whole numbers read from a file. Foundation's decoder answers a JSON
 /// number that does not fit an `Int` (`1.5`, `1e308`, `1e400`) with "the

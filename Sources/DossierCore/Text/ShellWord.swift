@@ -22,6 +22,6 @@ public enum ShellWord {
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "/._-+,:@%".unicodeScalars.contains(scalar)
         }
         if plain && !text.isEmpty { return text }
-        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        return "'" + text.replacingEvery("'", with: "'\\''") + "'"
     }
 }

@@ -38,7 +38,7 @@ public enum FollowUpQuestion: Codable, Equatable, Sendable {
     /// What the answer `text` leads to: the next question, what to record,
     /// or the problem to show beside the field (and the question stays).
     func answer(_ raw: String) -> Result<FollowUpStep, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces
         switch self {
         case .mailedOn, .reimbursedOn, .returnedOn:
             return TypedValue.date(text, path: "prompt").map { day in

@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// What the world supplies to the pure functions: the day, the rules and
 /// the words (`DossierContext`), the terminal's size, and what the last

@@ -10,7 +10,7 @@ enum PromptOverlay {
     static func handle(_ overlay: Overlay, _ key: Key, _ s: inout WizardState, _ effects: inout [WizardEffect]) {
         switch key {
         case .enter:
-            let text = s.prompt.text.trimmingCharacters(in: .whitespaces)
+            let text = s.prompt.text.trimmingSpaces
             guard !text.isEmpty else { return }
             if overlay == .openSaved && s.kiosk {
                 // At a kiosk the file opens only with its owner's proof:

@@ -1,4 +1,5 @@
-import Foundation
+import DossierCore
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -75,6 +76,6 @@ public final class StandardConsole: PlainConsole {
     }
 
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.standardOutput.write(Data(text.utf8))
     }
 }

@@ -20,7 +20,7 @@ enum PlainReply: Equatable {
 /// mode, a braille display, a here-document.
 enum PlainInput {
     static func reply(_ line: String) -> PlainReply {
-        switch line.trimmingCharacters(in: .whitespaces) {
+        switch line.trimmingSpaces {
         case "<": .back
         case "?", "؟": .help
         case "!": .quit
@@ -58,7 +58,7 @@ enum PlainInput {
     /// Yes or no in the three languages, as people type them: o/oui, y/yes,
     /// n/non/no, نعم/لا, and 1/0. Nil when the line is neither.
     static func yesNo(_ text: String) -> Bool? {
-        let folded = Identifiers.westernDigits(text.trimmingCharacters(in: .whitespaces)).lowercased()
+        let folded = Identifiers.westernDigits(text.trimmingSpaces).lowercased()
         if ["o", "oui", "y", "yes", "1", "نعم", "ن"].contains(folded) { return true }
         if ["n", "non", "no", "0", "لا", "ل"].contains(folded) { return false }
         return nil
@@ -66,7 +66,7 @@ enum PlainInput {
 
     /// A whole number typed in Western or Arabic-Indic digits, else nil.
     static func number(_ text: String) -> Int? {
-        let digits = Identifiers.westernDigits(text.trimmingCharacters(in: .whitespaces))
+        let digits = Identifiers.westernDigits(text.trimmingSpaces)
         guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
     }

@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// The questions of the fields: typed, yes/no, a choice, a disease.
 extension PlainWizard {
@@ -18,7 +18,7 @@ extension PlainWizard {
         let reply = read(prompt(FormScreen.label(field, words, starred: false), format: field.kind.formatKey.map { words($0) }, current: shown))
         if let move = common(reply, help: words(field.helpKey)) { return move }
         guard case .answer(let typed) = reply else { return .next }
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmingSpaces
         let text = trimmed.isEmpty ? kept : (trimmed == "-" ? "" : trimmed)
         if text.count > field.maxLength {
             say(words("plain.error.tooLong", ["label": words(field.labelKey), "expected": words(Self.expectedKey(field.kind)),
@@ -58,7 +58,7 @@ extension PlainWizard {
         let reply = read(prompt(words(field.labelKey), format: yesNoFormat, current: yesNoWord(current)))
         if let move = common(reply, help: words(field.helpKey)) { return move }
         guard case .answer(let typed) = reply else { return .next }
-        if !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !typed.trimmingSpaces.isEmpty {
             guard let value = PlainInput.yesNo(typed) else {
                 say(words("plain.error.yesNo"))
                 return .next
@@ -129,7 +129,7 @@ extension PlainWizard {
             let reply = read(prompt(label, format: format, current: current.map(line)))
             if let move = common(reply, help: help) { return .other(move) }
             guard case .answer(let typed) = reply else { continue }
-            let trimmed = typed.trimmingCharacters(in: .whitespaces)
+            let trimmed = typed.trimmingSpaces
             if trimmed.isEmpty {
                 if current != nil { return .kept }
                 // Nothing chosen yet: never take the first line silently.
@@ -181,7 +181,7 @@ extension PlainWizard {
             case .quit, .endOfInput, .signal:
                 if let move = common(reply, help: help) { return .other(move) }
             case .answer(let typed):
-                if typed.trimmingCharacters(in: .whitespaces).isEmpty { return .yes }
+                if typed.trimmingSpaces.isEmpty { return .yes }
                 guard let value = PlainInput.yesNo(typed) else {
                     say(words("plain.error.yesNo"))
                     continue

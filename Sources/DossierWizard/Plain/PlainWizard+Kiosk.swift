@@ -47,7 +47,7 @@ extension PlainWizard {
             case .help, .back:
                 say(words("wizard.help.screen.welcome"))
             case .answer(let text):
-                guard let yes = text.trimmingCharacters(in: .whitespaces).isEmpty ? byDefault : PlainInput.yesNo(text) else {
+                guard let yes = text.trimmingSpaces.isEmpty ? byDefault : PlainInput.yesNo(text) else {
                     say(words("plain.error.yesNo"))
                     continue
                 }
@@ -63,13 +63,13 @@ extension PlainWizard {
         while cnie.isEmpty {
             guard case .answer(let text) = read(prompt(words("plain.kiosk.cnie"), format: nil, current: nil),
                                                 answering: "kiosk.cnie") else { return nil }
-            cnie = text.trimmingCharacters(in: .whitespaces)
+            cnie = text.trimmingSpaces
         }
         var birthDate: CalendarDate?
         while birthDate == nil {
             let question = prompt(words("plain.kiosk.birthDate"), format: words("wizard.format.date"), current: nil)
             guard case .answer(let text) = read(question, answering: "kiosk.birthDate") else { return nil }
-            birthDate = CalendarDate(typed: text.trimmingCharacters(in: .whitespaces))
+            birthDate = CalendarDate(typed: text.trimmingSpaces)
             if birthDate == nil { say(words("wizard.kiosk.birthDateFormat")) }
         }
         send(.resumeKioskDraft(cnie: cnie, birthDate: birthDate!))

@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 /// The questions a screen asks by its layout: add an entry? this original
 /// in the envelope? save? — and what the Done screen says.
@@ -19,7 +19,7 @@ extension PlainWizard {
         let reply = read(prompt(question, format: format, current: nil))
         if let move = common(reply, help: words(Step.care(kind).introKey)) { return move }
         guard case .answer(let typed) = reply else { return .next }
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmingSpaces
         // As on the Review, a number names a line before it means yes or no.
         if let n = PlainInput.number(trimmed), rows.indices.contains(n - 1) {
             send(.openEntry(n - 1))
@@ -46,7 +46,7 @@ extension PlainWizard {
             if case .back = reply { return .next }
             if let move = common(reply, help: words("plain.entries.copy", ["entry": name])) { return move }
             guard case .answer(let typed) = reply else { continue }
-            let trimmed = typed.trimmingCharacters(in: .whitespaces)
+            let trimmed = typed.trimmingSpaces
             guard let copy = trimmed.isEmpty ? false : PlainInput.yesNo(trimmed) else {
                 say(words("plain.error.yesNo"))
                 continue
@@ -69,7 +69,7 @@ extension PlainWizard {
         let reply = read(prompt(question, format: yesNoFormat, current: yesNoWord(state.dossier.originals[document])))
         if let move = common(reply, help: words("wizard.help.originals")) { return move }
         guard case .answer(let typed) = reply else { return .next }
-        if !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !typed.trimmingSpaces.isEmpty {
             guard let value = PlainInput.yesNo(typed) else {
                 say(words("plain.error.yesNo"))
                 return .next
@@ -167,7 +167,7 @@ extension PlainWizard {
         while true {
             let label = words("plain.followUp.choice")
             guard case .answer(let text) = read(prompt(label, format: words("plain.followUp.format"), current: nil)) else { return }
-            let typed = text.trimmingCharacters(in: .whitespaces)
+            let typed = text.trimmingSpaces
             if typed.isEmpty { return }
             guard typed.count == 1, let letter = typed.first, let first = FollowUpOverlay.first(for: .character(letter)) else {
                 say(words("plain.followUp.error"))
@@ -187,7 +187,7 @@ extension PlainWizard {
         while true {
             guard case .answer(let text) = read(prompt(words(question.key), format: nil, current: nil)) else { return false }
             // An empty day: nothing recorded, back to the choice.
-            if question == first && text.trimmingCharacters(in: .whitespaces).isEmpty { return true }
+            if question == first && text.trimmingSpaces.isEmpty { return true }
             switch question.answer(text) {
             case .failure(let problem):
                 say(words.message(problem))

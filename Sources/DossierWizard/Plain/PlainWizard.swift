@@ -1,5 +1,5 @@
 import DossierCore
-import Foundation
+import FoundationEssentials
 
 
 /// The wizard as line prompts, for screen readers, braille displays, dumb
@@ -127,7 +127,7 @@ public struct PlainWizard {
         let line = PlainInput.clean(raw)
         if echo { write(line + "\n") }
         let reply = PlainInput.reply(line)
-        if case .answer(let text) = reply, !text.trimmingCharacters(in: .whitespaces).isEmpty { answered = true }
+        if case .answer(let text) = reply, !text.trimmingSpaces.isEmpty { answered = true }
         return reply
     }
 

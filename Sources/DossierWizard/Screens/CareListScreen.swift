@@ -266,9 +266,9 @@ enum CareListScreen {
         if room >= 8 { return [head + DisplayWidth.prefix(name, fitting: room - 1) + "…" + tail] }
         let indent = String(repeating: " ", count: DisplayWidth.of(head))
         let nameLines = ScreenWriter.wrap(name, width: max(1, width - indent.count))
-        let detailLines = ScreenWriter.wrap(details.map { $0.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        let detailLines = ScreenWriter.wrap(details.map { $0.replacingEvery(" ", with: "\u{00A0}") }
                                                 .joined(separator: " · "), width: max(1, width - indent.count))
-            .map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+            .map { $0.replacingEvery("\u{00A0}", with: " ") }
         return nameLines.enumerated().map { ($0.offset == 0 ? head : indent) + $0.element }
             + detailLines.map { indent + $0 }
     }

@@ -76,7 +76,7 @@ enum WelcomeScreen {
     static func draftReplaced(_ state: WizardState, _ words: Words) -> String? {
         guard let offer = state.draftOffer else { return nil }
         let title = words(offer.step.titleKey)
-        let name = offer.studentName.trimmingCharacters(in: .whitespaces)
+        let name = offer.studentName.trimmingSpaces
         return name.isEmpty ? words("wizard.startOver.lost", ["title": title])
             : words("wizard.startOver.lostNamed", ["name": name, "title": title])
     }

@@ -1,4 +1,5 @@
-import Foundation
+import DossierCore
+import FoundationEssentials
 
 /// One line of a choice list: a number a person can type, the words shown,
 /// and every text the type-ahead search looks into (the official French
@@ -23,7 +24,7 @@ public enum ChoiceSearch {
     /// folded once: the type-ahead looks into the same 84 names (42
     /// diseases, French and translated) at every key typed.
     public static func fold(_ text: String) -> String {
-        foldMemo.value(for: text) { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        foldMemo.value(for: text) { TextFolding.withoutCaseOrAccents(text) }
     }
 
     static let foldMemo = BoundedMemo<String, String>(capacity: 4096)
@@ -33,7 +34,7 @@ public enum ChoiceSearch {
     /// name, those starting with the query first, then those with a word
     /// starting with it, then the rest, each group in list order.
     public static func filter(_ items: [ChoiceItem], query: String) -> [ChoiceItem] {
-        let q = fold(query.trimmingCharacters(in: .whitespaces))
+        let q = fold(query.trimmingSpaces)
         if q.isEmpty { return items }
         if q.allSatisfy({ $0.isASCII && $0.isNumber }) {
             return items.filter { String($0.number).hasPrefix(q) }
@@ -44,11 +45,11 @@ public enum ChoiceSearch {
             var best: Int?
             for text in item.searchTexts {
                 let folded = fold(text)
-                guard let range = folded.range(of: q) else { continue }
+                guard let start = firstPlace(of: q, in: folded) else { continue }
                 let rank: Int
-                if range.lowerBound == folded.startIndex {
+                if start == folded.startIndex {
                     rank = 0
-                } else if !folded[folded.index(before: range.lowerBound)].isLetter {
+                } else if !folded.unicodeScalars[folded.unicodeScalars.index(before: start)].properties.isAlphabetic {
                     rank = 1
                 } else {
                     rank = 2
@@ -58,5 +59,19 @@ public enum ChoiceSearch {
             if let best { ranked.append((best, index, item)) }
         }
         return ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.item)
+    }
+
+    /// Where `query` first occurs in `text`, both folded: compared byte for
+    /// byte, since folding leaves both decomposed and without the marks
+    /// that would make two spellings of one letter.
+    static func firstPlace(of query: String, in text: String) -> String.Index? {
+        let needle = Array(query.utf8), hay = text.utf8
+        guard let first = needle.first, needle.count <= hay.count else { return nil }
+        var index = hay.startIndex
+        while let found = hay[index...].firstIndex(of: first) {
+            if hay[found...].starts(with: needle) { return found }
+            index = hay.index(after: found)
+        }
+        return nil
     }
 }
