@@ -1,9 +1,9 @@
 extension String {
     /// `trimmingCharacters(in: .whitespaces)` (Unicode spaces, category Zs,
-    /// the tab and the zero-width space) without Foundation's NSString round trip, which made a
-    /// sixth of the time of `check` on a folder of dossiers: every field of
-    /// every file is trimmed while it is judged. Most values have nothing
-    /// to trim and are given back as they are.
+    /// the tab and the zero-width space) without Foundation's NSString
+    /// round trip, which made a sixth of the time of `check` on a folder of
+    /// dossiers: every field of every file is trimmed while it is judged.
+    /// Most values have nothing to trim and are given back as they are.
     public var trimmingSpaces: String { trimming(Self.isSpace) }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`: the spaces above,

@@ -196,8 +196,16 @@ public struct Frame: Hashable, Sendable {
 
     /// Whether every cell of `row` is a plain blank, as a new frame's are.
     func rowIsBlank(_ row: Int) -> Bool {
-        let range = row * width..<(row + 1) * width
-        return cells.withUnsafeBufferPointer { mine in range.allSatisfy { mine[$0] == Cell.blank } }
+        let blank = Cell.blank
+        return cells.withUnsafeBufferPointer { mine in
+            var index = row * width
+            let end = index + width
+            while index < end {
+                if mine[index] != blank { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// The cells of one row, left to right.
@@ -208,10 +216,7 @@ public struct Frame: Hashable, Sendable {
     /// Puts a whole row of cells (`width` of them) in place.
     mutating func replaceRow(_ row: Int, with newCells: [Cell]) {
         precondition(newCells.count == width)
-        let start = row * width
-        cells.withUnsafeMutableBufferPointer { buffer in
-            for (offset, cell) in newCells.enumerated() { buffer[start + offset] = cell }
-        }
+        cells.replaceSubrange(row * width..<(row + 1) * width, with: newCells)
     }
 
     /// Writes `text` from (row, column), clipped at the right edge and at

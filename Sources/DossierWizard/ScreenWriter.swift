@@ -327,19 +327,26 @@ public struct ScreenWriter: Sendable {
 
     /// The rows drawn, kept by what they were drawn from (`DrawnLine`).
     static let drawnMemo = BoundedMemo<DrawnLine, DrawnRow>(capacity: 512)
+    /// The line last drawn at each row, checked before `drawnMemo`: most
+    /// rows hold again what they held at the key before.
+    static let drawnAtRow = SlotMemo<DrawnLine, DrawnRow>(slots: 256)
 
     /// Draws a line at `row`; returns the cursor column if the line has one.
     /// Into an empty row of a frame of this width, the row drawn before from
-    /// the same line is copied (`drawnMemo`); else it is drawn afresh.
+    /// the same line is copied (`drawnAtRow`, `drawnMemo`); else it is
+    /// drawn afresh.
     @discardableResult
     public func draw(_ line: Line, row: Int, into frame: inout Frame) -> Int? {
         guard frame.width == width, row >= 0, row < frame.height, frame.rowIsBlank(row) else {
             return drawAfresh(line, row: row, into: &frame)
         }
-        let drawn = ScreenWriter.drawnMemo.value(for: DrawnLine(line, self)) {
-            var scratch = Frame(width: width, height: 1)
-            let cursor = drawAfresh(line, row: 0, into: &scratch)
-            return DrawnRow(cells: scratch.cells(ofRow: 0), cursorColumn: cursor)
+        let key = DrawnLine(line, self)
+        let drawn = ScreenWriter.drawnAtRow.value(for: key, slot: row) {
+            ScreenWriter.drawnMemo.value(for: key) {
+                var scratch = Frame(width: width, height: 1)
+                let cursor = drawAfresh(line, row: 0, into: &scratch)
+                return DrawnRow(cells: scratch.cells(ofRow: 0), cursorColumn: cursor)
+            }
         }
         frame.replaceRow(row, with: drawn.cells)
         return drawn.cursorColumn

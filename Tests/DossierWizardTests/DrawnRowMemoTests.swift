@@ -46,4 +46,24 @@ import DossierCore
         #expect(frame[0, 15].role == .title, "the fill stays where the line does not reach")
         #expect(frame[0, 1].text == "B")
     }
+
+    /// The memo by row (`SlotMemo`): an equal key at the same place is a
+    /// hit, a different key there computes and replaces it, each place
+    /// keeps its own, and a place out of its range is always computed.
+    @Test func slotMemoKeepsOneValuePerPlace() {
+        let memo = SlotMemo<String, Int>(slots: 4)
+        var computed = 0
+        func value(_ key: String, at slot: Int) -> Int {
+            memo.value(for: key, slot: slot) { computed += 1; return key.count * 10 + slot }
+        }
+        #expect(value("ab", at: 2) == 22 && computed == 1)
+        #expect(value("ab", at: 2) == 22 && computed == 1)
+        #expect(value("abc", at: 2) == 32 && computed == 2)
+        #expect(value("ab", at: 0) == 20 && computed == 3)
+        #expect(value("abc", at: 2) == 32 && computed == 3)
+        #expect(value("ab", at: 2) == 22 && computed == 4)
+        #expect(value("ab", at: 4) == 24 && computed == 5)
+        #expect(value("ab", at: 4) == 24 && computed == 6)
+        #expect(value("ab", at: -1) == 19 && computed == 7)
+    }
 }

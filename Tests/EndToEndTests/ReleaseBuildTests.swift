@@ -24,6 +24,9 @@ struct ReleaseBuildTests {
         let headers = try ToolRun.run(["/usr/bin/readelf", "-l", binary], environment: ["LANG": "C"])
         #expect(headers.status == 0 && headers.stdout.contains("LOAD"))
         #expect(!headers.stdout.contains("INTERP"), "the release binary asks for a dynamic loader")
+        // Only FoundationEssentials: no ICU and its 40 MB of data (named icudtNN_dat) inside.
+        let image = try Data(contentsOf: URL(fileURLWithPath: binary))
+        #expect(image.range(of: Data("icudt".utf8)) == nil, "the release binary holds ICU")
 
         let folder = NSTemporaryDirectory() + "amo-dossier-alone-" + UUID().uuidString
         #expect(mkdir(folder, 0o700) == 0)

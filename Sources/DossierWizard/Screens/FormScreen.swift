@@ -116,8 +116,10 @@ enum FormScreen {
         for (index, field) in fields.enumerated() {
             let path = field.path(entry: state.entry)
             if kept, let layout = TextFieldLayout(field, path: path, index: index, state, writer, words) {
-                lines += textFieldMemo.value(for: layout) {
-                    fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+                lines += textFieldAtIndex.value(for: layout, slot: index) {
+                    textFieldMemo.value(for: layout) {
+                        fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
+                    }
                 }
             } else {
                 lines += fieldLines(field, index: index, state, writer, context, bodyHeight: bodyHeight)
@@ -144,6 +146,10 @@ enum FormScreen {
     /// The lines of the typed fields out of focus, kept by what they are
     /// made from (`TextFieldLayout`).
     static let textFieldMemo = BoundedMemo<TextFieldLayout, [Line]>(capacity: 256)
+    /// The field last laid out at each place of the form, checked first:
+    /// a key changes one field, and the others are found without hashing
+    /// their texts.
+    static let textFieldAtIndex = SlotMemo<TextFieldLayout, [Line]>(slots: 64)
 
     /// The label of a field as it is asked: "(optional)" after a text
     /// that may stay empty, and on screen a star after a required one; a
