@@ -33,6 +33,11 @@ public struct StandardStream: Sendable {
         }
     }
 
+    /// `text` and a line feed, as one write: a message, a line of a report.
+    public func write(line text: String) {
+        write(Data((text + "\n").utf8))
+    }
+
     /// Everything up to the end of the stream (a list of files piped to
     /// `check -`); what was read before an error is kept.
     public func readDataToEndOfFile() -> Data {

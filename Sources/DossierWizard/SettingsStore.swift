@@ -19,7 +19,7 @@ public struct SettingsStore: Sendable {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             return xdg.appendingPath("amo-dossier/config.json")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? AccountHome.path
+        let home = AccountHome.path(environment: environment)
         return home.appendingPath(".config/amo-dossier/config.json")
     }
 

@@ -67,7 +67,7 @@ struct WizardOptions: ParsableArguments {
         options.bidi = try common.bidiMode(lang)
         if let idle {
             guard HelpDeskConfig.idleRange.contains(idle) else {
-                StandardStream.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badIdle", lang) + "\n").utf8))
+                StandardStream.standardError.write(line: "amo-dossier: " + tr("wizard.cli.badIdle", lang))
                 throw ExitCode(64)
             }
         }
@@ -106,7 +106,7 @@ struct CommonOptions: ParsableArguments {
     func bidiMode(_ language: Language) throws -> BidiMode? {
         guard let bidi else { return nil }
         guard let mode = BidiMode(rawValue: bidi.lowercased()) else {
-            StandardStream.standardError.write(Data(("amo-dossier: " + tr("wizard.cli.badBidi", language, ["value": String(bidi.prefix(40))]) + "\n").utf8))
+            StandardStream.standardError.write(line: "amo-dossier: " + tr("wizard.cli.badBidi", language, ["value": String(bidi.prefix(40))]))
             throw ExitCode(64)
         }
         return mode
@@ -140,7 +140,7 @@ struct CommonOptions: ParsableArguments {
                                              userEditions: !(kiosk || desk.kiosk))
             return DossierContext(today: today, rulebook: rulebook, words: .shared)
         } catch {
-            StandardStream.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+            StandardStream.standardError.write(line: "amo-dossier: " + error.message(language))
             throw ExitCode(EditionError.exitCode)
         }
     }
@@ -151,7 +151,7 @@ struct CommonOptions: ParsableArguments {
         do {
             return try HelpDeskConfig.load(environment: ProcessEnvironment.current)
         } catch {
-            StandardStream.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+            StandardStream.standardError.write(line: "amo-dossier: " + error.message(language))
             throw ExitCode(HelpDeskConfigError.exitCode)
         }
     }
@@ -180,7 +180,7 @@ struct CommonOptions: ParsableArguments {
     func ownDataFolder(_ language: Language) throws -> String {
         let folder = DataFolder.path(environment: ProcessEnvironment.current)
         if let refusal = UnsafeDataFolder.check(dataFolder: folder) {
-            StandardStream.standardError.write(Data((refusal.message(language) + "\n").utf8))
+            StandardStream.standardError.write(line: refusal.message(language))
             throw ExitCode(UnsafeDataFolder.exitCode)
         }
         return folder
@@ -196,7 +196,7 @@ struct CommonOptions: ParsableArguments {
         let data = try ownDataFolder(language)
         let folders = [data, DataFolder.dossiersFolder(in: data)]
         if let warning = PrivateFiles.secureAtStart(folders: folders, language: language) {
-            StandardStream.standardError.write(Data((warning + "\n").utf8))
+            StandardStream.standardError.write(line: warning)
         }
         return data
     }
@@ -265,7 +265,7 @@ func terminalColumns() -> Int? {
 /// A refused value: its one-line message on standard error, exit 64
 /// (EX_USAGE), no usage screen to bury it.
 func usageFailure(_ error: CommandLineError, _ language: Language) -> ExitCode {
-    StandardStream.standardError.write(Data(("amo-dossier: " + error.message(language) + "\n").utf8))
+    StandardStream.standardError.write(line: "amo-dossier: " + error.message(language))
     return ExitCode(64)
 }
 

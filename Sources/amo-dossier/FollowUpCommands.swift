@@ -81,11 +81,11 @@ extension AmoDossier {
                     print(tr("cli.summary.written", lang, TerminalText.visible(["file": file, "summary": written.summaryPath,
                                                                                 "command": EnvelopeSummary.printCommand(written.summaryPath)])))
                 } catch let error as DossierLoadError {
-                    StandardStream.standardError.write(Data((error.message(lang) + "\n").utf8))
+                    StandardStream.standardError.write(line: error.message(lang))
                     failed = true
                 } catch {
                     let text = (error as? PrivateFiles.WriteError)?.message(lang) ?? String(describing: error)
-                    StandardStream.standardError.write(Data((text + "\n").utf8))
+                    StandardStream.standardError.write(line: text)
                     failed = true
                 }
             }
@@ -124,7 +124,7 @@ struct FollowUpOptions: ParsableArguments {
         let files = try CommandLineValue.files(raw).orExit(lang)
         let report = FollowUpReport(change, files: files, language: lang, now: Date(), context: try context(lang))
         for line in report.output { print(line) }
-        for line in report.errors { StandardStream.standardError.write(Data((line + "\n").utf8)) }
+        for line in report.errors { StandardStream.standardError.write(line: line) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

@@ -33,7 +33,7 @@ extension AmoDossier {
             }
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    StandardStream.standardError.write(Data((tr("cli.forget.noTerminal", lang) + "\n").utf8))
+                    StandardStream.standardError.write(line: tr("cli.forget.noTerminal", lang))
                     throw ExitCode(1)
                 }
                 print(ForgetReport.plan(targets, lang), terminator: "")

@@ -95,7 +95,7 @@ extension AmoDossier {
             case .notAFolder: key = "register.dir.notAFolder"
             case .unreadable: key = "register.dir.unreadable"
             }
-            StandardStream.standardError.write(Data(("amo-dossier: " + tr(key, lang, ["folder": TerminalText.visible(store.folder, limit: TerminalText.messageLimit)]) + "\n").utf8))
+            StandardStream.standardError.write(line: "amo-dossier: " + tr(key, lang, ["folder": TerminalText.visible(store.folder, limit: TerminalText.messageLimit)]))
             throw ExitCode(66)
         }
     }

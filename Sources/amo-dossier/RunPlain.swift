@@ -40,7 +40,7 @@ func runPlain(_ options: WizardLaunchOptions) -> Int32 {
                              kiosk: options.kioskOptions(dataFolder: dataFolder),
                              echo: isatty(STDIN_FILENO) == 0, startWarning: warning)
     if let path = options.opening, !wizard.openSaved(path: path) {
-        StandardStream.standardError.write(Data((wizard.session.openFailure + "\n").utf8))
+        StandardStream.standardError.write(line: wizard.session.openFailure)
         return 2
     }
     return wizard.run().exitCode

@@ -30,7 +30,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         settings: SettingsStore(path: SettingsStore.defaultPath(environment: environment)),
         bidi: options.bidi, kiosk: kiosk, startWarning: warning)
     if let path = options.opening, !session.openSaved(path: path) {
-        StandardStream.standardError.write(Data((session.openFailure + "\n").utf8))
+        StandardStream.standardError.write(line: session.openFailure)
         return 2
     }
     do {
@@ -47,7 +47,7 @@ func runWizard(_ options: WizardLaunchOptions) throws -> Int32 {
         case nil: return session.switchesToPlain ? continuePlain(session, options) : 0
         }
     } catch let error as TerminalError {
-        StandardStream.standardError.write(Data((tr(error.messageKey, options.lang, error.arguments) + "\n").utf8))
+        StandardStream.standardError.write(line: tr(error.messageKey, options.lang, error.arguments))
         return 1
     }
 }

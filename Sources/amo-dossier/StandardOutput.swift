@@ -34,7 +34,7 @@ enum StandardOutput {
         guard let failure else { return }
         let reason = failure == EPIPE ? tr("errno.closedPipe", language)
             : PrivateFiles.WriteError.reason(failure, language)
-        StandardStream.standardError.write(Data(("amo-dossier: " + tr("write.standardOutput", language, ["reason": reason]) + "\n").utf8))
+        StandardStream.standardError.write(line: "amo-dossier: " + tr("write.standardOutput", language, ["reason": reason]))
         throw ExitCode(failureExitCode)
     }
 }

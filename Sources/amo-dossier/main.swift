@@ -20,7 +20,7 @@ let typed = (1..<Int(CommandLine.argc)).map { RawFileName.string(cString: Comman
 let split = CheckArguments.split(typed,
                                  optionsWithValue: AmoDossier.Check.optionsWithValue)
 if let repeated = RepeatedOption.first(in: split.arguments) {
-    StandardStream.standardError.write(Data(("amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage) + "\n").utf8))
+    StandardStream.standardError.write(line: "amo-dossier: " + RepeatedOption.error(repeated).message(helpLanguage))
     exit(64)
 }
 do {

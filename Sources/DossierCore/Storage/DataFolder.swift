@@ -11,7 +11,7 @@ public enum DataFolder {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return xdg.appendingPath("amo-dossier")
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? AccountHome.path
+        let home = AccountHome.path(environment: environment)
         return home.appendingPath(".local/share/amo-dossier")
     }
 

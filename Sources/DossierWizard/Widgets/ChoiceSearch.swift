@@ -65,13 +65,6 @@ public enum ChoiceSearch {
     /// byte, since folding leaves both decomposed and without the marks
     /// that would make two spellings of one letter.
     static func firstPlace(of query: String, in text: String) -> String.Index? {
-        let needle = Array(query.utf8), hay = text.utf8
-        guard let first = needle.first, needle.count <= hay.count else { return nil }
-        var index = hay.startIndex
-        while let found = hay[index...].firstIndex(of: first) {
-            if hay[found...].starts(with: needle) { return found }
-            index = hay.index(after: found)
-        }
-        return nil
+        query.isEmpty ? nil : text.utf8.firstRange(of: query.utf8)?.lowerBound
     }
 }
